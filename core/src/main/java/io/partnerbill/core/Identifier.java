@@ -1,0 +1,84 @@
+package io.partnerbill.core;
+
+import java.util.Objects;
+
+/**
+ * The common shape of partnerbill's identifiers: a non-blank text of at most 128 characters,
+ * without leading or trailing white space and without control characters.
+ *
+ * <p>Two identifiers are equal when they are of the same class and have the same text, so a
+ * {@link PartnerId} never equals a {@link CustomerId} with the same text. {@code toString()}
+ * returns the text itself, and each subclass's {@code parse(toString())} gives back an equal
+ * identifier. Identifiers order by their text.
+ *
+ * <p>Subclasses are immutable and thread-safe.
+ */
+public abstract sealed class Identifier implements Comparable<Identifier>
+        permits PartnerId, CustomerId, ProductId, DiscountId, OrderId, BillId {
+
+    /** The longest identifier accepted, in UTF-16 units. */
+    public static final int MAX_LENGTH = 128;
+
+    private final String value;
+
+    Identifier(String value, String kind) {
+        this.value = check(value, kind);
+    }
+
+    private static String check(String value, String kind) {
+        Objects.requireNonNull(value, kind);
+        if (value.isBlank()) {
+            throw new InvalidValueException(kind + " must not be blank, was '" + value + "'");
+        }
+        if (value.length() > MAX_LENGTH) {
+            throw new InvalidValueException(kind + " must be at most " + MAX_LENGTH
+                    + " characters, was " + value.length() + " ('" + value.substring(0, 20) + "...')");
+        }
+        if (!value.strip().equals(value)) {
+            throw new InvalidValueException(kind + " must not start or end with white space, was '"
+                    + value + "'");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidValueException(kind + " must not contain control characters, was '"
+                        + value.replaceAll("\\p{Cntrl}", "?") + "'");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Returns the identifier's text.
+     *
+     * @return the text, not null
+     */
+    public final String value() {
+        return value;
+    }
+
+    @Override
+    public final int compareTo(Identifier other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public final boolean equals(Object obj) {
+        return obj == this
+                || (obj != null && obj.getClass() == getClass() && ((Identifier) obj).value.equals(value));
+    }
+
+    @Override
+    public final int hashCode() {
+        return value.hashCode() * 31 + getClass().getSimpleName().hashCode();
+    }
+
+    /**
+     * Returns the identifier's text, which the subclass's {@code parse} reads back.
+     *
+     * @return the text, not null
+     */
+    @Override
+    public final String toString() {
+        return value;
+    }
+}

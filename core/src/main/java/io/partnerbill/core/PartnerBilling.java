@@ -1,0 +1,216 @@
+package io.partnerbill.core;
+
+import io.partnerbill.core.bill.MonthlyBillCalculator;
+import io.partnerbill.core.discount.DiscountBook;
+import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.tax.TaxPolicy;
+import java.time.Clock;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The facade a service builds once and then calls for everything: discounts, bill lines and
+ * monthly bills.
+ *
+ * <pre>{@code
+ * PartnerBilling billing = PartnerBilling.builder()
+ *         .currency("USD")
+ *         .store(BillingStore.inMemory())
+ *         .taxPolicy(TaxPolicy.none())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Nothing here starts threads. This class is immutable and thread-safe when its store,
+ * tax policy and clock are.
+ */
+public final class PartnerBilling {
+
+    private final BillingStore store;
+    private final TaxPolicy taxPolicy;
+    private final Clock clock;
+    private final BillingCalendar calendar;
+    private final RoundingPolicy billRounding;
+    private final CurrencyUnit currency;
+    private final DiscountBook discounts;
+    private final LineBook lines;
+    private final BillBook bills;
+
+    private PartnerBilling(Builder b, CurrencyUnit currency) {
+        this.store = b.store;
+        this.taxPolicy = b.taxPolicy;
+        this.clock = b.clock;
+        this.calendar = b.calendar;
+        this.billRounding = b.billRounding;
+        this.currency = currency;
+        this.discounts = DiscountBook.of(store, clock);
+        this.lines = new LineBook(store, calendar, currency);
+        this.bills = new BillBook(store, calendar, currency,
+                MonthlyBillCalculator.of(taxPolicy, calendar, billRounding));
+    }
+
+    /**
+     * Starts a builder. Only the currency is required; the rest defaults to an in-memory
+     * store, no tax, the system clock, the Beijing calendar and HALF_UP bill totals.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the authorized discounts, not null */
+    public DiscountBook discounts() {
+        return discounts;
+    }
+
+    /** @return the bill lines, not null */
+    public LineBook lines() {
+        return lines;
+    }
+
+    /** @return the monthly bills and estimates, not null */
+    public BillBook bills() {
+        return bills;
+    }
+
+    /** @return the store, not null */
+    public BillingStore store() {
+        return store;
+    }
+
+    /** @return the tax policy, not null */
+    public TaxPolicy taxPolicy() {
+        return taxPolicy;
+    }
+
+    /** @return the clock, not null */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** @return the billing calendar, not null */
+    public BillingCalendar calendar() {
+        return calendar;
+    }
+
+    /** @return how bill totals round, not null */
+    public RoundingPolicy billRounding() {
+        return billRounding;
+    }
+
+    /** @return the billing currency, not null */
+    public CurrencyUnit currency() {
+        return currency;
+    }
+
+    /** Builds a {@link PartnerBilling}. */
+    public static final class Builder {
+        private BillingStore store = BillingStore.inMemory();
+        private TaxPolicy taxPolicy = TaxPolicy.none();
+        private Clock clock = Clock.systemUTC();
+        private BillingCalendar calendar = BillingCalendar.beijing();
+        private RoundingPolicy billRounding = RoundingPolicy.BILL_TOTAL;
+        private @Nullable CurrencyUnit currency;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the store (default: a new in-memory store).
+         *
+         * @param store the store, not null
+         * @return this builder
+         */
+        public Builder store(BillingStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Sets the tax policy (default: no tax).
+         *
+         * @param taxPolicy the policy, not null
+         * @return this builder
+         */
+        public Builder taxPolicy(TaxPolicy taxPolicy) {
+            this.taxPolicy = Objects.requireNonNull(taxPolicy, "taxPolicy");
+            return this;
+        }
+
+        /**
+         * Sets the clock (default: the system clock).
+         *
+         * @param clock the clock, not null
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the billing calendar (default: Beijing time).
+         *
+         * @param calendar the calendar, not null
+         * @return this builder
+         */
+        public Builder calendar(BillingCalendar calendar) {
+            this.calendar = Objects.requireNonNull(calendar, "calendar");
+            return this;
+        }
+
+        /**
+         * Sets how bill totals round (default HALF_UP to the currency's fraction digits).
+         *
+         * @param billRounding the policy, not null
+         * @return this builder
+         */
+        public Builder billRounding(RoundingPolicy billRounding) {
+            this.billRounding = Objects.requireNonNull(billRounding, "billRounding");
+            return this;
+        }
+
+        /**
+         * Sets the billing currency (required).
+         *
+         * @param currency the currency, not null
+         * @return this builder
+         */
+        public Builder currency(CurrencyUnit currency) {
+            this.currency = Objects.requireNonNull(currency, "currency");
+            return this;
+        }
+
+        /**
+         * Sets the billing currency by its ISO 4217 code (required).
+         *
+         * @param currencyCode the code, such as "USD", not null
+         * @return this builder
+         * @throws InvalidValueException if the code is not a known currency
+         */
+        public Builder currency(String currencyCode) {
+            Objects.requireNonNull(currencyCode, "currencyCode");
+            try {
+                this.currency = Monetary.getCurrency(currencyCode);
+            } catch (javax.money.UnknownCurrencyException e) {
+                throw new InvalidValueException("Unknown currency '" + currencyCode + "'");
+            }
+            return this;
+        }
+
+        /**
+         * Builds the facade.
+         *
+         * @return the facade, not null
+         * @throws IllegalStateException if no currency was set
+         */
+        public PartnerBilling build() {
+            if (currency == null) {
+                throw new IllegalStateException("PartnerBilling needs a billing currency: call currency(\"USD\") or similar");
+            }
+            return new PartnerBilling(this, currency);
+        }
+    }
+}

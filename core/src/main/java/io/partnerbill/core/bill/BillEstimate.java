@@ -1,0 +1,97 @@
+package io.partnerbill.core.bill;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.internal.Amounts;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * The estimate of a cycle that is still running, as of the end of a day in the billing zone:
+ * the lines up to then, without tax and without cash coupons (DOMAIN.md §5).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BillEstimate {
+
+    private final LocalDate asOf;
+    private final MonthlyBill totals;
+
+    BillEstimate(LocalDate asOf, MonthlyBill totals) {
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.totals = totals;
+    }
+
+    /** @return the day whose end the estimate runs to, in the billing zone, not null */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** @return the partner, not null */
+    public PartnerId partner() {
+        return totals.partner();
+    }
+
+    /** @return the cycle, not null */
+    public BillCycle cycle() {
+        return totals.cycle();
+    }
+
+    /** @return how many lines the estimate sums */
+    public long lineCount() {
+        return totals.lineCount();
+    }
+
+    /** @return the settlement of the expenditures so far, rounded, not null */
+    public MonetaryAmount expenditures() {
+        return totals.expenditures();
+    }
+
+    /** @return the refunds so far, rounded, not null */
+    public MonetaryAmount refunds() {
+        return totals.refunds();
+    }
+
+    /** @return the adjustments so far, rounded, not null */
+    public MonetaryAmount adjustments() {
+        return totals.adjustments();
+    }
+
+    /** @return the net settlement so far, before tax and coupons, rounded, not null */
+    public MonetaryAmount netSettlement() {
+        return totals.netSettlement();
+    }
+
+    /**
+     * Returns the estimate by product.
+     *
+     * @param regionCode the region to keep, or empty for all, not null
+     * @return the by-product view, not null
+     */
+    public ProductBreakdown byProduct(Optional<String> regionCode) {
+        return totals.byProduct(regionCode);
+    }
+
+    /** @return the estimate by customer, not null */
+    public CustomerBreakdown byCustomer() {
+        return totals.byCustomer();
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof BillEstimate o && o.asOf.equals(asOf) && o.totals.equals(totals);
+    }
+
+    @Override
+    public int hashCode() {
+        return asOf.hashCode() * 31 + totals.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "BillEstimate[" + partner() + " " + cycle() + " as of " + asOf + ", " + lineCount() + " lines, net "
+                + Amounts.format(netSettlement()) + "]";
+    }
+}

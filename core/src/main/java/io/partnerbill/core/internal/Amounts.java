@@ -1,0 +1,68 @@
+package io.partnerbill.core.internal;
+
+import io.partnerbill.core.CurrencyMismatchException;
+import io.partnerbill.core.InvalidValueException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
+import org.javamoney.moneta.Money;
+
+/** Conversions between {@link MonetaryAmount} and exact decimals; never rounds silently. */
+public final class Amounts {
+
+    /** Lines keep this many decimals. */
+    public static final int LINE_SCALE = 8;
+
+    /**
+     * An explicit unlimited context, so that a {@code javamoney.properties} on the user's
+     * class path cannot make our amounts round.
+     */
+    private static final MonetaryContext EXACT = MonetaryContextBuilder.of(Money.class)
+            .setPrecision(0)
+            .setMaxScale(-1)
+            .set(MathContext.UNLIMITED)
+            .build();
+
+    private Amounts() {
+    }
+
+    /** Returns the exact decimal value of an amount. */
+    public static BigDecimal decimal(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount");
+        return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    /** Creates an amount holding exactly the given decimal. */
+    public static MonetaryAmount money(BigDecimal value, CurrencyUnit currency) {
+        return Money.of(value, currency, EXACT);
+    }
+
+    /** Throws {@link CurrencyMismatchException} naming both currencies unless they are equal. */
+    public static void requireCurrency(CurrencyUnit expected, CurrencyUnit actual, String what) {
+        if (expected != actual && !expected.getCurrencyCode().equals(actual.getCurrencyCode())) {
+            throw new CurrencyMismatchException(what + " is in " + actual.getCurrencyCode()
+                    + " but " + expected.getCurrencyCode() + " was expected");
+        }
+    }
+
+    /**
+     * Returns the value at scale 8, refusing a value with more than 8 significant decimals:
+     * line amounts are never truncated.
+     */
+    public static BigDecimal atLineScale(BigDecimal value, String what) {
+        if (value.scale() > LINE_SCALE && value.stripTrailingZeros().scale() > LINE_SCALE) {
+            throw new InvalidValueException(what + " must have at most " + LINE_SCALE
+                    + " decimal places, was '" + value.toPlainString() + "'");
+        }
+        return value.setScale(LINE_SCALE);
+    }
+
+    /** Formats an amount canonically and locale-free: {@code "USD 12.50"}. */
+    public static String format(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " " + decimal(amount).toPlainString();
+    }
+}

@@ -1,0 +1,42 @@
+package io.partnerbill.core.store;
+
+import java.util.function.Function;
+
+/**
+ * Every store a {@code PartnerBilling} uses, and the transaction that spans them.
+ *
+ * <p>Implementations: {@link #inMemory()} here; a JDBC one in {@code partnerbill-jdbc}; users'
+ * own, which prove themselves against the abstract contract tests of the test-jar.
+ */
+public interface BillingStore {
+
+    /** @return the discount store, not null */
+    DiscountStore discounts();
+
+    /** @return the line store, not null */
+    LineStore lines();
+
+    /** @return the bill store, not null */
+    BillStore bills();
+
+    /**
+     * Runs work as one transaction: either every write it makes through this store's stores
+     * on the calling thread takes effect, or, when it throws, none does and the exception
+     * propagates. Transactions may nest; the outermost one commits.
+     *
+     * @param <T> the result type
+     * @param work the work, given this store, not null
+     * @return the work's result
+     */
+    <T> T inTransaction(Function<? super BillingStore, T> work);
+
+    /**
+     * Returns a new, empty, thread-safe store that keeps everything in memory. Writes are
+     * serialized; a transaction that throws is rolled back.
+     *
+     * @return the store, not null
+     */
+    static BillingStore inMemory() {
+        return new InMemoryBillingStore();
+    }
+}

@@ -1,0 +1,39 @@
+package io.partnerbill.core.store;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/** The in-memory {@link BillingStore}: every store shares one lock and one undo log. */
+final class InMemoryBillingStore implements BillingStore {
+
+    private final MemoryTx tx = new MemoryTx();
+    private final InMemoryDiscountStore discounts = new InMemoryDiscountStore(tx);
+    private final InMemoryLineStore lines = new InMemoryLineStore(tx);
+    private final InMemoryBillStore bills = new InMemoryBillStore(tx);
+
+    @Override
+    public DiscountStore discounts() {
+        return discounts;
+    }
+
+    @Override
+    public LineStore lines() {
+        return lines;
+    }
+
+    @Override
+    public BillStore bills() {
+        return bills;
+    }
+
+    @Override
+    public <T> T inTransaction(Function<? super BillingStore, T> work) {
+        Objects.requireNonNull(work, "work");
+        return tx.inTransaction(() -> work.apply(this));
+    }
+
+    @Override
+    public String toString() {
+        return "InMemoryBillingStore";
+    }
+}

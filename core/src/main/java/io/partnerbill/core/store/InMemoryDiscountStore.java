@@ -1,0 +1,63 @@
+package io.partnerbill.core.store;
+
+import io.partnerbill.core.DiscountId;
+import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.discount.Discount;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+final class InMemoryDiscountStore implements DiscountStore {
+
+    private static final Comparator<Discount> ORDER = Comparator.comparing(Discount::effective)
+            .thenComparing(Discount::id);
+
+    private final MemoryTx tx;
+    private final Map<DiscountId, Discount> byId = new HashMap<>();
+
+    InMemoryDiscountStore(MemoryTx tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void insert(Discount discount) {
+        Objects.requireNonNull(discount, "discount");
+        tx.locked(() -> {
+            if (byId.containsKey(discount.id())) {
+                throw new DuplicateKeyException("Discount '" + discount.id() + "' already exists");
+            }
+            byId.put(discount.id(), discount);
+            tx.onRollback(() -> byId.remove(discount.id()));
+        });
+    }
+
+    @Override
+    public void update(Discount discount) {
+        Objects.requireNonNull(discount, "discount");
+        tx.locked(() -> {
+            Discount old = byId.get(discount.id());
+            if (old == null) {
+                throw new UnknownEntityException("Unknown discount '" + discount.id() + "'");
+            }
+            byId.put(discount.id(), discount);
+            tx.onRollback(() -> byId.put(old.id(), old));
+        });
+    }
+
+    @Override
+    public Optional<Discount> find(DiscountId id) {
+        Objects.requireNonNull(id, "id");
+        return tx.locked(() -> Optional.ofNullable(byId.get(id)));
+    }
+
+    @Override
+    public List<Discount> ofPartner(PartnerId partner) {
+        Objects.requireNonNull(partner, "partner");
+        return tx.locked(() -> byId.values().stream().filter(d -> d.partner().equals(partner)).sorted(ORDER).toList());
+    }
+}

@@ -1,0 +1,82 @@
+package io.partnerbill.core.store;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.OrderId;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.bill.BillLine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Keeps bill lines, one per order id. */
+public interface LineStore {
+
+    /**
+     * Appends a line; idempotent on the order id.
+     *
+     * @param line the line, not null
+     * @return APPENDED, or ALREADY_PRESENT when an equal line is stored, not null
+     * @throws io.partnerbill.core.DuplicateKeyException if a different line has that order id
+     */
+    AppendOutcome append(BillLine line);
+
+    /**
+     * Finds the line of an order.
+     *
+     * @param orderId the order id, not null
+     * @return the line, or empty, not null
+     */
+    Optional<BillLine> find(OrderId orderId);
+
+    /**
+     * Passes a partner's lines of a cycle to an action, in the order they were appended,
+     * without collecting them first (so a month of millions of lines streams).
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     * @param action receives each line, not null
+     */
+    void scan(PartnerId partner, BillCycle cycle, Consumer<? super BillLine> action);
+
+    /**
+     * Counts a partner's lines of a cycle.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     * @return the number of lines
+     */
+    long count(PartnerId partner, BillCycle cycle);
+
+    /**
+     * Lists a partner's lines of a cycle, in the order they were appended.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     * @return the lines, not null
+     */
+    default List<BillLine> lines(PartnerId partner, BillCycle cycle) {
+        List<BillLine> lines = new ArrayList<>();
+        scan(partner, cycle, lines::add);
+        return lines;
+    }
+
+    /**
+     * Lists one customer's lines of a partner's cycle, in the order they were appended.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     * @param customer the customer, not null
+     * @return the lines, not null
+     */
+    default List<BillLine> lines(PartnerId partner, BillCycle cycle, CustomerId customer) {
+        List<BillLine> lines = new ArrayList<>();
+        scan(partner, cycle, line -> {
+            if (line.customer().equals(customer)) {
+                lines.add(line);
+            }
+        });
+        return lines;
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * partnerbill core: domain values, the billing calculators, the storage and tax SPIs,
+ * in-memory stores and the {@link io.partnerbill.core.PartnerBilling} facade.
+ */
+module io.partnerbill.core {
+    requires transitive java.money;
+    requires org.javamoney.moneta;
+    requires static transitive org.jspecify;
+
+    exports io.partnerbill.core;
+    exports io.partnerbill.core.bill;
+    exports io.partnerbill.core.discount;
+    exports io.partnerbill.core.store;
+    exports io.partnerbill.core.tax;
+}
