@@ -1,0 +1,5 @@
+/** partnerbill export. */
+@NullMarked
+package io.partnerbill.export;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** partnerbill tax. */
+@NullMarked
+package io.partnerbill.tax;
+
+import org.jspecify.annotations.NullMarked;
