@@ -45,7 +45,7 @@ public final class BillCycle implements Comparable<BillCycle> {
             throw new InvalidValueException("Bill cycle month must be 1 to 12, was '" + month + "'");
         }
         if (year < 1 || year > 9999) {
-            throw new InvalidValueException("Bill cycle year must be 1 to 9999, was '" + year + "'");
+            throw new InvalidValueException("Bill cycle year must be 0001 to 9999, was '" + year + "'");
         }
         return new BillCycle(YearMonth.of(year, month));
     }

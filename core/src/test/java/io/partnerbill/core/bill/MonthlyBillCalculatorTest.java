@@ -1,0 +1,196 @@
+package io.partnerbill.core.bill;
+
+import static io.partnerbill.core.testing.LineArbitraries.CALENDAR;
+import static io.partnerbill.core.testing.LineArbitraries.CYCLE;
+import static io.partnerbill.core.testing.LineArbitraries.PARTNER;
+import static io.partnerbill.core.testing.LineArbitraries.USD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.CurrencyMismatchException;
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.CycleMismatchException;
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.PartnerBillingException;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.RoundingPolicy;
+import io.partnerbill.core.discount.DiscountRate;
+import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.tax.TaxBreakdown;
+import io.partnerbill.core.tax.TaxComponent;
+import io.partnerbill.core.tax.TaxPolicy;
+import io.partnerbill.core.testing.LineArbitraries;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+class MonthlyBillCalculatorTest {
+
+    private static final Instant AT = CALENDAR.start(CYCLE).plusSeconds(3600);
+    private static final TaxPolicy TEN_PERCENT = request -> TaxBreakdown.of(request.base().getCurrency(),
+            List.of(TaxComponent.of("VAT", BigDecimal.TEN, request.base(), Amounts.money(
+                    Amounts.decimal(request.base()).multiply(new BigDecimal("0.1")).setScale(2, RoundingMode.HALF_UP),
+                    request.base().getCurrency()))));
+    private static final MonthlyBillCalculator CALC = MonthlyBillCalculator.of(TEN_PERCENT, CALENDAR, RoundingPolicy.BILL_TOTAL);
+
+    private static BillLine line(BillType type, String settlement, int customer, int product, String orderId) {
+        // No discount: settlement = expenditure, so the figures below are the settlement amounts.
+        return LineArbitraries.line(type, new BigDecimal(settlement), DiscountRate.NONE, AT, customer, product, "r1",
+                orderId, true);
+    }
+
+    private static MonetaryAmount usd(String value) {
+        return Amounts.money(new BigDecimal(value), USD);
+    }
+
+    private static void assertAmount(MonetaryAmount actual, String expected) {
+        assertThat(Amounts.decimal(actual)).isEqualByComparingTo(expected);
+    }
+
+    // E1 60.004 + E2 40.003 = 100.007; refund -10.002; net exact 90.005 -> 90.01 (HALF_UP), residue +0.005.
+    private static final List<BillLine> MONTH = List.of(
+            line(BillType.EXPENDITURE, "60.004", 1, 1, "E1"),
+            line(BillType.EXPENDITURE, "40.003", 2, 2, "E2"),
+            line(BillType.REFUND, "10.002", 1, 1, "R1"));
+
+    @Test
+    void calculate_workedExampleWithCouponsAndTax() {
+        MonthlyBill bill = CALC.calculate(PARTNER, CYCLE, USD, MONTH, usd("20"));
+        assertAmount(bill.expenditures(), "100.01");
+        assertAmount(bill.refunds(), "-10.00");
+        assertAmount(bill.adjustments(), "0");
+        assertAmount(bill.unroundedNetSettlement(), "90.005");
+        assertAmount(bill.netSettlement(), "90.01");
+        assertAmount(bill.roundingResidue(), "0.005");
+        assertAmount(bill.couponsUsed(), "20");
+        // Tax 10 % of 90.01 = 9.001 -> 9.00; due = 90.01 - 20 + 9.00 = 79.01.
+        assertAmount(bill.tax().total(), "9.00");
+        assertThat(bill.tax().component("VAT")).isPresent();
+        assertAmount(bill.amountDue(), "79.01");
+        assertAmount(bill.credit(), "0");
+        assertThat(bill.isNegative()).isFalse();
+    }
+
+    @Test
+    void calculate_couponsNeverExceedTheNet() {
+        MonthlyBill bill = CALC.calculate(PARTNER, CYCLE, USD, MONTH, usd("100"));
+        // Used 90.01 of 100; tax is on the net before coupons: due = 0 + 9.00.
+        assertAmount(bill.couponsUsed(), "90.01");
+        assertAmount(bill.amountDue(), "9.00");
+    }
+
+    @Test
+    void calculate_negativeMonthOwesNothingAndShowsTheCredit() {
+        // Expenditure 100.00, refund -150.00: net -50.00, due 0, credit 50.00, no tax, no coupon used.
+        MonthlyBill bill = CALC.calculate(PARTNER, CYCLE, USD, LineArbitraries.negativeMonth(), usd("10"));
+        assertAmount(bill.netSettlement(), "-50.00");
+        assertThat(bill.isNegative()).isTrue();
+        assertAmount(bill.amountDue(), "0");
+        assertAmount(bill.credit(), "50.00");
+        assertAmount(bill.couponsUsed(), "0");
+        assertThat(bill.tax().components()).isEmpty();
+    }
+
+    @Test
+    void byProduct_listsRefundsUnderOthers() {
+        MonthlyBill bill = CALC.calculate(PARTNER, CYCLE, USD, MONTH, usd("0"));
+        ProductBreakdown view = bill.byProduct();
+        assertThat(view.rows()).extracting(r -> r.product().value()).containsExactly("PRD-1", "PRD-2");
+        // PRD-1 shows only its expenditure 60.004 -> 60.00; its refund sits under Others.
+        assertAmount(view.rows().get(0).settlement(), "60.00");
+        assertAmount(view.rows().get(1).settlement(), "40.00");
+        assertAmount(view.othersRefunds(), "-10.00");
+        // 60.00 + 40.00 - 10.00 = 90.00 shown; total 90.01; residue 0.01 is shown, not hidden.
+        assertAmount(view.total(), "90.01");
+        assertAmount(view.residue(), "0.01");
+        assertThat(bill.byProduct(Optional.of("elsewhere")).rows()).isEmpty();
+    }
+
+    @Test
+    void byCustomer_totalsEachCustomer() {
+        MonthlyBill bill = CALC.calculate(PARTNER, CYCLE, USD, MONTH, usd("0"));
+        CustomerSummary c1 = bill.byCustomer().row(CustomerId.of("C-1")).orElseThrow();
+        // C-1: 60.004 - 10.002 = 50.002 -> 50.00, two lines.
+        assertAmount(c1.total(), "50.00");
+        assertAmount(c1.refunds(), "-10.00");
+        assertThat(c1.lineCount()).isEqualTo(2);
+        // C-2: 40.003 -> 40.00; rows 90.00 against 90.01: residue 0.01.
+        assertAmount(bill.byCustomer().residue(), "0.01");
+    }
+
+    @Test
+    void calculate_roundsYenToWholeUnits() {
+        CurrencyUnit jpy = Monetary.getCurrency("JPY");
+        List<BillLine> lines = List.of(
+                line(BillType.EXPENDITURE, "1000.4", 1, 1, "J1").toBuilder()
+                        .customerExpenditure(Amounts.money(new BigDecimal("1000.4"), jpy))
+                        .settlementAmount(Amounts.money(new BigDecimal("1000.4"), jpy)).build(),
+                line(BillType.EXPENDITURE, "1000.4", 1, 1, "J2").toBuilder()
+                        .customerExpenditure(Amounts.money(new BigDecimal("1000.4"), jpy))
+                        .settlementAmount(Amounts.money(new BigDecimal("1000.4"), jpy)).build());
+        MonthlyBill bill = MonthlyBillCalculator.of(TaxPolicy.none(), CALENDAR, RoundingPolicy.BILL_TOTAL)
+                .calculate(PARTNER, CYCLE, jpy, lines, Amounts.money(BigDecimal.ZERO, jpy));
+        // 2000.8 -> 2001 yen.
+        assertThat(Amounts.decimal(bill.amountDue())).isEqualByComparingTo("2001");
+        assertThat(bill.amountDue().getCurrency().getCurrencyCode()).isEqualTo("JPY");
+    }
+
+    @Test
+    void estimate_hasNoTaxAndNoCoupons() {
+        BillAccumulator acc = BillAccumulator.create(PARTNER, CYCLE, USD).addAll(MONTH);
+        BillEstimate estimate = CALC.estimate(acc, LocalDate.of(2024, 1, 15));
+        assertAmount(estimate.netSettlement(), "90.01");
+        assertThat(estimate.asOf()).isEqualTo(LocalDate.of(2024, 1, 15));
+        assertThat(estimate.lineCount()).isEqualTo(3);
+    }
+
+    @Test
+    void taxDate_isTheIssueDate() {
+        assertThat(CALC.taxDate(BillCycle.of(2023, 12))).isEqualTo(LocalDate.of(2024, 1, 5));
+    }
+
+    @Test
+    void refusals() {
+        assertThatThrownBy(() -> CALC.calculate(PARTNER, CYCLE, USD, MONTH, usd("-1")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Coupons available must not be negative, was 'USD -1'");
+        assertThatThrownBy(() -> CALC.calculate(PARTNER, CYCLE, USD, MONTH,
+                Amounts.money(BigDecimal.ONE, Monetary.getCurrency("EUR"))))
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("Coupons available is in EUR but USD was expected");
+        assertThatThrownBy(() -> BillAccumulator.create(PartnerId.of("P-other"), CYCLE, USD).add(MONTH.get(0)))
+                .isInstanceOf(CycleMismatchException.class)
+                .hasMessage("Line 'E1' of partner 'P-100' and cycle 2024-01 cannot join the bill of partner 'P-other'"
+                        + " and cycle 2024-01");
+        assertThatThrownBy(() -> BillAccumulator.create(PARTNER, CYCLE, USD)
+                .merge(BillAccumulator.create(PARTNER, CYCLE.next(), USD)))
+                .isInstanceOf(CycleMismatchException.class)
+                .hasMessage("Cannot merge the bill of partner 'P-100' and cycle 2024-02 into that of partner 'P-100'"
+                        + " and cycle 2024-01");
+        assertThatThrownBy(() -> BillAccumulator.create(PARTNER, CYCLE, Monetary.getCurrency("EUR")).add(MONTH.get(0)))
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("Line 'E1' is in USD but EUR was expected");
+    }
+
+    @Test
+    void refusesATaxPolicyThatBreaksTheContract() {
+        TaxPolicy euro = r -> TaxBreakdown.none(Monetary.getCurrency("EUR"));
+        assertThatThrownBy(() -> MonthlyBillCalculator.of(euro, CALENDAR, RoundingPolicy.BILL_TOTAL)
+                .calculate(PARTNER, CYCLE, USD, MONTH, usd("0")))
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("Tax breakdown is in EUR but USD was expected");
+        TaxPolicy negative = r -> TaxBreakdown.of(USD, List.of(TaxComponent.of("VAT", BigDecimal.ONE, r.base(), usd("-1"))));
+        assertThatThrownBy(() -> MonthlyBillCalculator.of(negative, CALENDAR, RoundingPolicy.BILL_TOTAL)
+                .calculate(PARTNER, CYCLE, USD, MONTH, usd("0")))
+                .isInstanceOf(PartnerBillingException.class)
+                .hasMessage("Tax policy returned a negative component 'VAT 1% of USD 90.01 = USD -1'");
+    }
+}

@@ -1,0 +1,148 @@
+package io.partnerbill.core.discount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.RoundingPolicy;
+import io.partnerbill.core.internal.Amounts;
+import java.math.BigDecimal;
+import java.util.stream.Stream;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DiscountRateTest {
+
+    private static final CurrencyUnit USD = Monetary.getCurrency("USD");
+
+    // The six discounts of the operator's screenshot, applied to 100.00 and to 0.00000001.
+    // 100.00 x (100 - p) / 100 is exact; 0.00000001 x (100 - p) / 100 rounds HALF_UP at 8 decimals:
+    // 12% -> 0.0000000088 -> 0.00000001; 1% -> 0.0000000099 -> 0.00000001;
+    // 67% -> 0.0000000033 -> 0.00000000; 88% -> 0.0000000012 -> 0.00000000;
+    // 34% -> 0.0000000066 -> 0.00000001; 11.12% -> 0.000000008888 -> 0.00000001.
+    static Stream<Arguments> screenshotRates() {
+        return Stream.of(
+                Arguments.of("12.00% off", "88.00000000", "0.00000001"),
+                Arguments.of("1.00% off", "99.00000000", "0.00000001"),
+                Arguments.of("67.00% off", "33.00000000", "0.00000000"),
+                Arguments.of("88.00% off", "12.00000000", "0.00000000"),
+                Arguments.of("34.00% off", "66.00000000", "0.00000001"),
+                Arguments.of("11.12% off", "88.88000000", "0.00000001"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("screenshotRates")
+    void settlement_ofScreenshotRates(String rate, String on100, String onSmallest) {
+        DiscountRate discount = DiscountRate.parse(rate);
+        assertThat(Amounts.decimal(discount.settlement(usd("100.00"), RoundingPolicy.LINE))).isEqualByComparingTo(new BigDecimal(on100));
+        assertThat(Amounts.decimal(discount.settlement(usd("0.00000001"), RoundingPolicy.LINE)))
+                .isEqualByComparingTo(new BigDecimal(onSmallest));
+        assertThat(discount.toString()).isEqualTo(rate);
+    }
+
+    @ParameterizedTest
+    @MethodSource("screenshotRates")
+    void settlement_ofARefundIsTheNegatedSettlement(String rate, String on100, String onSmallest) {
+        DiscountRate discount = DiscountRate.parse(rate);
+        assertThat(Amounts.decimal(discount.settlement(usd("-100.00"), RoundingPolicy.LINE)))
+                .isEqualByComparingTo(new BigDecimal(on100).negate());
+        assertThat(Amounts.decimal(discount.settlement(usd("-0.00000001"), RoundingPolicy.LINE)))
+                .isEqualByComparingTo(new BigDecimal(onSmallest).negate());
+    }
+
+    @ParameterizedTest
+    @MethodSource("badRates")
+    void ofPercentOff_refusesBadValues(String value, String message) {
+        assertThatThrownBy(() -> DiscountRate.ofPercentOff(value))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage(message);
+    }
+
+    static Stream<Arguments> badRates() {
+        return Stream.of(
+                Arguments.of("120.00", "Discount must be less than 100% off, was '120.00'"),
+                Arguments.of("100", "Discount must be less than 100% off, was '100'"),
+                Arguments.of("-1", "Discount must not be negative, was '-1'"),
+                Arguments.of("12.345", "Discount must have at most two decimals, was '12.345'"),
+                Arguments.of("twelve", "Discount must be a number of percent off, was 'twelve'"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badTexts")
+    void parse_refusesOtherForms(String text, String message) {
+        assertThatThrownBy(() -> DiscountRate.parse(text))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage(message);
+    }
+
+    static Stream<Arguments> badTexts() {
+        return Stream.of(
+                Arguments.of("12.00%", "Discount must look like '12.00% off', was '12.00%'"),
+                Arguments.of("12.00 % off", "Discount must look like '12.00% off', was '12.00 % off'"),
+                Arguments.of("100.00% off", "Discount must look like '12.00% off', was '100.00% off'"),
+                Arguments.of("", "Discount must look like '12.00% off', was ''"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("payable")
+    void ofPayablePercent_convertsTheChineseExportsShare(String payable, String expected) {
+        assertThat(DiscountRate.ofPayablePercent(new BigDecimal(payable))).hasToString(expected);
+    }
+
+    static Stream<Arguments> payable() {
+        return Stream.of(
+                Arguments.of("75", "25.00% off"),
+                Arguments.of("100", "0.00% off"),
+                Arguments.of("88.88", "11.12% off"),
+                Arguments.of("0.01", "99.99% off"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badPayable")
+    void ofPayablePercent_refusesOutOfRange(String payable) {
+        assertThatThrownBy(() -> DiscountRate.ofPayablePercent(new BigDecimal(payable)))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Payable share must be more than 0% and at most 100%, was '" + payable + "'");
+    }
+
+    static Stream<String> badPayable() {
+        return Stream.of("0", "-5", "100.01");
+    }
+
+    @Provide
+    Arbitrary<DiscountRate> rates() {
+        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("99.99")).ofScale(2)
+                .map(DiscountRate::ofPercentOff);
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> expenditures() {
+        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("2147483647")).ofScale(8);
+    }
+
+    @Property
+    void parseOfToStringGivesBackTheRate(@ForAll("rates") DiscountRate rate) {
+        assertThat(DiscountRate.parse(rate.toString())).isEqualTo(rate);
+    }
+
+    @Property
+    void settlementLiesBetweenZeroAndTheExpenditure(@ForAll("rates") DiscountRate rate,
+            @ForAll("expenditures") BigDecimal expenditure) {
+        BigDecimal settlement = Amounts.decimal(rate.settlement(Amounts.money(expenditure, USD), RoundingPolicy.LINE));
+        assertThat(settlement).isBetween(BigDecimal.ZERO, expenditure);
+        assertThat(settlement.scale()).isLessThanOrEqualTo(8);
+    }
+
+    private static MonetaryAmount usd(String value) {
+        return Amounts.money(new BigDecimal(value), USD);
+    }
+}
