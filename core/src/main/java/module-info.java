@@ -10,6 +10,7 @@ module io.partnerbill.core {
     exports io.partnerbill.core;
     exports io.partnerbill.core.bill;
     exports io.partnerbill.core.discount;
+    exports io.partnerbill.core.payment;
     exports io.partnerbill.core.store;
     exports io.partnerbill.core.tax;
 }

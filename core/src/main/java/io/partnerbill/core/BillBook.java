@@ -7,15 +7,21 @@ import io.partnerbill.core.bill.MonthlyBillCalculator;
 import io.partnerbill.core.internal.Amounts;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
+import io.partnerbill.core.bill.IssuedBill;
+import io.partnerbill.core.payment.AmountDueView;
+import io.partnerbill.core.payment.CreditEntry;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
  * The bills of a {@link PartnerBilling}: a partner's monthly bill computed from the stored
- * lines of a cycle, and the estimate of a running cycle.
+ * lines of a cycle, the estimate of a running cycle, issuing, and the amount due across months.
  *
  * <p>This class is thread-safe.
  */
@@ -25,12 +31,110 @@ public final class BillBook {
     private final BillingCalendar calendar;
     private final CurrencyUnit currency;
     private final MonthlyBillCalculator calculator;
+    private final BillIssuer issuer;
+    private final Clock clock;
 
-    BillBook(BillingStore store, BillingCalendar calendar, CurrencyUnit currency, MonthlyBillCalculator calculator) {
+    BillBook(BillingStore store, BillingCalendar calendar, CurrencyUnit currency, MonthlyBillCalculator calculator,
+            BillIssuer issuer, Clock clock) {
         this.store = store;
         this.calendar = calendar;
         this.currency = currency;
         this.calculator = calculator;
+        this.issuer = issuer;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues a partner's bill of a cycle, at the facade clock's instant, in one transaction:
+     * computes it from the cycle's lines, uses the partner's valid coupons up to its net
+     * settlement, grants a negative bill's surplus as credit (under CARRY_FORWARD), applies
+     * credit to it, and numbers it. Issuing again returns the same bill; once issued, the
+     * cycle takes no more lines.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     * @return the issued bill, not null
+     * @throws NotYetIssuableException before the cycle's issue instant
+     */
+    public IssuedBill issue(PartnerId partner, BillCycle cycle) {
+        return issuer.issue(Objects.requireNonNull(partner, "partner"), Objects.requireNonNull(cycle, "cycle"));
+    }
+
+    /**
+     * Finds a partner's issued bill of a cycle.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     * @return the bill, or empty if not issued, not null
+     */
+    public Optional<IssuedBill> issued(PartnerId partner, BillCycle cycle) {
+        return store.bills().find(partner, cycle);
+    }
+
+    /**
+     * Finds an issued bill.
+     *
+     * @param id the bill id, not null
+     * @return the bill, or empty, not null
+     */
+    public Optional<IssuedBill> issued(BillId id) {
+        return store.bills().find(id);
+    }
+
+    /**
+     * Lists a partner's issued bills, oldest cycle first.
+     *
+     * @param partner the partner, not null
+     * @return the bills, not null
+     */
+    public List<IssuedBill> issuedBills(PartnerId partner) {
+        return store.bills().ofPartner(partner);
+    }
+
+    /**
+     * Lists a partner's issued bills with something outstanding, oldest cycle first.
+     *
+     * @param partner the partner, not null
+     * @return the bills, not null
+     */
+    public List<IssuedBill> unpaid(PartnerId partner) {
+        return PaymentBook.unpaid(store, partner);
+    }
+
+    /**
+     * Returns the "Amount Due" view of a partner now, by the facade's clock.
+     *
+     * @param partner the partner, not null
+     * @return the view, not null
+     */
+    public AmountDueView amountDue(PartnerId partner) {
+        return amountDue(partner, clock.instant());
+    }
+
+    /**
+     * Returns the "Amount Due" view of a partner at an instant: the running cycle's estimate
+     * as of that day, and every issued bill still unpaid, oldest first, with the total owed.
+     *
+     * @param partner the partner, not null
+     * @param at the instant, not null
+     * @return the view, not null
+     */
+    public AmountDueView amountDue(PartnerId partner, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return store.inTransaction(s -> {
+            List<IssuedBill> unpaid = PaymentBook.unpaid(s, partner);
+            BigDecimal owed = BigDecimal.ZERO;
+            for (IssuedBill b : unpaid) {
+                owed = owed.add(Amounts.decimal(b.outstanding()));
+            }
+            BigDecimal credit = BigDecimal.ZERO;
+            for (CreditEntry e : s.payments().creditsOf(partner)) {
+                credit = credit.add(Amounts.decimal(e.amount()));
+            }
+            BillEstimate estimate = estimate(partner, LocalDate.ofInstant(at, calendar.zone()));
+            return new AmountDueView(partner, at, estimate, unpaid, Amounts.money(owed, currency),
+                    Amounts.money(credit, currency));
+        });
     }
 
     /**

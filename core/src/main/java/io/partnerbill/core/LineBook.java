@@ -38,10 +38,14 @@ public final class LineBook {
      * @throws CycleMismatchException if its transaction instant is outside its cycle
      * @throws CurrencyMismatchException if it is not in the facade's currency
      * @throws DuplicateKeyException if a different line has its order id
+     * @throws CycleClosedException if the partner's bill of that cycle is issued
      */
     public AppendOutcome append(BillLine line) {
         check(line);
-        return store.lines().append(line);
+        return store.inTransaction(s -> {
+            refuseIssuedCycle(s, line);
+            return s.lines().append(line);
+        });
     }
 
     /**
@@ -61,12 +65,23 @@ public final class LineBook {
         return store.inTransaction(s -> {
             int appended = 0;
             for (BillLine line : copy) {
+                refuseIssuedCycle(s, line);
                 if (s.lines().append(line) == AppendOutcome.APPENDED) {
                     appended++;
                 }
             }
             return appended;
         });
+    }
+
+    /** An issued bill is immutable: its cycle takes no more lines (a repeat of a stored line is still fine). */
+    static void refuseIssuedCycle(BillingStore s, BillLine line) {
+        var issued = s.bills().find(line.partner(), line.cycle());
+        if (issued.isPresent() && !s.lines().find(line.orderId()).map(line::equals).orElse(false)) {
+            throw new CycleClosedException("Cycle " + line.cycle() + " of partner '" + line.partner() + "' was issued as "
+                    + issued.get().invoiceNumber() + " at " + issued.get().issuedAt() + "; line '" + line.orderId()
+                    + "' must go in as an ADJUSTMENT of a later cycle");
+        }
     }
 
     private void check(BillLine line) {

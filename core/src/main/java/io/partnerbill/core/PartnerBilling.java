@@ -1,6 +1,9 @@
 package io.partnerbill.core;
 
+import io.partnerbill.core.bill.InvoiceNumberer;
 import io.partnerbill.core.bill.MonthlyBillCalculator;
+import io.partnerbill.core.payment.CreditPolicy;
+import io.partnerbill.core.payment.PaymentAllocation;
 import io.partnerbill.core.discount.DiscountBook;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxPolicy;
@@ -11,8 +14,8 @@ import javax.money.Monetary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The facade a service builds once and then calls for everything: discounts, bill lines and
- * monthly bills.
+ * The facade a service builds once and then calls for everything: discounts, bill lines,
+ * monthly bills and their issue, repayment and coupons.
  *
  * <pre>{@code
  * PartnerBilling billing = PartnerBilling.builder()
@@ -36,6 +39,9 @@ public final class PartnerBilling {
     private final DiscountBook discounts;
     private final LineBook lines;
     private final BillBook bills;
+    private final PaymentBook payments;
+    private final CouponBook coupons;
+    private final CreditPolicy creditPolicy;
 
     private PartnerBilling(Builder b, CurrencyUnit currency) {
         this.store = b.store;
@@ -45,9 +51,13 @@ public final class PartnerBilling {
         this.billRounding = b.billRounding;
         this.currency = currency;
         this.discounts = DiscountBook.of(store, clock);
+        this.creditPolicy = b.creditPolicy;
         this.lines = new LineBook(store, calendar, currency);
-        this.bills = new BillBook(store, calendar, currency,
-                MonthlyBillCalculator.of(taxPolicy, calendar, billRounding));
+        MonthlyBillCalculator calculator = MonthlyBillCalculator.of(taxPolicy, calendar, billRounding);
+        this.bills = new BillBook(store, calendar, currency, calculator,
+                new BillIssuer(store, calendar, clock, currency, calculator, b.creditPolicy, b.invoiceNumberer), clock);
+        this.payments = new PaymentBook(store, currency, b.paymentAllocation);
+        this.coupons = new CouponBook(store, currency);
     }
 
     /**
@@ -70,9 +80,24 @@ public final class PartnerBilling {
         return lines;
     }
 
-    /** @return the monthly bills and estimates, not null */
+    /** @return the monthly bills: calculate, estimate, issue, amount due, not null */
     public BillBook bills() {
         return bills;
+    }
+
+    /** @return repayment: payments, payment records, credit and the ledger check, not null */
+    public PaymentBook payments() {
+        return payments;
+    }
+
+    /** @return the partners' cash coupons, not null */
+    public CouponBook coupons() {
+        return coupons;
+    }
+
+    /** @return what happens to a negative bill's surplus, not null */
+    public CreditPolicy creditPolicy() {
+        return creditPolicy;
     }
 
     /** @return the store, not null */
@@ -113,6 +138,9 @@ public final class PartnerBilling {
         private BillingCalendar calendar = BillingCalendar.beijing();
         private RoundingPolicy billRounding = RoundingPolicy.BILL_TOTAL;
         private @Nullable CurrencyUnit currency;
+        private CreditPolicy creditPolicy = CreditPolicy.ZERO_DUE;
+        private InvoiceNumberer invoiceNumberer = InvoiceNumberer.standard();
+        private PaymentAllocation paymentAllocation = PaymentAllocation.oldestFirst();
 
         private Builder() {
         }
@@ -169,6 +197,39 @@ public final class PartnerBilling {
          */
         public Builder billRounding(RoundingPolicy billRounding) {
             this.billRounding = Objects.requireNonNull(billRounding, "billRounding");
+            return this;
+        }
+
+        /**
+         * Sets what happens to a negative bill's surplus (default ZERO_DUE, the operator's behaviour).
+         *
+         * @param creditPolicy the policy, not null
+         * @return this builder
+         */
+        public Builder creditPolicy(CreditPolicy creditPolicy) {
+            this.creditPolicy = Objects.requireNonNull(creditPolicy, "creditPolicy");
+            return this;
+        }
+
+        /**
+         * Sets how issued bills are numbered (default {@code PB-2024-000017}, gap-free per partner and year).
+         *
+         * @param invoiceNumberer the numberer, not null
+         * @return this builder
+         */
+        public Builder invoiceNumberer(InvoiceNumberer invoiceNumberer) {
+            this.invoiceNumberer = Objects.requireNonNull(invoiceNumberer, "invoiceNumberer");
+            return this;
+        }
+
+        /**
+         * Sets the order in which payments settle unpaid bills (default oldest first).
+         *
+         * @param paymentAllocation the allocation, not null
+         * @return this builder
+         */
+        public Builder paymentAllocation(PaymentAllocation paymentAllocation) {
+            this.paymentAllocation = Objects.requireNonNull(paymentAllocation, "paymentAllocation");
             return this;
         }
 

@@ -95,6 +95,22 @@ public final class MonthlyBillCalculator {
     }
 
     /**
+     * Rebuilds an issued bill from its (immutable) lines and the coupons and tax recorded when
+     * it was issued, so that a store can keep only those two and the lines. Unlike
+     * {@link #calculate}, this never calls the tax policy: rates may have changed since.
+     *
+     * @param lines the summed lines of the issued cycle, not null
+     * @param couponsUsed the coupons the bill used, not null
+     * @param tax the tax breakdown the bill was issued with, not null
+     * @return the bill, equal to the one issued, not null
+     */
+    public MonthlyBill restore(BillAccumulator lines, MonetaryAmount couponsUsed, TaxBreakdown tax) {
+        Objects.requireNonNull(lines, "lines");
+        Amounts.requireCurrency(lines.currency(), couponsUsed.getCurrency(), "Coupons used");
+        return new MonthlyBill(Totals.of(lines), rounding, couponsUsed, checked(tax, lines.currency()));
+    }
+
+    /**
      * Computes the estimate of a running cycle from the lines up to the end of a day; the
      * caller passes only those lines. No tax is charged and no coupon is used.
      *

@@ -61,6 +61,12 @@ public final class Amounts {
         return value.setScale(LINE_SCALE);
     }
 
+    /** Returns whether two amounts have the same currency and numeric value (5 equals 5.00). */
+    public static boolean same(MonetaryAmount a, MonetaryAmount b) {
+        return a.getCurrency().getCurrencyCode().equals(b.getCurrency().getCurrencyCode())
+                && decimal(a).compareTo(decimal(b)) == 0;
+    }
+
     /** Formats an amount canonically and locale-free: {@code "USD 12.50"}. */
     public static String format(MonetaryAmount amount) {
         return amount.getCurrency().getCurrencyCode() + " " + decimal(amount).toPlainString();

@@ -1,22 +1,31 @@
 package io.partnerbill.core.store;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BillId;
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.bill.IssuedBill;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps monthly bills, one per partner and cycle. */
+/** Keeps issued bills, one per partner and cycle. */
 public interface BillStore {
 
     /**
-     * Stores a bill; idempotent on partner and cycle.
+     * Stores a newly issued bill.
      *
      * @param bill the bill, not null
-     * @return APPENDED, or ALREADY_PRESENT when an equal bill is stored, not null
-     * @throws io.partnerbill.core.DuplicateKeyException if a different bill is stored for that partner and cycle
+     * @throws io.partnerbill.core.DuplicateKeyException if a bill exists for its partner and cycle, or with its id
      */
-    AppendOutcome save(MonthlyBill bill);
+    void insert(IssuedBill bill);
+
+    /**
+     * Replaces a stored bill by its new version (same id; the computed bill never changes,
+     * only what is paid of it).
+     *
+     * @param bill the new version, not null
+     * @throws io.partnerbill.core.UnknownEntityException if no bill has that id
+     */
+    void update(IssuedBill bill);
 
     /**
      * Finds a partner's bill of a cycle.
@@ -25,7 +34,15 @@ public interface BillStore {
      * @param cycle the cycle, not null
      * @return the bill, or empty, not null
      */
-    Optional<MonthlyBill> find(PartnerId partner, BillCycle cycle);
+    Optional<IssuedBill> find(PartnerId partner, BillCycle cycle);
+
+    /**
+     * Finds a bill by id.
+     *
+     * @param id the id, not null
+     * @return the bill, or empty, not null
+     */
+    Optional<IssuedBill> find(BillId id);
 
     /**
      * Lists a partner's bills, oldest cycle first.
@@ -33,5 +50,5 @@ public interface BillStore {
      * @param partner the partner, not null
      * @return the bills, not null
      */
-    List<MonthlyBill> ofPartner(PartnerId partner);
+    List<IssuedBill> ofPartner(PartnerId partner);
 }

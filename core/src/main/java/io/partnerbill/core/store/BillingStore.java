@@ -16,8 +16,14 @@ public interface BillingStore {
     /** @return the line store, not null */
     LineStore lines();
 
-    /** @return the bill store, not null */
+    /** @return the issued-bill store, not null */
     BillStore bills();
+
+    /** @return the payment store, not null */
+    PaymentStore payments();
+
+    /** @return the coupon store, not null */
+    CouponStore coupons();
 
     /**
      * Runs work as one transaction: either every write it makes through this store's stores

@@ -10,6 +10,8 @@ final class InMemoryBillingStore implements BillingStore {
     private final InMemoryDiscountStore discounts = new InMemoryDiscountStore(tx);
     private final InMemoryLineStore lines = new InMemoryLineStore(tx);
     private final InMemoryBillStore bills = new InMemoryBillStore(tx);
+    private final InMemoryPaymentStore payments = new InMemoryPaymentStore(tx);
+    private final InMemoryCouponStore coupons = new InMemoryCouponStore(tx);
 
     @Override
     public DiscountStore discounts() {
@@ -24,6 +26,16 @@ final class InMemoryBillingStore implements BillingStore {
     @Override
     public BillStore bills() {
         return bills;
+    }
+
+    @Override
+    public PaymentStore payments() {
+        return payments;
+    }
+
+    @Override
+    public CouponStore coupons() {
+        return coupons;
     }
 
     @Override

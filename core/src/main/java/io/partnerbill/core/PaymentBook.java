@@ -1,0 +1,196 @@
+package io.partnerbill.core;
+
+import io.partnerbill.core.bill.IssuedBill;
+import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.payment.CreditEntry;
+import io.partnerbill.core.payment.LedgerSummary;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.payment.PaymentAllocation;
+import io.partnerbill.core.payment.PaymentApplication;
+import io.partnerbill.core.payment.PaymentReceipt;
+import io.partnerbill.core.store.BillingStore;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Repayment of a {@link PartnerBilling}'s issued bills: apply payments, read the payment
+ * records and the partner's credit, and check the ledger.
+ *
+ * <p>A payment settles the partner's unpaid bills in the order of the facade's
+ * {@link PaymentAllocation} (oldest first by default), partially where it runs out; what no
+ * bill needs becomes partner credit, which reduces the next bills issued. A reference is
+ * applied once. This class is thread-safe; each payment is one transaction.
+ */
+public final class PaymentBook {
+
+    private final BillingStore store;
+    private final CurrencyUnit currency;
+    private final PaymentAllocation allocation;
+
+    PaymentBook(BillingStore store, CurrencyUnit currency, PaymentAllocation allocation) {
+        this.store = store;
+        this.currency = currency;
+        this.allocation = allocation;
+    }
+
+    /**
+     * Applies a payment to the partner's unpaid bills. Applying the same payment again returns
+     * the first receipt and changes nothing.
+     *
+     * @param payment the payment, not null
+     * @return what it settled and what became credit, not null
+     * @throws CurrencyMismatchException if it is not in the billing currency
+     * @throws DuplicateKeyException if a different payment has its reference
+     */
+    public PaymentReceipt apply(Payment payment) {
+        Objects.requireNonNull(payment, "payment");
+        Amounts.requireCurrency(currency, payment.amount().getCurrency(), "Payment '" + payment.reference() + "'");
+        return store.inTransaction(s -> {
+            Optional<Payment> existing = s.payments().find(payment.reference());
+            if (existing.isPresent()) {
+                if (!existing.get().equals(payment)) {
+                    throw new DuplicateKeyException("Payment reference '" + payment.reference()
+                            + "' was already applied to a different payment: " + existing.get());
+                }
+                return receiptOf(s, existing.get());
+            }
+            s.payments().insert(payment);
+            List<IssuedBill> unpaid = unpaid(s, payment.partner());
+            List<IssuedBill> ordered = allocation.order(unpaid);
+            if (ordered.size() != unpaid.size() || !new HashSet<>(ordered).equals(new HashSet<>(unpaid))) {
+                throw new PartnerBillingException("Payment allocation " + allocation
+                        + " must return the unpaid bills it was given, reordered; it returned " + ordered);
+            }
+            BigDecimal left = Amounts.decimal(payment.amount());
+            List<PaymentApplication> applications = new ArrayList<>();
+            for (IssuedBill bill : ordered) {
+                if (left.signum() == 0) {
+                    break;
+                }
+                BigDecimal take = left.min(Amounts.decimal(bill.outstanding()));
+                MonetaryAmount amount = Amounts.money(take, currency);
+                s.bills().update(bill.withPayment(amount));
+                PaymentApplication application = new PaymentApplication(payment.reference(), bill.id(), amount);
+                s.payments().insert(application);
+                applications.add(application);
+                left = left.subtract(take);
+            }
+            if (left.signum() > 0) {
+                s.payments().insert(new CreditEntry(payment.partner(), Amounts.money(left, currency),
+                        CreditEntry.Kind.OVERPAYMENT, payment.reference().value(), payment.receivedAt()));
+            }
+            return new PaymentReceipt(payment, applications, Amounts.money(left, currency));
+        });
+    }
+
+    private PaymentReceipt receiptOf(BillingStore s, Payment payment) {
+        List<PaymentApplication> applications = s.payments().applicationsOf(payment.reference());
+        BigDecimal applied = BigDecimal.ZERO;
+        for (PaymentApplication a : applications) {
+            applied = applied.add(Amounts.decimal(a.amount()));
+        }
+        return new PaymentReceipt(payment, applications,
+                Amounts.money(Amounts.decimal(payment.amount()).subtract(applied), currency));
+    }
+
+    static List<IssuedBill> unpaid(BillingStore s, PartnerId partner) {
+        return s.bills().ofPartner(partner).stream()
+                .filter(b -> Amounts.decimal(b.outstanding()).signum() > 0)
+                .toList();
+    }
+
+    /**
+     * Finds a payment.
+     *
+     * @param reference the reference, not null
+     * @return the payment, or empty, not null
+     */
+    public Optional<Payment> find(PaymentReference reference) {
+        return store.payments().find(reference);
+    }
+
+    /**
+     * Lists a partner's payment records, in the order they were applied.
+     *
+     * @param partner the partner, not null
+     * @return the payments, not null
+     */
+    public List<Payment> records(PartnerId partner) {
+        return store.payments().ofPartner(partner);
+    }
+
+    /**
+     * Lists how a bill was paid.
+     *
+     * @param bill the bill, not null
+     * @return the applications to it, not null
+     */
+    public List<PaymentApplication> applicationsTo(BillId bill) {
+        return store.payments().applicationsTo(bill);
+    }
+
+    /**
+     * Lists a partner's credit movements.
+     *
+     * @param partner the partner, not null
+     * @return the entries in order, not null
+     */
+    public List<CreditEntry> creditEntries(PartnerId partner) {
+        return store.payments().creditsOf(partner);
+    }
+
+    /**
+     * Returns a partner's credit not yet used.
+     *
+     * @param partner the partner, not null
+     * @return the balance, zero or more, not null
+     */
+    public MonetaryAmount creditBalance(PartnerId partner) {
+        return Amounts.money(sum(creditEntries(partner), null), currency);
+    }
+
+    /**
+     * Returns the partner's ledger summary, whose {@link LedgerSummary#conservesMoney()} must hold.
+     *
+     * @param partner the partner, not null
+     * @return the summary, not null
+     */
+    public LedgerSummary ledger(PartnerId partner) {
+        return store.inTransaction(s -> {
+            BigDecimal charges = BigDecimal.ZERO;
+            BigDecimal owed = BigDecimal.ZERO;
+            for (IssuedBill b : s.bills().ofPartner(partner)) {
+                charges = charges.add(Amounts.decimal(b.amountDue()));
+                owed = owed.add(Amounts.decimal(b.outstanding()));
+            }
+            BigDecimal payments = BigDecimal.ZERO;
+            for (Payment p : s.payments().ofPartner(partner)) {
+                payments = payments.add(Amounts.decimal(p.amount()));
+            }
+            List<CreditEntry> credits = s.payments().creditsOf(partner);
+            return new LedgerSummary(partner, money(charges), money(sum(credits, CreditEntry.Kind.NEGATIVE_BILL)),
+                    money(payments), money(owed), money(sum(credits, null)));
+        });
+    }
+
+    private MonetaryAmount money(BigDecimal value) {
+        return Amounts.money(value, currency);
+    }
+
+    private static BigDecimal sum(List<CreditEntry> entries, CreditEntry.@Nullable Kind onlyKind) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CreditEntry e : entries) {
+            if (onlyKind == null || e.kind() == onlyKind) {
+                sum = sum.add(Amounts.decimal(e.amount()));
+            }
+        }
+        return sum;
+    }
+}

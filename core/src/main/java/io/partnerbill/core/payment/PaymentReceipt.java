@@ -1,0 +1,36 @@
+package io.partnerbill.core.payment;
+
+import io.partnerbill.core.internal.Amounts;
+import java.util.List;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+
+/**
+ * What applying a payment did: the bills it settled, in order, and the part no bill needed,
+ * which became partner credit.
+ *
+ * @param payment the payment, not null
+ * @param applications the amounts applied to bills, in order, not null
+ * @param toCredit the overpayment kept as partner credit, zero or more, not null
+ */
+public record PaymentReceipt(Payment payment, List<PaymentApplication> applications, MonetaryAmount toCredit) {
+
+    /** Copies the list and checks that no component is null. */
+    public PaymentReceipt {
+        Objects.requireNonNull(payment, "payment");
+        applications = List.copyOf(applications);
+        Objects.requireNonNull(toCredit, "toCredit");
+    }
+
+    /** Compares the credit by value, so USD 0 equals USD 0.00. */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof PaymentReceipt o && o.payment.equals(payment) && o.applications.equals(applications)
+                && Amounts.same(o.toCredit, toCredit);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(payment, applications);
+    }
+}
