@@ -76,11 +76,10 @@ public final class LineBook {
 
     /** An issued bill is immutable: its cycle takes no more lines (a repeat of a stored line is still fine). */
     static void refuseIssuedCycle(BillingStore s, BillLine line) {
-        var issued = s.bills().find(line.partner(), line.cycle());
-        if (issued.isPresent() && !s.lines().find(line.orderId()).map(line::equals).orElse(false)) {
-            throw new CycleClosedException("Cycle " + line.cycle() + " of partner '" + line.partner() + "' was issued as "
-                    + issued.get().invoiceNumber() + " at " + issued.get().issuedAt() + "; line '" + line.orderId()
-                    + "' must go in as an ADJUSTMENT of a later cycle");
+        if (s.bills().isIssued(line.partner(), line.cycle())
+                && !s.lines().find(line.orderId()).map(line::equals).orElse(false)) {
+            throw new CycleClosedException("Cycle " + line.cycle() + " of partner '" + line.partner()
+                    + "' is issued; line '" + line.orderId() + "' must go in as an ADJUSTMENT of a later cycle");
         }
     }
 

@@ -110,8 +110,8 @@ class BillLifecycleTest {
         issueAtItsInstant(billing, JAN);
         assertThatThrownBy(() -> billing.lines().append(line(billing, JAN, "J2", BillType.EXPENDITURE, "5.00")))
                 .isInstanceOf(CycleClosedException.class)
-                .hasMessage("Cycle 2024-01 of partner 'P-1' was issued as PB-2024-000001 at 2024-02-05T04:00:00Z;"
-                        + " line 'J2' must go in as an ADJUSTMENT of a later cycle");
+                .hasMessage("Cycle 2024-01 of partner 'P-1' is issued; line 'J2' must go in as an ADJUSTMENT of a"
+                        + " later cycle");
         assertThat(billing.lines().count(P, JAN)).isEqualTo(1);
         // Repeating a stored line is still an idempotent no-op.
         assertThat(billing.lines().append(j1)).isEqualTo(io.partnerbill.core.store.AppendOutcome.ALREADY_PRESENT);

@@ -207,6 +207,28 @@ public final class MonthlyBill {
         return List.copyOf(regions);
     }
 
+    /**
+     * Returns the bill as text that {@link #fromSnapshot} reads back into an equal bill: what a
+     * store keeps so it never has to recompute an issued bill from its lines. Its size grows
+     * with products × regions and customers, not with lines.
+     *
+     * @return the snapshot, not null
+     */
+    public String snapshot() {
+        return BillSnapshot.write(this, totals, rounding, couponsUsed, tax);
+    }
+
+    /**
+     * Reads a bill back from its {@link #snapshot()}.
+     *
+     * @param snapshot the text, not null
+     * @return the bill, not null
+     * @throws io.partnerbill.core.InvalidValueException if the text is not a snapshot
+     */
+    public static MonthlyBill fromSnapshot(String snapshot) {
+        return BillSnapshot.read(Objects.requireNonNull(snapshot, "snapshot"));
+    }
+
     @Override
     public boolean equals(Object obj) {
         return obj instanceof MonthlyBill o && o.totals.equals(totals) && o.rounding.equals(rounding)

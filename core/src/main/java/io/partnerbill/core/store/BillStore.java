@@ -37,6 +37,18 @@ public interface BillStore {
     Optional<IssuedBill> find(PartnerId partner, BillCycle cycle);
 
     /**
+     * Returns whether a partner's bill of a cycle is issued. Called before every line append,
+     * so stores should answer it without loading the bill.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     * @return true if issued
+     */
+    default boolean isIssued(PartnerId partner, BillCycle cycle) {
+        return find(partner, cycle).isPresent();
+    }
+
+    /**
      * Finds a bill by id.
      *
      * @param id the id, not null

@@ -158,6 +158,22 @@ class MonthlyBillCalculatorTest {
     }
 
     @Test
+    void snapshot_keepsTextWithTabsNewlinesAndZeroRatedTax() {
+        List<BillLine> lines = List.of(MONTH.get(0).toBuilder().productName("A\tB\nC \\ D").regionCode("r\t1").build());
+        TaxPolicy reverse = r -> TaxBreakdown.of(USD, List.of(TaxComponent.zeroRated("VAT", r.base(), "reverse charge")));
+        MonthlyBill bill = MonthlyBillCalculator.of(reverse, CALENDAR, RoundingPolicy.ofCurrencyScale(RoundingMode.DOWN))
+                .calculate(PARTNER, CYCLE, USD, lines, usd("1"));
+        MonthlyBill read = MonthlyBill.fromSnapshot(bill.snapshot());
+        assertThat(read).isEqualTo(bill);
+        assertThat(read.byProduct().rows().get(0).productName()).isEqualTo("A\tB\nC \\ D");
+        assertThat(read.tax().components().get(0).zeroRatingReason()).contains("reverse charge");
+        assertThat(read.rounding()).isEqualTo(RoundingPolicy.ofCurrencyScale(RoundingMode.DOWN));
+        assertThatThrownBy(() -> MonthlyBill.fromSnapshot("not a bill"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Bill snapshot must start with 'partnerbill-bill-v1', was 'not a bill'");
+    }
+
+    @Test
     void refusals() {
         assertThatThrownBy(() -> CALC.calculate(PARTNER, CYCLE, USD, MONTH, usd("-1")))
                 .isInstanceOf(InvalidValueException.class)

@@ -153,6 +153,16 @@ class MonthlyBillPropertiesTest {
     }
 
     @Property
+    void snapshotReadsBackAnEqualBill(@ForAll("months") List<BillLine> lines, @ForAll("coupons") BigDecimal coupons) {
+        MonthlyBill bill = bill(lines, coupons);
+        MonthlyBill read = MonthlyBill.fromSnapshot(bill.snapshot());
+        assertThat(read).isEqualTo(bill);
+        assertThat(read.byProduct()).isEqualTo(bill.byProduct());
+        assertThat(read.byCustomer()).isEqualTo(bill.byCustomer());
+        assertThat(read.amountDue()).isEqualTo(bill.amountDue());
+    }
+
+    @Property
     void mergingAnySplitGivesTheOnePassBill(@ForAll("months") List<BillLine> lines, @ForAll long seed) {
         MonthlyBill onePass = bill(lines, BigDecimal.ZERO);
         List<BillLine> shuffled = new ArrayList<>(lines);
