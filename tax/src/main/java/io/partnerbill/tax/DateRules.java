@@ -1,0 +1,39 @@
+package io.partnerbill.tax;
+
+import io.partnerbill.core.tax.TaxRequest;
+import java.time.LocalDate;
+
+/** The built-in {@link TaxDateRule}s. */
+enum DateRules implements TaxDateRule {
+    ISSUE_DATE {
+        @Override
+        public LocalDate dateFor(TaxRequest request) {
+            return request.taxDate();
+        }
+    },
+    CYCLE_START {
+        @Override
+        public LocalDate dateFor(TaxRequest request) {
+            return request.cycle().month().atDay(1);
+        }
+    },
+    CYCLE_END {
+        @Override
+        public LocalDate dateFor(TaxRequest request) {
+            return request.cycle().month().atEndOfMonth();
+        }
+    };
+
+    /** Always the same day. */
+    record Fixed(LocalDate date) implements TaxDateRule {
+        @Override
+        public LocalDate dateFor(TaxRequest request) {
+            return date;
+        }
+
+        @Override
+        public String toString() {
+            return "TaxDateRule.fixed(" + date + ")";
+        }
+    }
+}
