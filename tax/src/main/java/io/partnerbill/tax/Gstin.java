@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * An Indian GST identification number: 2-digit state code, 10-character PAN, entity code,
- * {@code 'Z'} and a check character, such as {@code "29ABCDE1234F1Z5"}.
+ * {@code 'Z'} and a check character, such as {@code "29ABCDE1234F1ZW"}.
  *
  * <p>The check character is computed over the first 14 characters (DOMAIN.md §7): each
  * character's index in {@code 0-9A-Z} is multiplied by 1, 2, 1, 2, ...; each product p is

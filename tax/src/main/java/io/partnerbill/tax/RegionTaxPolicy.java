@@ -24,8 +24,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * RegionTaxPolicy policy = RegionTaxPolicy.builder()
- *         .supplier(Supplier.india("Operator India Pvt Ltd", Gstin.of("29AAACO1234K1ZR")))
- *         .register(PartnerId.of("P-BLR"), TaxRegistration.india(Gstin.of("29ABCDE1234F1Z5")))
+ *         .supplier(Supplier.india("Operator India Pvt Ltd", Gstin.of("29AAACO1234K1ZH")))
+ *         .register(PartnerId.of("P-BLR"), TaxRegistration.india(Gstin.of("29ABCDE1234F1ZW")))
  *         .build();
  * }</pre>
  *
@@ -145,7 +145,7 @@ public final class RegionTaxPolicy implements TaxPolicy {
 
     private Charge.Decision decide(TaxRequest request) {
         TaxRegistration registration = registration(request.partner()).orElseThrow(() -> new UnknownEntityException(
-                "Partner '" + request.partner() + "' has no tax registration in " + this));
+                "Partner '" + request.partner() + "' has no tax registration"));
         return ChargeRules.decide(registration, supplierFor(registration.country()), rates, taxDate(request));
     }
 

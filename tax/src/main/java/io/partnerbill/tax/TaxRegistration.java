@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * id, which makes it a business for the reverse charge.
  *
  * <p>The canonical text is the country, then the GSTIN or VAT id, then {@code SEZ}, separated
- * by single spaces: {@code "SG"}, {@code "IN 29ABCDE1234F1Z5"}, {@code "IN 29ABCDE1234F1Z5 SEZ"},
+ * by single spaces: {@code "SG"}, {@code "IN 29ABCDE1234F1ZW"}, {@code "IN 29ABCDE1234F1ZW SEZ"},
  * {@code "DE DE123456789"}; {@link #parse} reads it back.
  *
  * <p>This class is immutable and thread-safe.
@@ -88,7 +88,7 @@ public final class TaxRegistration {
     /**
      * Parses the form produced by {@link #toString()}.
      *
-     * @param text the text, such as "IN 29ABCDE1234F1Z5 SEZ", not null
+     * @param text the text, such as "IN 29ABCDE1234F1ZW SEZ", not null
      * @return the registration, not null
      * @throws InvalidValueException if the text is not of that form
      */
@@ -113,7 +113,7 @@ public final class TaxRegistration {
                 return eu(vatId);
             }
         }
-        throw new InvalidValueException("Tax registration must look like 'SG', 'IN 29ABCDE1234F1Z5 [SEZ]' or "
+        throw new InvalidValueException("Tax registration must look like 'SG', 'IN 29ABCDE1234F1ZW [SEZ]' or "
                 + "'DE DE123456789', was '" + s + "'");
     }
 
@@ -167,7 +167,7 @@ public final class TaxRegistration {
         return Objects.hash(country, gstin, vatId, sezUnit);
     }
 
-    /** Returns the canonical text, such as {@code "IN 29ABCDE1234F1Z5 SEZ"}. */
+    /** Returns the canonical text, such as {@code "IN 29ABCDE1234F1ZW SEZ"}. */
     @Override
     public String toString() {
         return country + (gstin != null ? " " + gstin : "") + (vatId != null ? " " + vatId : "") + (sezUnit ? " SEZ" : "");
