@@ -254,6 +254,14 @@ class RegionTaxPolicyTest {
 
         assertThat(describe(policy.tax(december))).containsExactly(expected);
         assertThat(policy.taxDateRule()).isSameAs(rule);
+        assertThat(policy.taxDate(december)).isEqualTo(rule.dateFor(december));
+    }
+
+    @Test
+    void taxDateRules_sayWhatTheyAre() {
+        assertThat(List.of(TaxDateRule.issueDate(), TaxDateRule.cycleStart(), TaxDateRule.cycleEnd(),
+                TaxDateRule.fixed(d("2024-01-01")))).extracting(Object::toString).containsExactly(
+                "TaxDateRule.issueDate()", "TaxDateRule.cycleStart()", "TaxDateRule.cycleEnd()", "TaxDateRule.fixed(2024-01-01)");
     }
 
     @ParameterizedTest
