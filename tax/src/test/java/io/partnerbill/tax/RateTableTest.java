@@ -122,6 +122,32 @@ class RateTableTest {
     }
 
     @Test
+    void fromCsv_reportsAFailingReaderWithTheLine() {
+        java.io.Reader failing = new java.io.Reader() {
+            private int calls;
+
+            @Override
+            public int read(char[] buf, int off, int len) throws IOException {
+                if (calls++ > 0) {
+                    throw new IOException("disk gone");
+                }
+                String text = HEADER + "SG,GST,2024-01-01,,9,1\n";
+                text.getChars(0, text.length(), buf, off);
+                return text.length();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        assertThatThrownBy(() -> RateTable.fromCsv(failing))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("Cannot read rate table at line 3")
+                .hasRootCauseMessage("disk gone");
+    }
+
+    @Test
     void fromCsv_readsAFileOrNamesIt(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("rates.csv");
         Files.writeString(file, HEADER + "VN,VAT,2024-01-01,,10,1\n");

@@ -258,6 +258,17 @@ class RegionTaxPolicyTest {
     }
 
     @Test
+    void taxDate_refusesARuleThatReturnsNoDate() {
+        TaxDateRule broken = request -> null;
+        RegionTaxPolicy policy = RegionTaxPolicy.builder().supplier(SINGAPORE_SUPPLIER)
+                .register(PARTNER, TaxRegistration.of(Country.of("SG"))).taxDate(broken).build();
+
+        assertThatThrownBy(() -> policy.tax(request("1.00", "USD", DATE)))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("tax date rule returned null");
+    }
+
+    @Test
     void taxDateRules_sayWhatTheyAre() {
         assertThat(List.of(TaxDateRule.issueDate(), TaxDateRule.cycleStart(), TaxDateRule.cycleEnd(),
                 TaxDateRule.fixed(d("2024-01-01")))).extracting(Object::toString).containsExactly(
