@@ -63,7 +63,7 @@ public final class BaseFactor {
      * @throws InvalidValueException if the text is not a fraction or decimal in (0, 1]
      */
     public static BaseFactor parse(CharSequence text) {
-        String s = text.toString();
+        String s = Objects.requireNonNull(text, "text").toString();
         try {
             int slash = s.indexOf('/');
             if (slash >= 0) {
