@@ -207,11 +207,11 @@ class BillLifecycleTest {
         assertThatThrownBy(() -> billing.payments().apply(payment("REF-1", "61.00")))
                 .isInstanceOf(DuplicateKeyException.class)
                 .hasMessage("Payment reference 'REF-1' was already applied to a different payment:"
-                        + " Payment[REF-1 P-1 USD 60 BANK_TRANSFER 2024-04-10T00:00:00Z]");
+                        + " Payment[REF-1 P-1 USD 60.00 BANK_TRANSFER 2024-04-10T00:00:00Z]");
         assertThatThrownBy(() -> payment("REF-2", "-5"))
-                .isInstanceOf(InvalidValueException.class).hasMessage("Payment 'REF-2' must be positive, was 'USD -5'");
+                .isInstanceOf(InvalidValueException.class).hasMessage("Payment 'REF-2' must be positive, was 'USD -5.00'");
         assertThatThrownBy(() -> payment("REF-2", "0"))
-                .isInstanceOf(InvalidValueException.class).hasMessage("Payment 'REF-2' must be positive, was 'USD 0'");
+                .isInstanceOf(InvalidValueException.class).hasMessage("Payment 'REF-2' must be positive, was 'USD 0.00'");
         Payment euro = new Payment(PaymentReference.of("REF-3"), P, Amounts.money(BigDecimal.TEN, Monetary.getCurrency("EUR")),
                 Instant.parse("2024-04-10T00:00:00Z"), PaymentMethod.CREDIT_CARD);
         assertThatThrownBy(() -> billing.payments().apply(euro))

@@ -67,8 +67,15 @@ public final class Amounts {
                 && decimal(a).compareTo(decimal(b)) == 0;
     }
 
-    /** Formats an amount canonically and locale-free: {@code "USD 12.50"}. */
+    /**
+     * Formats an amount canonically and locale-free, with at least the currency's fraction
+     * digits and never fewer than the value has: {@code "USD 12.50"}, {@code "USD 0.00000001"},
+     * {@code "JPY 1235"}. (Moneta drops trailing zeros, so the scale is restored here.)
+     */
     public static String format(MonetaryAmount amount) {
-        return amount.getCurrency().getCurrencyCode() + " " + decimal(amount).toPlainString();
+        BigDecimal value = decimal(amount);
+        int scale = Math.max(Math.max(0, amount.getCurrency().getDefaultFractionDigits()),
+                value.stripTrailingZeros().scale());
+        return amount.getCurrency().getCurrencyCode() + " " + value.setScale(scale).toPlainString();
     }
 }

@@ -177,7 +177,7 @@ class MonthlyBillCalculatorTest {
     void refusals() {
         assertThatThrownBy(() -> CALC.calculate(PARTNER, CYCLE, USD, MONTH, usd("-1")))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Coupons available must not be negative, was 'USD -1'");
+                .hasMessage("Coupons available must not be negative, was 'USD -1.00'");
         assertThatThrownBy(() -> CALC.calculate(PARTNER, CYCLE, USD, MONTH,
                 Amounts.money(BigDecimal.ONE, Monetary.getCurrency("EUR"))))
                 .isInstanceOf(CurrencyMismatchException.class)
@@ -207,6 +207,6 @@ class MonthlyBillCalculatorTest {
         assertThatThrownBy(() -> MonthlyBillCalculator.of(negative, CALENDAR, RoundingPolicy.BILL_TOTAL)
                 .calculate(PARTNER, CYCLE, USD, MONTH, usd("0")))
                 .isInstanceOf(PartnerBillingException.class)
-                .hasMessage("Tax policy returned a negative component 'VAT 1% of USD 90.01 = USD -1'");
+                .hasMessage("Tax policy returned a negative component 'VAT 1% of USD 90.01 = USD -1.00'");
     }
 }
