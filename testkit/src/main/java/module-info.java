@@ -12,4 +12,5 @@ module io.partnerbill.testkit {
     requires static transitive org.jspecify;
 
     exports io.partnerbill.testkit;
+    exports io.partnerbill.testkit.store;
 }

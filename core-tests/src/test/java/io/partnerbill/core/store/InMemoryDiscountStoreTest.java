@@ -1,5 +1,7 @@
 package io.partnerbill.core.store;
 
+import io.partnerbill.testkit.store.AbstractDiscountStoreContractTest;
+
 class InMemoryDiscountStoreTest extends AbstractDiscountStoreContractTest {
 
     @Override

@@ -1,4 +1,4 @@
-package io.partnerbill.core.store;
+package io.partnerbill.testkit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,20 +12,30 @@ import io.partnerbill.core.discount.Discount;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
 import java.time.Instant;
+import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.store.DiscountStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link DiscountStore} must do. */
 public abstract class AbstractDiscountStoreContractTest {
 
+    /** For subclasses. */
+    protected AbstractDiscountStoreContractTest() {
+    }
+
     private static final PartnerId PARTNER = PartnerId.of("P-1");
     private BillingStore store;
 
-    /** @return a new, empty store */
+    /**
+     * Creates the store under test.
+     *
+     * @return a new, empty store
+     */
     protected abstract BillingStore createStore();
 
     @BeforeEach
-    void createEmptyStore() {
+    public void createEmptyStore() {
         store = createStore();
     }
 
@@ -37,7 +47,7 @@ public abstract class AbstractDiscountStoreContractTest {
     }
 
     @Test
-    void insertThenFindGivesAnEqualDiscount() {
+    public void insertThenFindGivesAnEqualDiscount() {
         Discount d = discount("D1", "PRD-1", "2024-01-01T00:00:00.123456Z");
         store.discounts().insert(d);
         assertThat(store.discounts().find(DiscountId.of("D1"))).contains(d);
@@ -45,7 +55,7 @@ public abstract class AbstractDiscountStoreContractTest {
     }
 
     @Test
-    void insert_refusesATakenId() {
+    public void insert_refusesATakenId() {
         store.discounts().insert(discount("D1", "PRD-1", "2024-01-01T00:00:00Z"));
         assertThatThrownBy(() -> store.discounts().insert(discount("D1", "PRD-2", "2024-01-01T00:00:00Z")))
                 .isInstanceOf(DuplicateKeyException.class).hasMessage("Discount 'D1' already exists");
@@ -53,7 +63,7 @@ public abstract class AbstractDiscountStoreContractTest {
     }
 
     @Test
-    void updateReplacesAndKeepsTheCancelInstant() {
+    public void updateReplacesAndKeepsTheCancelInstant() {
         Discount d = discount("D1", "PRD-1", "2024-01-01T00:00:00Z");
         store.discounts().insert(d);
         Discount canceled = d.canceledAt(Instant.parse("2024-02-01T00:00:00Z"));
@@ -64,7 +74,7 @@ public abstract class AbstractDiscountStoreContractTest {
     }
 
     @Test
-    void ofPartner_ordersByEffectiveThenId() {
+    public void ofPartner_ordersByEffectiveThenId() {
         store.discounts().insert(discount("D3", "PRD-3", "2024-03-01T00:00:00Z"));
         store.discounts().insert(discount("D2", "PRD-2", "2024-01-01T00:00:00Z"));
         store.discounts().insert(discount("D1", "PRD-1", "2024-01-01T00:00:00Z"));
@@ -74,7 +84,7 @@ public abstract class AbstractDiscountStoreContractTest {
     }
 
     @Test
-    void aFailedTransactionUndoesInsertAndUpdate() {
+    public void aFailedTransactionUndoesInsertAndUpdate() {
         Discount d = discount("D1", "PRD-1", "2024-01-01T00:00:00Z");
         store.discounts().insert(d);
         assertThatThrownBy(() -> store.inTransaction(s -> {

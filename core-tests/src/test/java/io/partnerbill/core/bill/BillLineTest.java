@@ -1,8 +1,8 @@
 package io.partnerbill.core.bill;
 
-import static io.partnerbill.core.testing.LineArbitraries.CALENDAR;
-import static io.partnerbill.core.testing.LineArbitraries.CYCLE;
-import static io.partnerbill.core.testing.LineArbitraries.USD;
+import static io.partnerbill.testkit.BillingFixtures.CALENDAR;
+import static io.partnerbill.testkit.BillingFixtures.CYCLE;
+import static io.partnerbill.testkit.BillingFixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +11,8 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.internal.Amounts;
-import io.partnerbill.core.testing.LineArbitraries;
+import io.partnerbill.testkit.BillingArbitraries;
+import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -26,7 +27,7 @@ class BillLineTest {
     private static final Instant AT = CALENDAR.start(CYCLE).plusSeconds(60);
 
     private static BillLine.Builder line(BillType type, String expenditure, String settlement) {
-        return LineArbitraries.line(BillType.EXPENDITURE, BigDecimal.ONE, DiscountRate.NONE, AT, 1, 1, "r1", "O-1", false)
+        return BillingFixtures.line(BillType.EXPENDITURE, BigDecimal.ONE, DiscountRate.NONE, AT, 1, 1, "r1", "O-1", false)
                 .toBuilder().billType(type)
                 .customerExpenditure(Amounts.money(new BigDecimal(expenditure), USD))
                 .settlementAmount(Amounts.money(new BigDecimal(settlement), USD))

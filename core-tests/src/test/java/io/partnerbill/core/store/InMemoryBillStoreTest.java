@@ -1,6 +1,8 @@
 package io.partnerbill.core.store;
 
-class InMemoryLineStoreTest extends AbstractLineStoreContractTest {
+import io.partnerbill.testkit.store.AbstractBillStoreContractTest;
+
+class InMemoryBillStoreTest extends AbstractBillStoreContractTest {
 
     @Override
     protected BillingStore createStore() {

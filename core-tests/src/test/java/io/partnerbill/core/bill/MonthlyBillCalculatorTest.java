@@ -1,9 +1,9 @@
 package io.partnerbill.core.bill;
 
-import static io.partnerbill.core.testing.LineArbitraries.CALENDAR;
-import static io.partnerbill.core.testing.LineArbitraries.CYCLE;
-import static io.partnerbill.core.testing.LineArbitraries.PARTNER;
-import static io.partnerbill.core.testing.LineArbitraries.USD;
+import static io.partnerbill.testkit.BillingFixtures.CALENDAR;
+import static io.partnerbill.testkit.BillingFixtures.CYCLE;
+import static io.partnerbill.testkit.BillingFixtures.PARTNER;
+import static io.partnerbill.testkit.BillingFixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +20,8 @@ import io.partnerbill.core.internal.Amounts;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
-import io.partnerbill.core.testing.LineArbitraries;
+import io.partnerbill.testkit.BillingArbitraries;
+import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -43,7 +44,7 @@ class MonthlyBillCalculatorTest {
 
     private static BillLine line(BillType type, String settlement, int customer, int product, String orderId) {
         // No discount: settlement = expenditure, so the figures below are the settlement amounts.
-        return LineArbitraries.line(type, new BigDecimal(settlement), DiscountRate.NONE, AT, customer, product, "r1",
+        return BillingFixtures.line(type, new BigDecimal(settlement), DiscountRate.NONE, AT, customer, product, "r1",
                 orderId, true);
     }
 
@@ -90,7 +91,7 @@ class MonthlyBillCalculatorTest {
     @Test
     void calculate_negativeMonthOwesNothingAndShowsTheCredit() {
         // Expenditure 100.00, refund -150.00: net -50.00, due 0, credit 50.00, no tax, no coupon used.
-        MonthlyBill bill = CALC.calculate(PARTNER, CYCLE, USD, LineArbitraries.negativeMonth(), usd("10"));
+        MonthlyBill bill = CALC.calculate(PARTNER, CYCLE, USD, BillingFixtures.negativeMonth(), usd("10"));
         assertAmount(bill.netSettlement(), "-50.00");
         assertThat(bill.isNegative()).isTrue();
         assertAmount(bill.amountDue(), "0");

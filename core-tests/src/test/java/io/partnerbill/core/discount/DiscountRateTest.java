@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.testkit.BillingArbitraries;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -120,13 +120,12 @@ class DiscountRateTest {
 
     @Provide
     Arbitrary<DiscountRate> rates() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("99.99")).ofScale(2)
-                .map(DiscountRate::ofPercentOff);
+        return BillingArbitraries.discountRates();
     }
 
     @Provide
     Arbitrary<BigDecimal> expenditures() {
-        return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("2147483647")).ofScale(8);
+        return BillingArbitraries.amounts(BigDecimal.ZERO, new BigDecimal("2147483647"));
     }
 
     @Property

@@ -1,4 +1,4 @@
-package io.partnerbill.core.store;
+package io.partnerbill.testkit.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,44 +9,50 @@ import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.UnknownEntityException;
-import io.partnerbill.core.internal.Amounts;
 import io.partnerbill.core.payment.Coupon;
 import io.partnerbill.core.payment.CreditEntry;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
-import io.partnerbill.core.testing.LineArbitraries;
+import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
 import java.time.Instant;
 import javax.money.MonetaryAmount;
+import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.store.PaymentStore;
+import io.partnerbill.core.store.CouponStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link PaymentStore} and {@link CouponStore} must do. */
 public abstract class AbstractPaymentStoreContractTest {
 
+    /** For subclasses. */
+    protected AbstractPaymentStoreContractTest() {
+    }
+
     private static final PartnerId PARTNER = PartnerId.of("P-1");
     private static final Instant AT = Instant.parse("2024-02-10T00:00:00Z");
     private BillingStore store;
 
-    /** @return a new, empty store */
+    /**
+     * Creates the store under test.
+     *
+     * @return a new, empty store
+     */
     protected abstract BillingStore createStore();
 
     @BeforeEach
-    void createEmptyStore() {
+    public void createEmptyStore() {
         store = createStore();
     }
 
-    private static MonetaryAmount usd(String value) {
-        return Amounts.money(new BigDecimal(value), LineArbitraries.USD);
-    }
-
     private static Payment payment(String reference, String amount) {
-        return new Payment(PaymentReference.of(reference), PARTNER, usd(amount), AT, PaymentMethod.BANK_TRANSFER);
+        return new Payment(PaymentReference.of(reference), PARTNER, BillingFixtures.usd(amount), AT, PaymentMethod.BANK_TRANSFER);
     }
 
     @Test
-    void paymentsAreKeptOncePerReferenceInOrder() {
+    public void paymentsAreKeptOncePerReferenceInOrder() {
         store.payments().insert(payment("REF-2", "10.5"));
         store.payments().insert(payment("REF-1", "0.00000001"));
         assertThatThrownBy(() -> store.payments().insert(payment("REF-1", "3")))
@@ -58,10 +64,10 @@ public abstract class AbstractPaymentStoreContractTest {
     }
 
     @Test
-    void applicationsAreFoundByPaymentAndByBill() {
+    public void applicationsAreFoundByPaymentAndByBill() {
         store.payments().insert(payment("REF-1", "10"));
-        PaymentApplication a = new PaymentApplication(PaymentReference.of("REF-1"), BillId.of("B1"), usd("6"));
-        PaymentApplication b = new PaymentApplication(PaymentReference.of("REF-1"), BillId.of("B2"), usd("4"));
+        PaymentApplication a = new PaymentApplication(PaymentReference.of("REF-1"), BillId.of("B1"), BillingFixtures.usd("6"));
+        PaymentApplication b = new PaymentApplication(PaymentReference.of("REF-1"), BillId.of("B2"), BillingFixtures.usd("4"));
         store.payments().insert(a);
         store.payments().insert(b);
         assertThat(store.payments().applicationsOf(PaymentReference.of("REF-1"))).containsExactly(a, b);
@@ -69,40 +75,40 @@ public abstract class AbstractPaymentStoreContractTest {
     }
 
     @Test
-    void creditEntriesAreKeptInOrder() {
-        CreditEntry grant = new CreditEntry(PARTNER, usd("5"), CreditEntry.Kind.OVERPAYMENT, "REF-1", AT);
-        CreditEntry use = new CreditEntry(PARTNER, usd("-2"), CreditEntry.Kind.APPLIED_TO_BILL, "B1", AT.plusSeconds(1));
+    public void creditEntriesAreKeptInOrder() {
+        CreditEntry grant = new CreditEntry(PARTNER, BillingFixtures.usd("5"), CreditEntry.Kind.OVERPAYMENT, "REF-1", AT);
+        CreditEntry use = new CreditEntry(PARTNER, BillingFixtures.usd("-2"), CreditEntry.Kind.APPLIED_TO_BILL, "B1", AT.plusSeconds(1));
         store.payments().insert(grant);
         store.payments().insert(use);
         assertThat(store.payments().creditsOf(PARTNER)).containsExactly(grant, use);
     }
 
     @Test
-    void couponsKeepTheirBalance() {
-        Coupon coupon = Coupon.of(CouponId.of("CP-1"), PARTNER, usd("20"), AT, AT.plusSeconds(86400 * 30));
+    public void couponsKeepTheirBalance() {
+        Coupon coupon = Coupon.of(CouponId.of("CP-1"), PARTNER, BillingFixtures.usd("20"), AT, AT.plusSeconds(86400 * 30));
         store.coupons().insert(coupon);
         assertThatThrownBy(() -> store.coupons().insert(coupon))
                 .isInstanceOf(DuplicateKeyException.class).hasMessage("Coupon 'CP-1' already exists");
-        store.coupons().update(coupon.use(usd("7.25")));
-        assertThat(Amounts.decimal(store.coupons().find(CouponId.of("CP-1")).orElseThrow().balance()))
+        store.coupons().update(coupon.use(BillingFixtures.usd("7.25")));
+        assertThat(BillingFixtures.decimal(store.coupons().find(CouponId.of("CP-1")).orElseThrow().balance()))
                 .isEqualByComparingTo("12.75");
-        assertThatThrownBy(() -> store.coupons().update(Coupon.of(CouponId.of("CP-9"), PARTNER, usd("1"), AT, AT.plusSeconds(1))))
+        assertThatThrownBy(() -> store.coupons().update(Coupon.of(CouponId.of("CP-9"), PARTNER, BillingFixtures.usd("1"), AT, AT.plusSeconds(1))))
                 .isInstanceOf(UnknownEntityException.class).hasMessage("Unknown coupon 'CP-9'");
     }
 
     @Test
-    void couponsAreListedByEndOfValidity() {
-        store.coupons().insert(Coupon.of(CouponId.of("CP-A"), PARTNER, usd("1"), AT, AT.plusSeconds(900)));
-        store.coupons().insert(Coupon.of(CouponId.of("CP-B"), PARTNER, usd("1"), AT, AT.plusSeconds(100)));
+    public void couponsAreListedByEndOfValidity() {
+        store.coupons().insert(Coupon.of(CouponId.of("CP-A"), PARTNER, BillingFixtures.usd("1"), AT, AT.plusSeconds(900)));
+        store.coupons().insert(Coupon.of(CouponId.of("CP-B"), PARTNER, BillingFixtures.usd("1"), AT, AT.plusSeconds(100)));
         assertThat(store.coupons().ofPartner(PARTNER)).extracting(c -> c.id().value()).containsExactly("CP-B", "CP-A");
     }
 
     @Test
-    void aFailedTransactionLeavesNoPaymentApplicationOrCredit() {
+    public void aFailedTransactionLeavesNoPaymentApplicationOrCredit() {
         assertThatThrownBy(() -> store.inTransaction(s -> {
             s.payments().insert(payment("REF-1", "10"));
-            s.payments().insert(new PaymentApplication(PaymentReference.of("REF-1"), BillId.of("B1"), usd("6")));
-            s.payments().insert(new CreditEntry(PARTNER, usd("4"), CreditEntry.Kind.OVERPAYMENT, "REF-1", AT));
+            s.payments().insert(new PaymentApplication(PaymentReference.of("REF-1"), BillId.of("B1"), BillingFixtures.usd("6")));
+            s.payments().insert(new CreditEntry(PARTNER, BillingFixtures.usd("4"), CreditEntry.Kind.OVERPAYMENT, "REF-1", AT));
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
         assertThat(store.payments().find(PaymentReference.of("REF-1"))).isEmpty();

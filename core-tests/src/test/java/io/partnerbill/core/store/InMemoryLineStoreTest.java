@@ -1,6 +1,8 @@
 package io.partnerbill.core.store;
 
-class InMemoryPaymentStoreTest extends AbstractPaymentStoreContractTest {
+import io.partnerbill.testkit.store.AbstractLineStoreContractTest;
+
+class InMemoryLineStoreTest extends AbstractLineStoreContractTest {
 
     @Override
     protected BillingStore createStore() {

@@ -1,8 +1,8 @@
 package io.partnerbill.core;
 
-import static io.partnerbill.core.testing.LineArbitraries.CALENDAR;
-import static io.partnerbill.core.testing.LineArbitraries.CYCLE;
-import static io.partnerbill.core.testing.LineArbitraries.PARTNER;
+import static io.partnerbill.testkit.BillingFixtures.CALENDAR;
+import static io.partnerbill.testkit.BillingFixtures.CYCLE;
+import static io.partnerbill.testkit.BillingFixtures.PARTNER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,7 +13,8 @@ import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.internal.Amounts;
 import io.partnerbill.core.store.AppendOutcome;
-import io.partnerbill.core.testing.LineArbitraries;
+import io.partnerbill.testkit.BillingArbitraries;
+import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ class PartnerBillingTest {
     private final PartnerBilling billing = PartnerBilling.builder().currency("USD").build();
 
     private static BillLine line(String orderId, Instant at, String amount) {
-        return LineArbitraries.line(BillType.EXPENDITURE, new BigDecimal(amount), DiscountRate.parse("12.00% off"), at, 1,
+        return BillingFixtures.line(BillType.EXPENDITURE, new BigDecimal(amount), DiscountRate.parse("12.00% off"), at, 1,
                 1, "cn-north-4", orderId, false);
     }
 

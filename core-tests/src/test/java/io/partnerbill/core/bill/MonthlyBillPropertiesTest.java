@@ -1,9 +1,9 @@
 package io.partnerbill.core.bill;
 
-import static io.partnerbill.core.testing.LineArbitraries.CALENDAR;
-import static io.partnerbill.core.testing.LineArbitraries.CYCLE;
-import static io.partnerbill.core.testing.LineArbitraries.PARTNER;
-import static io.partnerbill.core.testing.LineArbitraries.USD;
+import static io.partnerbill.testkit.BillingFixtures.CALENDAR;
+import static io.partnerbill.testkit.BillingFixtures.CYCLE;
+import static io.partnerbill.testkit.BillingFixtures.PARTNER;
+import static io.partnerbill.testkit.BillingFixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.RoundingPolicy;
@@ -11,7 +11,8 @@ import io.partnerbill.core.internal.Amounts;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
-import io.partnerbill.core.testing.LineArbitraries;
+import io.partnerbill.testkit.BillingArbitraries;
+import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ class MonthlyBillPropertiesTest {
 
     @Provide
     Arbitrary<List<BillLine>> months() {
-        return LineArbitraries.months();
+        return BillingArbitraries.months().partner(PARTNER).cycle(CYCLE).arbitrary();
     }
 
     @Provide

@@ -18,7 +18,7 @@ import io.partnerbill.core.payment.LedgerSummary;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
 import io.partnerbill.core.payment.PaymentReceipt;
-import io.partnerbill.core.testing.MutableClock;
+import io.partnerbill.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import javax.money.Monetary;

@@ -12,7 +12,7 @@ import io.partnerbill.core.payment.CreditPolicy;
 import io.partnerbill.core.payment.LedgerSummary;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
-import io.partnerbill.core.testing.MutableClock;
+import io.partnerbill.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,7 +3,8 @@ package io.partnerbill.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerbill.core.testing.LineArbitraries;
+import io.partnerbill.testkit.BillingArbitraries;
+import io.partnerbill.testkit.BillingFixtures;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,14 +19,14 @@ class InMemoryTransactionTest {
     void anInnerFailureCaughtByTheOuterTransactionUndoesOnlyTheInnerWrites() {
         BillingStore store = BillingStore.inMemory();
         store.inTransaction(outer -> {
-            outer.lines().append(AbstractLineStoreContractTest.line("O-1", 1, "1"));
+            outer.lines().append(BillingFixtures.expenditure("O-1", 1, "1"));
             assertThatThrownBy(() -> outer.inTransaction(inner -> {
-                inner.lines().append(AbstractLineStoreContractTest.line("O-2", 1, "1"));
+                inner.lines().append(BillingFixtures.expenditure("O-2", 1, "1"));
                 throw new IllegalStateException("inner");
             })).hasMessage("inner");
             return null;
         });
-        assertThat(store.lines().lines(LineArbitraries.PARTNER, LineArbitraries.CYCLE))
+        assertThat(store.lines().lines(BillingFixtures.PARTNER, BillingFixtures.CYCLE))
                 .extracting(l -> l.orderId().value()).containsExactly("O-1");
     }
 
@@ -41,11 +42,11 @@ class InMemoryTransactionTest {
                     int n = i;
                     try {
                         store.inTransaction(s -> {
-                            s.lines().append(AbstractLineStoreContractTest.line("T" + thread + "-" + n + "a", 1, "1"));
+                            s.lines().append(BillingFixtures.expenditure("T" + thread + "-" + n + "a", 1, "1"));
                             if (n % 3 == 0) {
                                 throw new IllegalStateException("refused");
                             }
-                            s.lines().append(AbstractLineStoreContractTest.line("T" + thread + "-" + n + "b", 1, "1"));
+                            s.lines().append(BillingFixtures.expenditure("T" + thread + "-" + n + "b", 1, "1"));
                             return null;
                         });
                     } catch (IllegalStateException expected) {
@@ -59,7 +60,7 @@ class InMemoryTransactionTest {
         }
         pool.shutdown();
         // 4 threads x 500, a third refused (167 per thread): 333 x 2 lines per thread, always in pairs.
-        List<String> ids = store.lines().lines(LineArbitraries.PARTNER, LineArbitraries.CYCLE).stream()
+        List<String> ids = store.lines().lines(BillingFixtures.PARTNER, BillingFixtures.CYCLE).stream()
                 .map(l -> l.orderId().value()).toList();
         assertThat(ids).hasSize(4 * 333 * 2);
         for (int i = 0; i < ids.size(); i += 2) {

@@ -1,9 +1,0 @@
-package io.partnerbill.core.store;
-
-class InMemoryBillStoreTest extends AbstractBillStoreContractTest {
-
-    @Override
-    protected BillingStore createStore() {
-        return BillingStore.inMemory();
-    }
-}

@@ -1,0 +1,114 @@
+package io.partnerbill.testkit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.OrderId;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.BillType;
+import io.partnerbill.core.discount.DiscountRate;
+import io.partnerbill.testkit.BillingFixtures;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.store.AppendOutcome;
+import io.partnerbill.core.store.LineStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link LineStore} must do. Extend it with {@link #createStore()} returning a new,
+ * empty store.
+ */
+public abstract class AbstractLineStoreContractTest {
+
+    /** For subclasses. */
+    protected AbstractLineStoreContractTest() {
+    }
+
+    protected static final Instant AT = BillingFixtures.CALENDAR.start(BillingFixtures.CYCLE).plusSeconds(10);
+
+    private BillingStore store;
+
+    /**
+     * Creates the store under test.
+     *
+     * @return a new, empty store
+     */
+    protected abstract BillingStore createStore();
+
+    @BeforeEach
+    public void createEmptyStore() {
+        store = createStore();
+    }
+
+    @Test
+    public void append_storesALineOnce() {
+        BillLine line = BillingFixtures.expenditure("O-1", 1, "10.00000001");
+        assertThat(store.lines().append(line)).isEqualTo(AppendOutcome.APPENDED);
+        assertThat(store.lines().append(line)).isEqualTo(AppendOutcome.ALREADY_PRESENT);
+        assertThat(store.lines().count(BillingFixtures.PARTNER, BillingFixtures.CYCLE)).isEqualTo(1);
+        assertThat(store.lines().find(OrderId.of("O-1"))).contains(line);
+    }
+
+    @Test
+    public void append_refusesADifferentLineUnderAnExistingOrderId() {
+        store.lines().append(BillingFixtures.expenditure("O-1", 1, "10"));
+        assertThatThrownBy(() -> store.lines().append(BillingFixtures.expenditure("O-1", 1, "11")))
+                .isInstanceOf(DuplicateKeyException.class)
+                .hasMessageStartingWith("Order 'O-1' already has a different line: ");
+        assertThat(BillingFixtures.decimal(store.lines().find(OrderId.of("O-1")).orElseThrow().customerExpenditure()))
+                .isEqualByComparingTo("10");
+        assertThat(store.lines().count(BillingFixtures.PARTNER, BillingFixtures.CYCLE)).isEqualTo(1);
+    }
+
+    @Test
+    public void storedLinesComeBackEqualToTheLastDigit() {
+        BillLine refund = BillingFixtures.line(BillType.REFUND, new BigDecimal("123456789012.12345678"),
+                DiscountRate.parse("11.12% off"), AT, 3, 2, "ap-southeast-1", "R-1", false);
+        store.lines().append(refund);
+        assertThat(store.lines().find(OrderId.of("R-1"))).contains(refund);
+    }
+
+    @Test
+    public void scan_givesThePartnersCycleInAppendOrder() {
+        List<String> appended = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            BillLine line = BillingFixtures.expenditure("O-" + (i * 7919 % 50), i % 3, "1." + i);
+            store.lines().append(line);
+            appended.add(line.orderId().value());
+        }
+        List<String> scanned = new ArrayList<>();
+        store.lines().scan(BillingFixtures.PARTNER, BillingFixtures.CYCLE, l -> scanned.add(l.orderId().value()));
+        assertThat(scanned).isEqualTo(appended);
+        assertThat(store.lines().lines(BillingFixtures.PARTNER, BillingFixtures.CYCLE, CustomerId.of("C-1")))
+                .allSatisfy(l -> assertThat(l.customer()).isEqualTo(CustomerId.of("C-1")))
+                .hasSize(17);
+    }
+
+    @Test
+    public void otherPartnersAndCyclesAreSeparate() {
+        store.lines().append(BillingFixtures.expenditure("O-1", 1, "1"));
+        assertThat(store.lines().count(PartnerId.of("P-other"), BillingFixtures.CYCLE)).isZero();
+        assertThat(store.lines().lines(BillingFixtures.PARTNER, BillingFixtures.CYCLE.next())).isEmpty();
+        assertThat(store.lines().find(OrderId.of("O-2"))).isEmpty();
+    }
+
+    @Test
+    public void aFailedTransactionLeavesNoLine() {
+        assertThatThrownBy(() -> store.inTransaction(s -> {
+            s.lines().append(BillingFixtures.expenditure("O-1", 1, "1"));
+            s.lines().append(BillingFixtures.expenditure("O-2", 1, "2"));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+        assertThat(store.lines().count(BillingFixtures.PARTNER, BillingFixtures.CYCLE)).isZero();
+        assertThat(store.lines().find(OrderId.of("O-1"))).isEmpty();
+        // The store stays usable, and the same order ids can be appended afterwards.
+        assertThat(store.lines().append(BillingFixtures.expenditure("O-1", 1, "1"))).isEqualTo(AppendOutcome.APPENDED);
+    }
+}
