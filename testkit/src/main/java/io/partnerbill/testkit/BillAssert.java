@@ -25,6 +25,22 @@ public final class BillAssert extends AbstractAssert<BillAssert, MonthlyBill> {
         return amount.getNumber().numberValueExact(BigDecimal.class);
     }
 
+    /** Shows a value with at least the currency's decimals: 132.00, 0.00000001. */
+    private String show(BigDecimal value) {
+        int digits = Math.max(0, actual.currency().getDefaultFractionDigits());
+        return value.setScale(Math.max(digits, Math.max(0, value.stripTrailingZeros().scale()))).toPlainString();
+    }
+
+    private String show(MonetaryAmount amount) {
+        return show(dec(amount));
+    }
+
+    /** Half a minor unit of the bill's rounding, times the number of rounded rows: the most a residue can be. */
+    private BigDecimal residueBound(int rows) {
+        int scale = actual.rounding().scaleFor(actual.currency());
+        return BigDecimal.ONE.movePointLeft(scale).divide(BigDecimal.valueOf(2)).multiply(BigDecimal.valueOf(rows));
+    }
+
     /**
      * Checks that the bill is the bill of these lines: the exact net settlement is their sum;
      * the line count matches; the by-product rows (expenditure lines only), the Others group and
@@ -38,9 +54,11 @@ public final class BillAssert extends AbstractAssert<BillAssert, MonthlyBill> {
         BigDecimal sum = BigDecimal.ZERO;
         long count = 0;
         Map<String, BigDecimal> products = new HashMap<>();
+        Map<String, BigDecimal> customerSums = new HashMap<>();
         for (BillLine line : lines) {
             sum = sum.add(line.settlementDecimal());
             count++;
+            customerSums.merge(line.customer().value(), line.settlementDecimal(), BigDecimal::add);
             if (line.billType() == io.partnerbill.core.bill.BillType.EXPENDITURE) {
                 products.merge(line.product().value(), line.settlementDecimal(), BigDecimal::add);
             }
@@ -48,7 +66,7 @@ public final class BillAssert extends AbstractAssert<BillAssert, MonthlyBill> {
         BigDecimal net = dec(actual.unroundedNetSettlement());
         if (net.compareTo(sum) != 0) {
             failWithMessage("Invariant 'net settlement = sum of line settlements' broken: bill has %s, lines sum to %s",
-                    net.toPlainString(), sum.toPlainString());
+                    show(net), show(sum));
         }
         if (actual.lineCount() != count) {
             failWithMessage("Invariant 'line count' broken: bill counts %s lines, %s were given", actual.lineCount(), count);
@@ -61,7 +79,7 @@ public final class BillAssert extends AbstractAssert<BillAssert, MonthlyBill> {
             BigDecimal rounded = actual.rounding().round(exact, actual.currency());
             if (dec(row.settlement()).compareTo(rounded) != 0) {
                 failWithMessage("Invariant 'product row = its rounded expenditure lines' broken for %s: row %s, lines %s",
-                        row.product(), dec(row.settlement()).toPlainString(), rounded.toPlainString());
+                        row.product(), show(row.settlement()), show(rounded));
             }
         }
         if (byProduct.rows().size() != products.size()) {
@@ -70,15 +88,35 @@ public final class BillAssert extends AbstractAssert<BillAssert, MonthlyBill> {
         }
         if (shown.compareTo(dec(actual.netSettlement())) != 0) {
             failWithMessage("Invariant 'by product + Others + residue = net settlement' broken: %s against %s",
-                    shown.toPlainString(), dec(actual.netSettlement()).toPlainString());
+                    show(shown), show(actual.netSettlement()));
+        }
+        BigDecimal productBound = residueBound(byProduct.rows().size() + 3);
+        if (dec(byProduct.residue()).abs().compareTo(productBound) > 0) {
+            failWithMessage("Invariant '|by-product residue| <= half a unit per rounded row' broken: residue %s, bound %s",
+                    show(byProduct.residue()), productBound.toPlainString());
         }
         BigDecimal customers = dec(actual.byCustomer().residue());
         for (CustomerSummary row : actual.byCustomer().rows()) {
             customers = customers.add(dec(row.total()));
+            BigDecimal rounded = actual.rounding().round(customerSums.getOrDefault(row.customer().value(), BigDecimal.ZERO),
+                    actual.currency());
+            if (dec(row.total()).compareTo(rounded) != 0) {
+                failWithMessage("Invariant 'customer row = its rounded lines' broken for %s: row %s, lines %s",
+                        row.customer(), show(row.total()), show(rounded));
+            }
+        }
+        if (actual.byCustomer().rows().size() != customerSums.size()) {
+            failWithMessage("Invariant 'a row per customer with lines' broken: %s rows, %s customers",
+                    actual.byCustomer().rows().size(), customerSums.size());
         }
         if (customers.compareTo(dec(actual.netSettlement())) != 0) {
             failWithMessage("Invariant 'by customer + residue = net settlement' broken: %s against %s",
-                    customers.toPlainString(), dec(actual.netSettlement()).toPlainString());
+                    show(customers), show(actual.netSettlement()));
+        }
+        BigDecimal customerBound = residueBound(actual.byCustomer().rows().size() + 1);
+        if (dec(actual.byCustomer().residue()).abs().compareTo(customerBound) > 0) {
+            failWithMessage("Invariant '|by-customer residue| <= half a unit per rounded row' broken: residue %s, bound %s",
+                    show(actual.byCustomer().residue()), customerBound.toPlainString());
         }
         return this;
     }
@@ -92,8 +130,8 @@ public final class BillAssert extends AbstractAssert<BillAssert, MonthlyBill> {
         isNotNull();
         if (dec(actual.amountDue()).signum() < 0) {
             failWithMessage("Invariant 'amount due >= 0' broken: amount due %s (net %s, coupons %s, tax %s)",
-                    dec(actual.amountDue()).toPlainString(), dec(actual.netSettlement()).toPlainString(),
-                    dec(actual.couponsUsed()).toPlainString(), dec(actual.tax().total()).toPlainString());
+                    show(actual.amountDue()), show(actual.netSettlement()), show(actual.couponsUsed()),
+                    show(actual.tax().total()));
         }
         return this;
     }
@@ -111,17 +149,16 @@ public final class BillAssert extends AbstractAssert<BillAssert, MonthlyBill> {
         BigDecimal tax = dec(actual.tax().total());
         if (coupons.signum() < 0 || coupons.compareTo(net.max(BigDecimal.ZERO)) > 0) {
             failWithMessage("Invariant '0 <= coupons used <= net settlement' broken: coupons %s, net %s",
-                    coupons.toPlainString(), net.toPlainString());
+                    show(coupons), show(net));
         }
         if (net.signum() <= 0 && tax.signum() != 0) {
-            failWithMessage("Invariant 'no tax on a net settlement <= 0' broken: tax %s on net %s", tax.toPlainString(),
-                    net.toPlainString());
+            failWithMessage("Invariant 'no tax on a net settlement <= 0' broken: tax %s on net %s", show(tax), show(net));
         }
         BigDecimal expected = net.subtract(coupons).add(tax).max(BigDecimal.ZERO);
         if (dec(actual.amountDue()).compareTo(expected) != 0) {
             failWithMessage("Invariant 'amount due = max(0, net - coupons + tax)' broken: amount due %s, expected %s"
-                    + " (net %s, coupons %s, tax %s)", dec(actual.amountDue()).toPlainString(), expected.toPlainString(),
-                    net.toPlainString(), coupons.toPlainString(), tax.toPlainString());
+                    + " (net %s, coupons %s, tax %s)", show(actual.amountDue()), show(expected), show(net), show(coupons),
+                    show(tax));
         }
         return this;
     }
