@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -27,17 +26,7 @@ final class CsvRowWriter {
         if (byteOrderMark) {
             out.write(BOM);
         }
-        OutputStreamWriter writer = new OutputStreamWriter(new FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        }, StandardCharsets.UTF_8);
+        OutputStreamWriter writer = new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
         generator = MAPPER.getFactory().createGenerator(writer);
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         generator.setSchema(CsvSchema.emptySchema().withLineSeparator("\r\n"));
