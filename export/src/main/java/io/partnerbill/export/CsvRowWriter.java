@@ -29,6 +29,8 @@ final class CsvRowWriter {
         OutputStreamWriter writer = new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
         generator = MAPPER.getFactory().createGenerator(writer);
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // Quote only cells that need it (separator, quote, CR, LF), as RFC 4180 asks.
+        generator.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
         generator.setSchema(CsvSchema.emptySchema().withLineSeparator("\r\n"));
     }
 
