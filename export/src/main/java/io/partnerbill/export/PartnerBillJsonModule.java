@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.javax.money.AmountWriter;
 import com.fasterxml.jackson.datatype.javax.money.JavaxMoneyModule;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
@@ -51,7 +53,8 @@ import javax.money.MonetaryAmount;
  *
  * <p>Amounts are objects {@code {"amount":"12.50000000","currency":"USD"}} written and read by
  * jackson-datatype-javax-money with quoted decimals, which this module registers as its
- * dependency (configured to keep every decimal: no amount is rounded on the way in). If the
+ * dependency (configured to keep every decimal: no amount is rounded on the way in). A line's
+ * amounts show at least 8 decimals, a bill's at least the currency's. If the
  * mapper already has a {@code JavaxMoneyModule}, Jackson keeps that one and its settings.
  * Identifiers, cycles, instants and discount rates are their canonical strings; enums are
  * their constant names.
@@ -59,6 +62,36 @@ import javax.money.MonetaryAmount;
  * <p>This class is immutable and thread-safe.
  */
 public final class PartnerBillJsonModule extends Module {
+
+    /**
+     * jackson-datatype-javax-money's serializer, set to write a line's amounts with at least
+     * 8 decimals: Moneta drops trailing zeros from its amounts, which the module's own quoted
+     * decimals would then show at the currency's scale ("12.50" instead of "12.50000000").
+     */
+    private static final JsonSerializer<Object> LINE_AMOUNT = lineAmountSerializer();
+
+    private static JsonSerializer<Object> lineAmountSerializer() {
+        AmountWriter<String> lineScale = new AmountWriter<>() {
+            @Override
+            public Class<String> getType() {
+                return String.class;
+            }
+
+            @Override
+            public String write(MonetaryAmount amount) {
+                BigDecimal value = MoneyValues.decimal(amount);
+                return value.setScale(Math.max(value.scale(), LINE_SCALE)).toPlainString();
+            }
+        };
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaxMoneyModule().withNumbers(lineScale));
+        try {
+            return mapper.getSerializerProviderInstance().findValueSerializer(MonetaryAmount.class);
+        } catch (JsonMappingException e) {
+            throw new IllegalStateException("jackson-datatype-javax-money has no MonetaryAmount serializer", e);
+        }
+    }
+
+    private static final int LINE_SCALE = 8;
 
     private final SimpleModule delegate;
 
@@ -134,11 +167,11 @@ public final class PartnerBillJsonModule extends Module {
             g.writeStringField("transactionTime", l.transactionTime().toString());
             g.writeStringField("orderType", l.orderType().name());
             g.writeFieldName("customerExpenditure");
-            p.defaultSerializeValue(l.customerExpenditure(), g);
+            LINE_AMOUNT.serialize(l.customerExpenditure(), g, p);
             g.writeStringField("settlementType", l.settlementType().name());
             g.writeStringField("discount", l.discount().toString());
             g.writeFieldName("settlementAmount");
-            p.defaultSerializeValue(l.settlementAmount(), g);
+            LINE_AMOUNT.serialize(l.settlementAmount(), g, p);
             g.writeEndObject();
         }
     }
