@@ -52,7 +52,7 @@ final class CsvExporter implements Exporter {
     }
 
     private static Object cell(@Nullable MonetaryAmount amount) {
-        return amount == null ? "" : MoneyValues.decimal(amount);
+        return amount == null ? "" : MoneyValues.atCurrencyScale(amount);
     }
 
     @Override

@@ -36,6 +36,15 @@ final class MoneyValues {
         return factory.setContext(exact).setNumber(value).setCurrency(currency).create();
     }
 
+    /**
+     * Returns the decimal of an amount with at least the currency's fraction digits (Moneta
+     * drops trailing zeros: 11.80 USD would otherwise show as 11.8).
+     */
+    static BigDecimal atCurrencyScale(MonetaryAmount amount) {
+        BigDecimal value = decimal(amount);
+        return value.setScale(Math.max(value.scale(), Math.max(0, amount.getCurrency().getDefaultFractionDigits())));
+    }
+
     /** Returns true if both amounts have the same currency and the same decimal, scale included. */
     static boolean same(MonetaryAmount a, MonetaryAmount b) {
         return a.getCurrency().getCurrencyCode().equals(b.getCurrency().getCurrencyCode())

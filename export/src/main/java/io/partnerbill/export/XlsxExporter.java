@@ -72,8 +72,9 @@ final class XlsxExporter implements Exporter {
 
     private static void amount(Worksheet ws, int r, int c, @Nullable MonetaryAmount amount) {
         if (amount != null) {
-            ws.value(r, c, MoneyValues.decimal(amount));
-            ws.style(r, c).format("0.00").set();
+            BigDecimal value = MoneyValues.atCurrencyScale(amount);
+            ws.value(r, c, value);
+            ws.style(r, c).format(value.scale() == 0 ? "0" : "0." + "0".repeat(value.scale())).set();
         }
     }
 
