@@ -192,9 +192,13 @@ public final class BillDetailsImporter {
                 if (t != JsonToken.START_ARRAY) {
                     continue;
                 }
-                long lineNumber = p.currentTokenLocation().getLineNr();
+                long lineNumber = -1;
                 List<String> cells = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
+                    if (lineNumber < 0) {
+                        // the row's start: the first cell's line (the array token sits at the previous row's end)
+                        lineNumber = p.currentTokenLocation().getLineNr();
+                    }
                     cells.add(p.getText());
                 }
                 if (header == null) {

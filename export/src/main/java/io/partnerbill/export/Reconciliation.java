@@ -112,7 +112,7 @@ public final class Reconciliation {
     private void total(List<Difference> differences, String field, BigDecimal exact, MonetaryAmount stated,
             CurrencyUnit currency) {
         BigDecimal expected = billRounding.round(exact, currency);
-        BigDecimal found = MoneyValues.decimal(stated);
+        BigDecimal found = MoneyValues.atCurrencyScale(stated);
         if (expected.compareTo(found) != 0) {
             differences.add(Difference.inTotals(field, expected.toPlainString(), found.toPlainString()));
         }
