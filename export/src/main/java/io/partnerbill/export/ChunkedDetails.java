@@ -226,10 +226,5 @@ public final class ChunkedDetails {
         public long rowsWritten() {
             return rows;
         }
-
-        /** @return the number of parts opened so far */
-        int parts() {
-            return part;
-        }
     }
 }

@@ -28,7 +28,6 @@ import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.bill.ProductSummary;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.discount.SettlementType;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import java.io.IOException;
@@ -201,7 +200,7 @@ public final class PartnerBillJsonModule extends Module {
                     .transactionTime(Instant.parse(f.text("transactionTime")))
                     .orderType(OrderType.fromLabel(f.text("orderType")))
                     .customerExpenditure(f.money("customerExpenditure"))
-                    .settlementType(SettlementType.valueOf(f.text("settlementType")))
+                    .settlementType(Cells.settlementType(f.text("settlementType")))
                     .discount(DiscountRate.parse(f.text("discount")))
                     .settlementAmount(f.money("settlementAmount"));
             String original = f.optionalText("originalOrderId");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.MonthlyBill;
@@ -58,6 +59,15 @@ class PartnerBillJsonModuleTest {
         assertThatThrownBy(() -> mapper.readValue(json, BillLine.class))
                 .isInstanceOf(MismatchedInputException.class)
                 .hasMessageStartingWith("BillLine JSON lacks the field 'orderId'");
+    }
+
+    @Test
+    void line_breakingADomainRule_isRefusedWithTheDomainException() throws Exception {
+        String json = mapper.writeValueAsString(expenditure("O1", "C1", "PRD1", "1", "0").build())
+                .replace("\"0.00% off\"", "\"120.00% off\"");
+        assertThatThrownBy(() -> mapper.readValue(json, BillLine.class))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Discount must look like '12.00% off', was '120.00% off'");
     }
 
     @Test
