@@ -205,7 +205,7 @@ public final class BillDetailsImporter {
                     header = header(source, cells);
                     continue;
                 }
-                if (cells.size() == 1 && cells.get(0).isEmpty()) {
+                if (cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty()) {
                     continue; // a blank line
                 }
                 Row row = new Row(source, lineNumber, header, cells);

@@ -135,6 +135,13 @@ class BillDetailsImporterTest {
     }
 
     @Test
+    void blankLines_areSkipped() {
+        String[] cells = row(expenditure("O1", "C1", "PRD1", "1", "0").build());
+        String text = csv(BillDetailsLayout.COLUMNS, List.<String[]>of(cells)) + "\r\n\r\n";
+        assertThat(read(text).size()).isEqualTo(1);
+    }
+
+    @Test
     void unknownCurrency_isRefused() {
         assertThatThrownBy(() -> BillDetailsImporter.of("XYZ"))
                 .isInstanceOf(InvalidValueException.class)
