@@ -1,7 +1,16 @@
-/** partnerbill export: bill and bill-detail exporters, export tasks, import and reconciliation. */
+/**
+ * partnerbill export: bill and bill-detail exporters (CSV, JSON, XLSX), chunking, export
+ * tasks and history, the importer of operator bill-detail files and reconciliation.
+ */
 module io.partnerbill.export {
     requires transitive io.partnerbill.core;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires com.fasterxml.jackson.datatype.javax.money;
+    requires org.dhatim.fastexcel;
     requires static transitive org.jspecify;
+    // Compile-time only: the @API annotations on jackson-datatype-javax-money's classes.
+    requires static org.apiguardian.api;
 
     exports io.partnerbill.export;
 }

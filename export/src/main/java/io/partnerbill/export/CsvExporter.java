@@ -1,0 +1,89 @@
+package io.partnerbill.export;
+
+import io.partnerbill.core.bill.BillLine;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
+
+/** The CSV format: bill details in the operator's layout, a bill as one sectioned table. */
+final class CsvExporter implements Exporter {
+
+    /** The columns of a bill export. */
+    static final List<String> BILL_COLUMNS = List.of("Partner ID", "Billing Cycle", "Section", "Item", "Name",
+            "Customer Expenditure", "Amount", "Lines", "Currency");
+
+    private final boolean byteOrderMark;
+
+    CsvExporter(boolean byteOrderMark) {
+        this.byteOrderMark = byteOrderMark;
+    }
+
+    @Override
+    public String format() {
+        return "csv";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    @Override
+    public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
+        Objects.requireNonNull(bill, "bill");
+        Objects.requireNonNull(context, "context");
+        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
+        csv.row(BILL_COLUMNS.toArray());
+        BillRows rows = new BillRows(bill, context.names());
+        long count = 0;
+        for (BillRows.Row r : rows.rows()) {
+            csv.row(bill.partner().value(), bill.cycle().toString(), r.section(), r.item(), r.name(),
+                    cell(r.customerExpenditure()), cell(r.amount()), r.lines() < 0 ? "" : BigDecimal.valueOf(r.lines()),
+                    bill.currency().getCurrencyCode());
+            count++;
+        }
+        csv.finish();
+        context.reportRows(count);
+        return count;
+    }
+
+    private static Object cell(@Nullable MonetaryAmount amount) {
+        return amount == null ? "" : MoneyValues.atCurrencyScale(amount);
+    }
+
+    @Override
+    public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
+        Objects.requireNonNull(context, "context");
+        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
+        csv.row(BillDetailsLayout.COLUMNS.toArray());
+        return new LineWriter() {
+            private long rows;
+
+            @Override
+            public void write(BillLine line) throws IOException {
+                csv.detailRow(Cells.row(line, context.names()));
+                context.rowWritten(++rows);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                csv.finish();
+                context.reportRows(rows);
+            }
+
+            @Override
+            public long rowsWritten() {
+                return rows;
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "Exporter[csv" + (byteOrderMark ? ", BOM" : "") + "]";
+    }
+}

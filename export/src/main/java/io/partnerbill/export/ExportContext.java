@@ -1,0 +1,97 @@
+package io.partnerbill.export;
+
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * What an {@link Exporter} may need besides the data: the {@link NameDirectory} for display
+ * names, and a callback told how many rows were written (every {@link #progressInterval()}
+ * rows and once at the end).
+ *
+ * <p>This class is immutable and thread-safe when its directory and callback are.
+ */
+public final class ExportContext {
+
+    private static final ExportContext DEFAULTS = new ExportContext(NameDirectory.none(), rows -> { }, 10_000);
+
+    private final NameDirectory names;
+    private final LongConsumer rowsWritten;
+    private final int progressInterval;
+
+    private ExportContext(NameDirectory names, LongConsumer rowsWritten, int progressInterval) {
+        this.names = names;
+        this.rowsWritten = rowsWritten;
+        this.progressInterval = progressInterval;
+    }
+
+    /**
+     * Returns the context with no names and no progress callback.
+     *
+     * @return the context, not null
+     */
+    public static ExportContext defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Returns a copy with a name directory.
+     *
+     * @param names the directory, not null
+     * @return the new context, not null
+     */
+    public ExportContext withNames(NameDirectory names) {
+        return new ExportContext(Objects.requireNonNull(names, "names"), rowsWritten, progressInterval);
+    }
+
+    /**
+     * Returns a copy with a progress callback, which receives the rows written so far.
+     *
+     * @param rowsWritten the callback, not null
+     * @return the new context, not null
+     */
+    public ExportContext withProgress(LongConsumer rowsWritten) {
+        return new ExportContext(names, Objects.requireNonNull(rowsWritten, "rowsWritten"), progressInterval);
+    }
+
+    /**
+     * Returns a copy that reports progress every so many rows.
+     *
+     * @param progressInterval the rows between two reports, 1 or more
+     * @return the new context, not null
+     * @throws io.partnerbill.core.InvalidValueException if the interval is less than 1
+     */
+    public ExportContext withProgressInterval(int progressInterval) {
+        if (progressInterval < 1) {
+            throw new io.partnerbill.core.InvalidValueException("Progress interval must be at least 1 row, was '"
+                    + progressInterval + "'");
+        }
+        return new ExportContext(names, rowsWritten, progressInterval);
+    }
+
+    /** @return the name directory, not null */
+    public NameDirectory names() {
+        return names;
+    }
+
+    /** @return the rows between two progress reports */
+    public int progressInterval() {
+        return progressInterval;
+    }
+
+    /**
+     * Tells the progress callback how many rows were written; exporters call it every
+     * {@link #progressInterval()} rows and after the last row.
+     *
+     * @param rows the rows written so far
+     */
+    public void reportRows(long rows) {
+        rowsWritten.accept(rows);
+    }
+
+    /** Reports progress when {@code rows} is a multiple of the interval. */
+    void rowWritten(long rows) {
+        if (rows % progressInterval == 0) {
+            rowsWritten.accept(rows);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.partnerbill.export;
+
+/** What an export task writes. */
+public enum ExportKind {
+    /** A monthly bill: summary, by product, by customer ("export bills"). */
+    BILL,
+    /** The bill's lines in the operator's layout ("export bill details"). */
+    BILL_DETAILS
+}

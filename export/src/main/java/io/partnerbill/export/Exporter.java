@@ -1,0 +1,130 @@
+package io.partnerbill.export;
+
+import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.MonthlyBill;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+import java.util.Objects;
+
+/**
+ * A file format plug-in: writes a bill (summary, by product, by customer) or a stream of bill
+ * lines to an {@link OutputStream}. Like a Jackson {@code Module}, an exporter is a small
+ * object registered explicitly, on {@link Exporters.Builder#register}; nothing is discovered.
+ *
+ * <p>Built in: {@link #csv()} (the operator's bill-details layout, RFC 4180, formula-injection
+ * safe), {@link #json()} (through {@link PartnerBillJsonModule}) and {@link #xlsx()} (through
+ * fastexcel). Exporters never close the stream they are given, and never hold more than one
+ * line in memory. New methods arrive as default methods.
+ *
+ * <p>Implementations must be immutable and thread-safe; the writers they open are not.
+ */
+public interface Exporter {
+
+    /**
+     * Returns the name a request selects this format by, lower case, such as {@code "csv"}.
+     *
+     * @return the format name, not null
+     */
+    String format();
+
+    /**
+     * Returns the file extension without the dot, such as {@code "csv"}.
+     *
+     * @return the extension, not null
+     */
+    String fileExtension();
+
+    /**
+     * Writes a bill: its summary, its rows by product and its rows by customer.
+     *
+     * @param bill the bill's figures, not null
+     * @param context the names and the progress callback, not null
+     * @param out the stream, not closed, not null
+     * @return the number of rows (or records) written
+     * @throws IOException if the stream fails
+     */
+    long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException;
+
+    /**
+     * Opens a writer of bill details on a stream; the caller writes the lines one by one and
+     * then calls {@link LineWriter#finish()}.
+     *
+     * @param context the names and the progress callback, not null
+     * @param out the stream, not closed, not null
+     * @return the writer, not null
+     * @throws IOException if the stream fails
+     */
+    LineWriter openLines(ExportContext context, OutputStream out) throws IOException;
+
+    /**
+     * Writes a bill with the default context.
+     *
+     * @param bill the bill, not null
+     * @param out the stream, not closed, not null
+     * @return the number of rows written
+     * @throws IOException if the stream fails
+     */
+    default long writeBill(MonthlyBill bill, OutputStream out) throws IOException {
+        return writeBill(BillDocument.of(bill), ExportContext.defaults(), out);
+    }
+
+    /**
+     * Writes the lines an iterator yields, one at a time, and finishes the document.
+     *
+     * @param lines the lines, consumed lazily, not null
+     * @param context the names and the progress callback, not null
+     * @param out the stream, not closed, not null
+     * @return the number of lines written
+     * @throws IOException if the stream fails
+     */
+    default long writeLines(Iterator<? extends BillLine> lines, ExportContext context, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(lines, "lines");
+        LineWriter writer = openLines(context, out);
+        while (lines.hasNext()) {
+            writer.write(lines.next());
+        }
+        writer.finish();
+        return writer.rowsWritten();
+    }
+
+    /**
+     * Returns the CSV exporter without a byte order mark.
+     *
+     * @return the exporter, not null
+     */
+    static Exporter csv() {
+        return new CsvExporter(false);
+    }
+
+    /**
+     * Returns the CSV exporter, with a UTF-8 byte order mark (for spreadsheet programs that
+     * need one to read UTF-8) or without.
+     *
+     * @param byteOrderMark whether to start the file with {@code EF BB BF}
+     * @return the exporter, not null
+     */
+    static Exporter csv(boolean byteOrderMark) {
+        return new CsvExporter(byteOrderMark);
+    }
+
+    /**
+     * Returns the JSON exporter: a bill is one object, details are one array of line objects.
+     *
+     * @return the exporter, not null
+     */
+    static Exporter json() {
+        return new JsonExporter();
+    }
+
+    /**
+     * Returns the XLSX exporter (fastexcel): details on a sheet in the operator's layout,
+     * a bill on three sheets (Summary, By product, By customer).
+     *
+     * @return the exporter, not null
+     */
+    static Exporter xlsx() {
+        return new XlsxExporter();
+    }
+}

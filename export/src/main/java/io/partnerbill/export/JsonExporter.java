@@ -1,0 +1,78 @@
+package io.partnerbill.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.partnerbill.core.bill.BillLine;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/** The JSON format: a bill is one object, bill details one array of line objects, UTF-8. */
+final class JsonExporter implements Exporter {
+
+    private static final ObjectMapper MAPPER = PartnerBillJsonModule.newObjectMapper()
+            .disable(SerializationFeature.CLOSE_CLOSEABLE)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "json";
+    }
+
+    @Override
+    public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
+        Objects.requireNonNull(bill, "bill");
+        Objects.requireNonNull(context, "context");
+        try (JsonGenerator g = generator(out)) {
+            MAPPER.writeValue(g, bill);
+        }
+        long rows = 1L + bill.products().size() + bill.customers().size();
+        context.reportRows(rows);
+        return rows;
+    }
+
+    @Override
+    public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
+        Objects.requireNonNull(context, "context");
+        JsonGenerator g = generator(out);
+        g.writeStartArray();
+        return new LineWriter() {
+            private long rows;
+
+            @Override
+            public void write(BillLine line) throws IOException {
+                MAPPER.writeValue(g, line);
+                context.rowWritten(++rows);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                g.writeEndArray();
+                g.close();
+                context.reportRows(rows);
+            }
+
+            @Override
+            public long rowsWritten() {
+                return rows;
+            }
+        };
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = MAPPER.getFactory().createGenerator(Objects.requireNonNull(out, "out"));
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+
+    @Override
+    public String toString() {
+        return "Exporter[json]";
+    }
+}
