@@ -3,6 +3,7 @@ package io.partnerbill.export;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.MonthlyBill;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -187,7 +188,8 @@ public final class ExportService {
         try (ExportSink.PendingFile file = sink.create(task.id(), fileName)) {
             DigestingStream out = new DigestingStream(file.stream());
             if (request.kind() == ExportKind.BILL) {
-                MonthlyBill bill = billing.store().bills().find(request.partner(), request.cycle())
+                // The issued bill when there is one (coupons and tax as issued), else the bill computed now.
+                MonthlyBill bill = billing.bills().issued(request.partner(), request.cycle()).map(IssuedBill::bill)
                         .orElseGet(() -> billing.bills().calculate(request.partner(), request.cycle()));
                 rows = exporter.writeBill(BillDocument.of(bill), context, out);
             } else {

@@ -7,6 +7,8 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.BillStore;
+import io.partnerbill.core.store.CouponStore;
+import io.partnerbill.core.store.PaymentStore;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.DiscountStore;
 import io.partnerbill.core.store.LineStore;
@@ -76,6 +78,16 @@ public final class StreamingExportMain {
             @Override
             public BillStore bills() {
                 return memory.bills();
+            }
+
+            @Override
+            public PaymentStore payments() {
+                return memory.payments();
+            }
+
+            @Override
+            public CouponStore coupons() {
+                return memory.coupons();
             }
 
             @Override
