@@ -1,7 +1,11 @@
 package io.partnerbill.core;
 
 import io.partnerbill.core.bill.MonthlyBillCalculator;
+import io.partnerbill.core.budget.BudgetLedger;
 import io.partnerbill.core.discount.DiscountBook;
+import io.partnerbill.core.order.OrderBook;
+import io.partnerbill.core.reseller.CustomerBook;
+import io.partnerbill.core.reseller.ResellerProgram;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxPolicy;
 import java.time.Clock;
@@ -11,8 +15,8 @@ import javax.money.Monetary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The facade a service builds once and then calls for everything: discounts, bill lines and
- * monthly bills.
+ * The facade a service builds once and then calls for everything: discounts, resellers,
+ * customers, budgets, orders, bill lines and monthly bills.
  *
  * <pre>{@code
  * PartnerBilling billing = PartnerBilling.builder()
@@ -36,6 +40,10 @@ public final class PartnerBilling {
     private final DiscountBook discounts;
     private final LineBook lines;
     private final BillBook bills;
+    private final ResellerProgram resellers;
+    private final CustomerBook customers;
+    private final BudgetLedger budgets;
+    private final OrderBook orders;
 
     private PartnerBilling(Builder b, CurrencyUnit currency) {
         this.store = b.store;
@@ -48,6 +56,10 @@ public final class PartnerBilling {
         this.lines = new LineBook(store, calendar, currency);
         this.bills = new BillBook(store, calendar, currency,
                 MonthlyBillCalculator.of(taxPolicy, calendar, billRounding));
+        this.resellers = ResellerProgram.of(store, clock);
+        this.customers = CustomerBook.of(store, clock);
+        this.budgets = BudgetLedger.of(store, clock, calendar, currency);
+        this.orders = OrderBook.of(store, calendar, currency, discounts, budgets);
     }
 
     /**
@@ -73,6 +85,26 @@ public final class PartnerBilling {
     /** @return the monthly bills and estimates, not null */
     public BillBook bills() {
         return bills;
+    }
+
+    /** @return the reseller program: enrollment and application status, not null */
+    public ResellerProgram resellers() {
+        return resellers;
+    }
+
+    /** @return the resellers' customers, not null */
+    public CustomerBook customers() {
+        return customers;
+    }
+
+    /** @return the customers' budgets, freezes and audit trails, not null */
+    public BudgetLedger budgets() {
+        return budgets;
+    }
+
+    /** @return orders, refunds and fee adjustments, not null */
+    public OrderBook orders() {
+        return orders;
     }
 
     /** @return the store, not null */

@@ -20,6 +20,37 @@ public interface BillingStore {
     BillStore bills();
 
     /**
+     * Returns the store of the reseller program. A store written before resellers existed
+     * does not keep them and throws.
+     *
+     * @return the reseller store, not null
+     * @throws UnsupportedOperationException if this store does not keep resellers
+     */
+    default ResellerStore resellers() {
+        throw new UnsupportedOperationException(getClass().getName() + " does not keep resellers");
+    }
+
+    /**
+     * Returns the store of resellers' customers.
+     *
+     * @return the customer store, not null
+     * @throws UnsupportedOperationException if this store does not keep customers
+     */
+    default CustomerStore customers() {
+        throw new UnsupportedOperationException(getClass().getName() + " does not keep customers");
+    }
+
+    /**
+     * Returns the store of customers' budgets.
+     *
+     * @return the budget store, not null
+     * @throws UnsupportedOperationException if this store does not keep budgets
+     */
+    default BudgetStore budgets() {
+        throw new UnsupportedOperationException(getClass().getName() + " does not keep budgets");
+    }
+
+    /**
      * Runs work as one transaction: either every write it makes through this store's stores
      * on the calling thread takes effect, or, when it throws, none does and the exception
      * propagates. Transactions may nest; the outermost one commits.

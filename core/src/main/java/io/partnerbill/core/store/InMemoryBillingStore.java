@@ -10,6 +10,9 @@ final class InMemoryBillingStore implements BillingStore {
     private final InMemoryDiscountStore discounts = new InMemoryDiscountStore(tx);
     private final InMemoryLineStore lines = new InMemoryLineStore(tx);
     private final InMemoryBillStore bills = new InMemoryBillStore(tx);
+    private final InMemoryResellerStore resellers = new InMemoryResellerStore(tx);
+    private final InMemoryCustomerStore customers = new InMemoryCustomerStore(tx);
+    private final InMemoryBudgetStore budgets = new InMemoryBudgetStore(tx);
 
     @Override
     public DiscountStore discounts() {
@@ -24,6 +27,21 @@ final class InMemoryBillingStore implements BillingStore {
     @Override
     public BillStore bills() {
         return bills;
+    }
+
+    @Override
+    public ResellerStore resellers() {
+        return resellers;
+    }
+
+    @Override
+    public CustomerStore customers() {
+        return customers;
+    }
+
+    @Override
+    public BudgetStore budgets() {
+        return budgets;
     }
 
     @Override
