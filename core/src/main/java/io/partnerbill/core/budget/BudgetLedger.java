@@ -262,8 +262,8 @@ public final class BudgetLedger {
             if (earlier.isPresent()) {
                 BudgetCharge first = earlier.get();
                 if (first.customer().equals(customer) && first.cycle().equals(cycle)
-                        && Amounts.decimal(first.fee()).equals(Amounts.decimal(charge.fee()))
-                        && Amounts.decimal(first.settlement()).equals(Amounts.decimal(charge.settlement()))) {
+                        && Amounts.decimal(first.fee()).compareTo(Amounts.decimal(charge.fee())) == 0
+                        && Amounts.decimal(first.settlement()).compareTo(Amounts.decimal(charge.settlement())) == 0) {
                     return Deduction.accepted(first, stored.rolledTo(cycle).remainingDecimal());
                 }
                 throw new DuplicateKeyException("Order '" + order + "' was charged already as " + first

@@ -91,7 +91,7 @@ public final class Adjustment {
                 && line.originalOrderId().equals(java.util.Optional.of(original))
                 && line.orderType() == OrderType.FEE_ADJUSTMENT && line.transactionTime().equals(at)
                 && line.currency().getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())
-                && line.expenditureDecimal().equals(Amounts.decimal(amount));
+                && line.expenditureDecimal().compareTo(Amounts.decimal(amount)) == 0;
     }
 
     @Override

@@ -151,7 +151,7 @@ public final class Order {
                 && line.billingMode() == billingMode && line.regionCode().equals(regionCode)
                 && line.region().equals(region) && line.transactionTime().equals(at)
                 && line.currency().getCurrencyCode().equals(fee.getCurrency().getCurrencyCode())
-                && line.expenditureDecimal().equals(Amounts.decimal(fee));
+                && line.expenditureDecimal().compareTo(Amounts.decimal(fee)) == 0;
     }
 
     @Override

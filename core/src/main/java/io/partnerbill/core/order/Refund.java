@@ -116,7 +116,7 @@ public final class Refund {
                 && line.originalOrderId().equals(java.util.Optional.of(original)) && line.orderType() == orderType
                 && line.transactionTime().equals(at)
                 && line.currency().getCurrencyCode().equals(fee.getCurrency().getCurrencyCode())
-                && line.expenditureDecimal().equals(Amounts.decimal(fee).negate());
+                && line.expenditureDecimal().compareTo(Amounts.decimal(fee).negate()) == 0;
     }
 
     @Override
