@@ -104,6 +104,11 @@ public final class BudgetCharge {
         return Amounts.money(fee, currency);
     }
 
+    /** @return the order's fee as a decimal at scale 8, not null */
+    public BigDecimal feeDecimal() {
+        return fee;
+    }
+
     /** @return the order's settlement amount, not null */
     public MonetaryAmount settlement() {
         return Amounts.money(settlement, currency);

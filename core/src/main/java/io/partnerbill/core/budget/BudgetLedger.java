@@ -262,8 +262,8 @@ public final class BudgetLedger {
             if (earlier.isPresent()) {
                 BudgetCharge first = earlier.get();
                 if (first.customer().equals(customer) && first.cycle().equals(cycle)
-                        && Amounts.decimal(first.fee()).compareTo(Amounts.decimal(charge.fee())) == 0
-                        && Amounts.decimal(first.settlement()).compareTo(Amounts.decimal(charge.settlement())) == 0) {
+                        && first.feeDecimal().equals(charge.feeDecimal())
+                        && first.settlement().isEqualTo(charge.settlement())) {
                     return Deduction.accepted(first, stored.rolledTo(cycle).remainingDecimal());
                 }
                 throw new DuplicateKeyException("Order '" + order + "' was charged already as " + first
@@ -281,7 +281,7 @@ public final class BudgetLedger {
                         + ": order '" + order + "' refused");
             }
             BigDecimal remaining = account.remainingDecimal();
-            BigDecimal requested = Amounts.decimal(charge.fee());
+            BigDecimal requested = charge.feeDecimal();
             if (requested.compareTo(remaining) > 0) {
                 if (account.autoFreeze()) {
                     EnumSet<FreezeReason> freezes = reasons(account);

@@ -37,8 +37,8 @@ public final class Deduction {
     }
 
     static Deduction accepted(BudgetCharge charge, BigDecimal remainingAfter) {
-        return new Deduction(charge.customer(), charge.order(), charge, remainingAfter,
-                Amounts.decimal(charge.fee()), charge.currency());
+        return new Deduction(charge.customer(), charge.order(), charge, remainingAfter, charge.feeDecimal(),
+                charge.currency());
     }
 
     static Deduction refused(CustomerId customer, OrderId order, BigDecimal remaining, BigDecimal requested,

@@ -100,10 +100,23 @@ public final class OrderBook {
     public BillLine place(Order order) {
         Objects.requireNonNull(order, "order");
         Amounts.requireCurrency(currency, order.fee().getCurrency(), "Fee of order '" + order.id() + "'");
+        // Read-only work (the customer's reseller never changes) is done before the transaction,
+        // so that concurrent orders hold the store's transaction as briefly as possible.
+        Customer customer = store.customers().find(order.customer())
+                .orElseThrow(() -> new UnknownEntityException("Unknown customer '" + order.customer()
+                        + "' in order '" + order.id() + "'"));
+        Optional<Discount> discount = discounts.resolve(customer.reseller(), order.product(), order.at());
+        BillLine line = BillLine.builder()
+                .cycle(calendar.cycleOf(order.at())).partner(customer.reseller()).customer(customer.id())
+                .billType(BillType.EXPENDITURE).billingMode(order.billingMode())
+                .productType(order.productType()).productName(order.productName()).product(order.product())
+                .region(order.region()).regionCode(order.regionCode()).orderId(order.id())
+                .transactionTime(order.at()).orderType(order.orderType()).customerExpenditure(order.fee())
+                .settlementType(discount.map(Discount::settlementType).orElse(SettlementType.NO_DISCOUNT))
+                .discount(discount.map(Discount::rate).orElse(DiscountRate.NONE))
+                .settleAtDiscount()
+                .build();
         Object outcome = store.inTransaction(s -> {
-            Customer customer = s.customers().find(order.customer())
-                    .orElseThrow(() -> new UnknownEntityException("Unknown customer '" + order.customer()
-                            + "' in order '" + order.id() + "'"));
             s.resellers().find(customer.reseller())
                     .orElseThrow(() -> new UnknownEntityException("Unknown reseller '" + customer.reseller() + "'"))
                     .requireApproved("have orders billed");
@@ -111,17 +124,6 @@ public final class OrderBook {
             if (earlier.isPresent()) {
                 return repeat(earlier.get(), order.matches(earlier.get()), order);
             }
-            Optional<Discount> discount = discounts.resolve(customer.reseller(), order.product(), order.at());
-            BillLine line = BillLine.builder()
-                    .cycle(calendar.cycleOf(order.at())).partner(customer.reseller()).customer(customer.id())
-                    .billType(BillType.EXPENDITURE).billingMode(order.billingMode())
-                    .productType(order.productType()).productName(order.productName()).product(order.product())
-                    .region(order.region()).regionCode(order.regionCode()).orderId(order.id())
-                    .transactionTime(order.at()).orderType(order.orderType()).customerExpenditure(order.fee())
-                    .settlementType(discount.map(Discount::settlementType).orElse(SettlementType.NO_DISCOUNT))
-                    .discount(discount.map(Discount::rate).orElse(DiscountRate.NONE))
-                    .settleAtDiscount()
-                    .build();
             Deduction deduction = budgets.tryDeduct(customer.id(), order.id(), order.fee(), line.settlementAmount(),
                     order.at());
             if (!deduction.isAccepted()) {

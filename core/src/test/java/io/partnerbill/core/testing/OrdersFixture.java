@@ -29,6 +29,8 @@ public final class OrdersFixture {
     /** The operator's billing zone. */
     public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
+    private static final javax.money.CurrencyUnit USD = Monetary.getCurrency("USD");
+
     /** The settable clock of the facade. */
     public final SettableClock clock;
     /** The facade. */
@@ -56,7 +58,7 @@ public final class OrdersFixture {
 
     /** @return an amount in USD */
     public static MonetaryAmount usd(String value) {
-        return Amounts.money(new BigDecimal(value), Monetary.getCurrency("USD"));
+        return Amounts.money(new BigDecimal(value), USD);
     }
 
     /** @return the decimal value of an amount, for comparisons that ignore scale */
