@@ -46,12 +46,14 @@ public final class BudgetLedger {
     private final Clock clock;
     private final BillingCalendar calendar;
     private final CurrencyUnit currency;
+    private final LedgerPostings postings;
 
     private BudgetLedger(BillingStore store, Clock clock, BillingCalendar calendar, CurrencyUnit currency) {
         this.store = store;
         this.clock = clock;
         this.calendar = calendar;
         this.currency = currency;
+        this.postings = new LedgerPostings(store, clock, calendar, currency);
     }
 
     /**
@@ -196,7 +198,7 @@ public final class BudgetLedger {
         Instant now = clock.instant();
         BillCycle cycle = calendar.cycleOf(now);
         return store.inTransaction(s -> {
-            BudgetAccount before = load(s, customer, "set budgets").rolledTo(cycle);
+            BudgetAccount before = postings.load(s, customer, "set budgets").rolledTo(cycle);
             Step step = change.apply(before, now);
             s.budgets().save(step.account());
             if (step.operation() != null) {
@@ -213,21 +215,12 @@ public final class BudgetLedger {
         });
     }
 
-    private static EnumSet<FreezeReason> reasons(BudgetAccount account) {
+    static EnumSet<FreezeReason> reasons(BudgetAccount account) {
         EnumSet<FreezeReason> set = EnumSet.noneOf(FreezeReason.class);
         set.addAll(account.freezeReasons());
         return set;
     }
 
-    private BudgetAccount load(BillingStore s, CustomerId customer, String action) {
-        Customer known = s.customers().find(customer)
-                .orElseThrow(() -> new UnknownEntityException("Unknown customer '" + customer + "'"));
-        s.resellers().find(known.reseller())
-                .orElseThrow(() -> new UnknownEntityException("Unknown reseller '" + known.reseller() + "'"))
-                .requireApproved(action);
-        return s.budgets().find(customer)
-                .orElseGet(() -> BudgetAccount.open(customer, currency, calendar.cycleOf(known.associatedAt())));
-    }
 
     /**
      * Deducts an order's fee from its customer's budget, or refuses it; see {@link #deduct}.
@@ -248,54 +241,7 @@ public final class BudgetLedger {
      */
     public Deduction tryDeduct(CustomerId customer, OrderId order, MonetaryAmount fee, MonetaryAmount settlement,
             Instant at) {
-        Objects.requireNonNull(customer, "customer");
-        Objects.requireNonNull(order, "order");
-        Objects.requireNonNull(at, "at");
-        Amounts.requireCurrency(currency, fee.getCurrency(), "Fee of order '" + order + "'");
-        Amounts.requireCurrency(currency, settlement.getCurrency(), "Settlement of order '" + order + "'");
-        BillCycle cycle = calendar.cycleOf(at);
-        BudgetCharge charge = BudgetCharge.of(order, customer, cycle, currency, Amounts.decimal(fee),
-                Amounts.decimal(settlement), BigDecimal.ZERO, BigDecimal.ZERO);
-        return store.inTransaction(s -> {
-            BudgetAccount stored = load(s, customer, "have orders billed");
-            Optional<BudgetCharge> earlier = s.budgets().findCharge(order);
-            if (earlier.isPresent()) {
-                BudgetCharge first = earlier.get();
-                if (first.customer().equals(customer) && first.cycle().equals(cycle)
-                        && first.feeDecimal().equals(charge.feeDecimal())
-                        && first.settlement().isEqualTo(charge.settlement())) {
-                    return Deduction.accepted(first, stored.rolledTo(cycle).remainingDecimal());
-                }
-                throw new DuplicateKeyException("Order '" + order + "' was charged already as " + first
-                        + ", offered " + charge);
-            }
-            if (stored.budget().map(b -> b.type() == BudgetType.MONTHLY).orElse(false)
-                    && cycle.isBefore(stored.period())) {
-                throw new InvalidValueException("Order '" + order + "' at " + at + " falls in cycle " + cycle
-                        + ", but the MONTHLY budget of customer '" + customer + "' is in cycle " + stored.period()
-                        + " already");
-            }
-            BudgetAccount account = stored.rolledTo(cycle);
-            if (account.isFrozen()) {
-                throw new CustomerFrozenException("Customer '" + customer + "' is frozen " + account.freezeReasons()
-                        + ": order '" + order + "' refused");
-            }
-            BigDecimal remaining = account.remainingDecimal();
-            BigDecimal requested = charge.feeDecimal();
-            if (requested.compareTo(remaining) > 0) {
-                if (account.autoFreeze()) {
-                    EnumSet<FreezeReason> freezes = reasons(account);
-                    freezes.add(FreezeReason.OVER_BUDGET);
-                    s.budgets().save(account.withFreezes(freezes));
-                    s.budgets().appendAudit(BudgetAuditEntry.of(customer, BudgetOperation.FREEZE, account.budget(),
-                            account.budget(), BudgetAuditEntry.SYSTEM, clock.instant()));
-                }
-                return Deduction.refused(customer, order, remaining, requested, currency);
-            }
-            s.budgets().save(account.withUsed(account.usedDecimal().add(requested)));
-            s.budgets().insertCharge(charge);
-            return Deduction.accepted(charge, remaining.subtract(requested));
-        });
+        return postings.tryDeduct(customer, order, fee, settlement, at);
     }
 
     /**
@@ -332,35 +278,7 @@ public final class BudgetLedger {
      * @throws RefundExceedsOrderException if the fee or settlement exceeds what is left un-refunded
      */
     public BudgetCharge refund(OrderId original, MonetaryAmount fee, MonetaryAmount settlement, Instant at) {
-        Objects.requireNonNull(original, "original");
-        Objects.requireNonNull(at, "at");
-        Amounts.requireCurrency(currency, fee.getCurrency(), "Refund of order '" + original + "'");
-        BigDecimal f = Amounts.atLineScale(Amounts.decimal(fee), "Refund of order '" + original + "'");
-        BigDecimal st = Amounts.atLineScale(Amounts.decimal(settlement), "Refund of order '" + original + "'");
-        if (f.signum() < 0 || st.signum() < 0) {
-            throw new InvalidValueException("Refund of order '" + original + "' must be zero or positive, was '"
-                    + f.toPlainString() + "' (settlement '" + st.toPlainString() + "')");
-        }
-        BillCycle cycle = calendar.cycleOf(at);
-        return store.inTransaction(s -> {
-            BudgetCharge charge = s.budgets().findCharge(original)
-                    .orElseThrow(() -> new UnknownEntityException("Order '" + original + "' has no charge to refund"));
-            if (f.compareTo(charge.refundableFeeDecimal()) > 0 || st.compareTo(charge.refundableSettlementDecimal()) > 0) {
-                throw new RefundExceedsOrderException("Refund of " + currency.getCurrencyCode() + " "
-                        + f.stripTrailingZeros().toPlainString() + " exceeds what is left un-refunded of order '"
-                        + original + "': " + currency.getCurrencyCode() + " "
-                        + charge.refundableFeeDecimal().stripTrailingZeros().toPlainString() + " of "
-                        + charge.fee().getNumber().numberValue(BigDecimal.class).stripTrailingZeros().toPlainString());
-            }
-            BudgetCharge after = charge.plusRefund(f, st);
-            s.budgets().updateCharge(after);
-            Optional<BudgetAccount> account = s.budgets().find(charge.customer());
-            if (account.isPresent() && account.get().budget().isPresent()) {
-                BudgetAccount now = account.get().rolledTo(cycle);
-                s.budgets().save(now.withUsed(now.usedDecimal().subtract(f).max(BigDecimal.ZERO)));
-            }
-            return after;
-        });
+        return postings.refund(original, fee, settlement, at);
     }
 
     /**
