@@ -14,7 +14,13 @@ import java.util.Objects;
  */
 public record StatusChange(ApplicationStatus status, Instant at, String reason) {
 
-    /** Checks the components; a rejection needs a reason. */
+    /**
+     * Checks the components; a rejection needs a reason.
+     *
+     * @param status the new status, not null
+     * @param at when it changed, not null
+     * @param reason why: non-blank for REJECTED, else possibly empty, not null
+     */
     public StatusChange {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(at, "at");
