@@ -1,7 +1,9 @@
 package io.partnerbill.core;
 
 /**
- * Thrown when a partner cannot join the reseller program or its application cannot move to the status asked for: it is no CSP program member, has not accepted the reseller agreement, or its application is not in a status that allows the step.
+ * Thrown when a partner cannot join the reseller program or its application cannot move to the
+ * status asked for: it is no CSP program member, has not accepted the reseller agreement, or
+ * its application is not in a status that allows the step.
  */
 public class EnrollmentException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;

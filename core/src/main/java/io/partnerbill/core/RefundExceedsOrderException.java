@@ -1,7 +1,8 @@
 package io.partnerbill.core;
 
 /**
- * Thrown when a refund asks for more than is left un-refunded of its original order; the message names both amounts.
+ * Thrown when a refund asks for more than is left un-refunded of its original order; the
+ * message names both amounts.
  */
 public class RefundExceedsOrderException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;

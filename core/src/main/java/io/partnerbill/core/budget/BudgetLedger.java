@@ -31,9 +31,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Rules (DOMAIN.md §3): a customer without a budget is frozen; {@code remaining = amount -
  * used in the current period}, where a MONTHLY budget's period is the bill cycle (in the
  * billing zone) and a PACKAGE budget's lasts until the budget is deleted; a fee larger than
- * what remains is refused. A change keeps what was used in the period and may not go below
- * it, so {@code 0 <= used <= amount} always holds. With automatic freeze on, an order that
- * would exceed the budget also freezes the customer ({@link FreezeReason#OVER_BUDGET},
+ * what remains is refused, and at 0 remaining every order is refused, even a free one. A
+ * change keeps what was used in the period and may not go below it, so
+ * {@code 0 <= used <= amount} always holds. With automatic freeze on, an order that would
+ * exceed the budget also freezes the customer ({@link FreezeReason#OVER_BUDGET},
  * recorded in the audit trail by {@value BudgetAuditEntry#SYSTEM}); that freeze is kept even
  * though the order is refused. Only an APPROVED reseller's customers have budgets.
  *

@@ -170,6 +170,17 @@ class BudgetLedgerTest {
     }
 
     @Test
+    void deduct_atZeroLeft_refusesEvenFreeOrders() {
+        ledger.set(c1, Budget.monthly(usd("100")), "alice");
+        deduct("O1", "100", march5).orThrow();
+
+        assertThatThrownBy(() -> deduct("O2", "0", march5).orThrow())
+                .isInstanceOf(BudgetExceededException.class)
+                .hasMessage("Order 'O2' of customer 'C1' exceeds its budget: USD 0.00 remaining, USD 0.00 requested");
+        assertThat(deduct("O3", "0", beijing(2024, 4, 1, 0, 0)).isAccepted()).isTrue();
+    }
+
+    @Test
     void deduct_withAutoFreeze_freezesOnOverBudget_andChangeLiftsIt() {
         ledger.set(c1, Budget.monthly(usd("100")), "alice");
         ledger.autoFreeze(c1, true);

@@ -112,7 +112,8 @@ class BudgetInvariantPropertiesTest {
             } else if (a instanceof PlaceOrder o) {
                 String id = "O" + seq;
                 boolean ok = attempt(() -> fx.billing.orders().place(order(id, c1, o.fee().toPlainString(), now).build()));
-                assertThat(ok).isEqualTo(amount != null && o.fee().compareTo(amount.subtract(used)) <= 0);
+                assertThat(ok).isEqualTo(amount != null && o.fee().compareTo(amount.subtract(used)) <= 0
+                        && amount.subtract(used).signum() > 0);
                 if (ok) {
                     used = used.add(o.fee());
                     placed.add(OrderId.of(id));
