@@ -266,8 +266,9 @@ public final class BudgetLedger {
 
     /**
      * Records a refund of part of an order and gives the refunded fee back to the customer's
-     * budget in the refund's period. The give-back never takes the used amount below zero (a
-     * MONTHLY budget that renewed since the order has nothing of it to give back), and a
+     * budget in the refund's period (for a MONTHLY budget, the cycle of the refund instant, even
+     * when the order was placed in an earlier cycle). The give-back never takes that period's
+     * used amount below zero, so it never lifts the remaining amount above the budget; a
      * customer without a budget gets nothing back.
      *
      * @param original the refunded order, not null

@@ -111,9 +111,9 @@ final class LedgerPostings {
             }
             BudgetCharge after = charge.plusRefund(f, st);
             s.budgets().updateCharge(after);
-            Optional<BudgetAccount> account = s.budgets().find(charge.customer());
-            if (account.isPresent() && account.get().budget().isPresent()) {
-                BudgetAccount now = account.get().rolledTo(cycle);
+            BudgetAccount account = load(s, charge.customer(), "have orders billed");
+            if (account.budget().isPresent()) {
+                BudgetAccount now = account.rolledTo(cycle);
                 s.budgets().save(now.withUsed(now.usedDecimal().subtract(f).max(BigDecimal.ZERO)));
             }
             return after;

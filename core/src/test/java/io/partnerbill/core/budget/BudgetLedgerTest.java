@@ -252,11 +252,14 @@ class BudgetLedgerTest {
                 .isInstanceOf(RefundExceedsOrderException.class)
                 .hasMessage("Refund of USD 25.01 exceeds what is left un-refunded of order 'O1': USD 25 of 40");
 
-        // In April the MONTHLY budget has renewed: nothing of March is left to give back.
+        // In April the MONTHLY budget has renewed; the give-back goes to April's used amount
+        // (10 used by O2), never below zero.
         Instant april = beijing(2024, 4, 3, 0, 0);
         fx.clock.set(april);
+        deduct("O2", "10", april).orThrow();
         ledger.refund(OrderId.of("O1"), usd("25"), usd("25"), april);
         assertThat(dec(ledger.used(c1))).isZero();
+        assertThat(dec(ledger.remaining(c1))).isEqualByComparingTo("100");
         assertThat(dec(ledger.charge(OrderId.of("O1")).orElseThrow().refundableFee())).isZero();
     }
 }
