@@ -14,8 +14,11 @@ import javax.money.MonetaryAmount;
 public class BudgetExceededException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;
 
+    /** What was left of the budget. */
     private final BigDecimal remaining;
+    /** The fee asked for. */
     private final BigDecimal requested;
+    /** The ISO 4217 code of both amounts' currency. */
     private final String currencyCode;
 
     /**
