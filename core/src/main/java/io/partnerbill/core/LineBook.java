@@ -2,6 +2,7 @@ package io.partnerbill.core;
 
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.internal.IssuedCycles;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.BillingStore;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class LineBook {
     public AppendOutcome append(BillLine line) {
         check(line);
         return store.inTransaction(s -> {
-            refuseIssuedCycle(s, line);
+            IssuedCycles.refuseLineOfIssuedCycle(s, line);
             return s.lines().append(line);
         });
     }
@@ -65,22 +66,13 @@ public final class LineBook {
         return store.inTransaction(s -> {
             int appended = 0;
             for (BillLine line : copy) {
-                refuseIssuedCycle(s, line);
+                IssuedCycles.refuseLineOfIssuedCycle(s, line);
                 if (s.lines().append(line) == AppendOutcome.APPENDED) {
                     appended++;
                 }
             }
             return appended;
         });
-    }
-
-    /** An issued bill is immutable: its cycle takes no more lines (a repeat of a stored line is still fine). */
-    static void refuseIssuedCycle(BillingStore s, BillLine line) {
-        if (s.bills().isIssued(line.partner(), line.cycle())
-                && !s.lines().find(line.orderId()).map(line::equals).orElse(false)) {
-            throw new CycleClosedException("Cycle " + line.cycle() + " of partner '" + line.partner()
-                    + "' is issued; line '" + line.orderId() + "' must go in as an ADJUSTMENT of a later cycle");
-        }
     }
 
     private void check(BillLine line) {

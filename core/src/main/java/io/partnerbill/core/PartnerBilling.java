@@ -4,7 +4,11 @@ import io.partnerbill.core.bill.InvoiceNumberer;
 import io.partnerbill.core.bill.MonthlyBillCalculator;
 import io.partnerbill.core.payment.CreditPolicy;
 import io.partnerbill.core.payment.PaymentAllocation;
+import io.partnerbill.core.budget.BudgetLedger;
 import io.partnerbill.core.discount.DiscountBook;
+import io.partnerbill.core.order.OrderBook;
+import io.partnerbill.core.reseller.CustomerBook;
+import io.partnerbill.core.reseller.ResellerProgram;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxPolicy;
 import java.time.Clock;
@@ -14,8 +18,8 @@ import javax.money.Monetary;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The facade a service builds once and then calls for everything: discounts, bill lines,
- * monthly bills and their issue, repayment and coupons.
+ * The facade a service builds once and then calls for everything: discounts, resellers,
+ * customers, budgets, orders, bill lines, monthly bills and their issue, repayment and coupons.
  *
  * <pre>{@code
  * PartnerBilling billing = PartnerBilling.builder()
@@ -42,6 +46,10 @@ public final class PartnerBilling {
     private final PaymentBook payments;
     private final CouponBook coupons;
     private final CreditPolicy creditPolicy;
+    private final ResellerProgram resellers;
+    private final CustomerBook customers;
+    private final BudgetLedger budgets;
+    private final OrderBook orders;
 
     private PartnerBilling(Builder b, CurrencyUnit currency) {
         this.store = b.store;
@@ -58,6 +66,10 @@ public final class PartnerBilling {
                 new BillIssuer(store, calendar, clock, currency, calculator, b.creditPolicy, b.invoiceNumberer), clock);
         this.payments = new PaymentBook(store, currency, b.paymentAllocation);
         this.coupons = new CouponBook(store, currency);
+        this.resellers = ResellerProgram.of(store, clock);
+        this.customers = CustomerBook.of(store, clock);
+        this.budgets = BudgetLedger.of(store, clock, calendar, currency);
+        this.orders = OrderBook.of(store, calendar, currency, discounts, budgets);
     }
 
     /**
@@ -98,6 +110,26 @@ public final class PartnerBilling {
     /** @return what happens to a negative bill's surplus, not null */
     public CreditPolicy creditPolicy() {
         return creditPolicy;
+    }
+
+    /** @return the reseller program: enrollment and application status, not null */
+    public ResellerProgram resellers() {
+        return resellers;
+    }
+
+    /** @return the resellers' customers, not null */
+    public CustomerBook customers() {
+        return customers;
+    }
+
+    /** @return the customers' budgets, freezes and audit trails, not null */
+    public BudgetLedger budgets() {
+        return budgets;
+    }
+
+    /** @return orders, refunds and fee adjustments, not null */
+    public OrderBook orders() {
+        return orders;
     }
 
     /** @return the store, not null */

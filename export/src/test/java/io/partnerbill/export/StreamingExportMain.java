@@ -7,7 +7,10 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.BillStore;
+import io.partnerbill.core.store.BudgetStore;
 import io.partnerbill.core.store.CouponStore;
+import io.partnerbill.core.store.CustomerStore;
+import io.partnerbill.core.store.ResellerStore;
 import io.partnerbill.core.store.PaymentStore;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.DiscountStore;
@@ -88,6 +91,21 @@ public final class StreamingExportMain {
             @Override
             public CouponStore coupons() {
                 return memory.coupons();
+            }
+
+            @Override
+            public ResellerStore resellers() {
+                return memory.resellers();
+            }
+
+            @Override
+            public CustomerStore customers() {
+                return memory.customers();
+            }
+
+            @Override
+            public BudgetStore budgets() {
+                return memory.budgets();
             }
 
             @Override

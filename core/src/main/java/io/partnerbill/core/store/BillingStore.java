@@ -26,6 +26,27 @@ public interface BillingStore {
     CouponStore coupons();
 
     /**
+     * Returns the store of the reseller program.
+     *
+     * @return the reseller store, not null
+     */
+    ResellerStore resellers();
+
+    /**
+     * Returns the store of resellers' customers.
+     *
+     * @return the customer store, not null
+     */
+    CustomerStore customers();
+
+    /**
+     * Returns the store of customers' budgets.
+     *
+     * @return the budget store, not null
+     */
+    BudgetStore budgets();
+
+    /**
      * Runs work as one transaction: either every write it makes through this store's stores
      * on the calling thread takes effect, or, when it throws, none does and the exception
      * propagates. Transactions may nest; the outermost one commits.

@@ -12,6 +12,9 @@ final class InMemoryBillingStore implements BillingStore {
     private final InMemoryBillStore bills = new InMemoryBillStore(tx);
     private final InMemoryPaymentStore payments = new InMemoryPaymentStore(tx);
     private final InMemoryCouponStore coupons = new InMemoryCouponStore(tx);
+    private final InMemoryResellerStore resellers = new InMemoryResellerStore(tx);
+    private final InMemoryCustomerStore customers = new InMemoryCustomerStore(tx);
+    private final InMemoryBudgetStore budgets = new InMemoryBudgetStore(tx);
 
     @Override
     public DiscountStore discounts() {
@@ -36,6 +39,21 @@ final class InMemoryBillingStore implements BillingStore {
     @Override
     public CouponStore coupons() {
         return coupons;
+    }
+
+    @Override
+    public ResellerStore resellers() {
+        return resellers;
+    }
+
+    @Override
+    public CustomerStore customers() {
+        return customers;
+    }
+
+    @Override
+    public BudgetStore budgets() {
+        return budgets;
     }
 
     @Override
