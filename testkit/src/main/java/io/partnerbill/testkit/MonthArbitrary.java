@@ -42,10 +42,11 @@ public final class MonthArbitrary {
     private final double refundShare;
     private final double adjustmentShare;
     private final BigDecimal maxAmount;
+    private final boolean hostileText;
 
     private MonthArbitrary(PartnerId partner, BillCycle cycle, BillingCalendar calendar, CurrencyUnit currency,
             int customers, int products, List<String> regionCodes, int maxLines, double refundShare,
-            double adjustmentShare, BigDecimal maxAmount) {
+            double adjustmentShare, BigDecimal maxAmount, boolean hostileText) {
         this.partner = partner;
         this.cycle = cycle;
         this.calendar = calendar;
@@ -57,12 +58,13 @@ public final class MonthArbitrary {
         this.refundShare = refundShare;
         this.adjustmentShare = adjustmentShare;
         this.maxAmount = maxAmount;
+        this.hostileText = hostileText;
     }
 
     static MonthArbitrary defaults() {
         return new MonthArbitrary(PartnerId.of("P-TEST"), BillCycle.of(2024, 1), BillingCalendar.beijing(),
                 Monetary.getCurrency("USD"), 5, 8, List.of("cn-north-4", "ap-southeast-1", "la-south-2"), 60, 0.15, 0.05,
-                new BigDecimal("10000"));
+                new BigDecimal("10000"), false);
     }
 
     /**
@@ -85,25 +87,25 @@ public final class MonthArbitrary {
     /** @param partner the partner billed @return a new arbitrary */
     public MonthArbitrary partner(PartnerId partner) {
         return new MonthArbitrary(Objects.requireNonNull(partner, "partner"), cycle, calendar, currency, customers,
-                products, regionCodes, maxLines, refundShare, adjustmentShare, maxAmount);
+                products, regionCodes, maxLines, refundShare, adjustmentShare, maxAmount, hostileText);
     }
 
     /** @param cycle the cycle @return a new arbitrary */
     public MonthArbitrary cycle(BillCycle cycle) {
         return new MonthArbitrary(partner, Objects.requireNonNull(cycle, "cycle"), calendar, currency, customers, products,
-                regionCodes, maxLines, refundShare, adjustmentShare, maxAmount);
+                regionCodes, maxLines, refundShare, adjustmentShare, maxAmount, hostileText);
     }
 
     /** @param calendar the billing calendar whose zone bounds the cycle @return a new arbitrary */
     public MonthArbitrary calendar(BillingCalendar calendar) {
         return new MonthArbitrary(partner, cycle, Objects.requireNonNull(calendar, "calendar"), currency, customers,
-                products, regionCodes, maxLines, refundShare, adjustmentShare, maxAmount);
+                products, regionCodes, maxLines, refundShare, adjustmentShare, maxAmount, hostileText);
     }
 
     /** @param currency the currency of every line @return a new arbitrary */
     public MonthArbitrary currency(CurrencyUnit currency) {
         return new MonthArbitrary(partner, cycle, calendar, Objects.requireNonNull(currency, "currency"), customers,
-                products, regionCodes, maxLines, refundShare, adjustmentShare, maxAmount);
+                products, regionCodes, maxLines, refundShare, adjustmentShare, maxAmount, hostileText);
     }
 
     /**
@@ -120,7 +122,7 @@ public final class MonthArbitrary {
                     + customers + ", " + products + ", " + regionCodes);
         }
         return new MonthArbitrary(partner, cycle, calendar, currency, customers, products, regionCodes, maxLines,
-                refundShare, adjustmentShare, maxAmount);
+                refundShare, adjustmentShare, maxAmount, hostileText);
     }
 
     /**
@@ -137,7 +139,7 @@ public final class MonthArbitrary {
                     + maxLines + ", " + refundShare + ", " + adjustmentShare);
         }
         return new MonthArbitrary(partner, cycle, calendar, currency, customers, products, regionCodes, maxLines,
-                refundShare, adjustmentShare, maxAmount);
+                refundShare, adjustmentShare, maxAmount, hostileText);
     }
 
     /** @param maxAmount the largest line amount, positive @return a new arbitrary */
@@ -146,7 +148,23 @@ public final class MonthArbitrary {
             throw new InvalidValueException("Month max amount must be positive, was '" + maxAmount.toPlainString() + "'");
         }
         return new MonthArbitrary(partner, cycle, calendar, currency, customers, products, regionCodes, maxLines,
-                refundShare, adjustmentShare, maxAmount);
+                refundShare, adjustmentShare, maxAmount, hostileText);
+    }
+
+    /**
+     * Makes every text column and every customer, product and order id hostile to exporters and
+     * spreadsheets: commas, quotes, line breaks, tabs, non-Latin text, and leading {@code =},
+     * {@code +}, {@code -}, {@code @} (formula injection). For export and import round-trips.
+     *
+     * @return a new arbitrary
+     */
+    public MonthArbitrary hostileText() {
+        return new MonthArbitrary(partner, cycle, calendar, currency, customers, products, regionCodes, maxLines,
+                refundShare, adjustmentShare, maxAmount, true);
+    }
+
+    boolean isHostileText() {
+        return hostileText;
     }
 
     PartnerId partner() {

@@ -73,6 +73,36 @@ final class MonthGenerator {
         return lines;
     }
 
+    // Texts that break naive CSV, JSON and spreadsheet handling.
+    private static final String[] HOSTILE = {"=cmd|' /C calc'!A0", "+1", "-1", "@SUM(1)", "'=x", "a,b", "\"quoted\"",
+        "line1\nline2", "cr\r\nlf", "\ttab", "Ünïcödé 中文", "日本語", "Ωmega", "semi;colon", " spaced "};
+    private static final String HOSTILE_CHARS = ",\"'=+-@中é";
+
+    /** The plain text, or a hostile variant of it that still reads as that text. */
+    private String text(String plain) {
+        if (!spec.isHostileText()) {
+            return plain;
+        }
+        return switch (random.nextInt(3)) {
+            case 0 -> HOSTILE[random.nextInt(HOSTILE.length)];
+            case 1 -> HOSTILE[random.nextInt(HOSTILE.length)] + " " + plain;
+            default -> plain;
+        };
+    }
+
+    /** An id text: hostile characters around the plain id when asked, never blank or padded. */
+    private String id(String plain) {
+        if (!spec.isHostileText() || random.nextBoolean()) {
+            return plain;
+        }
+        return HOSTILE_CHARS.charAt(random.nextInt(HOSTILE_CHARS.length())) + plain
+                + HOSTILE_CHARS.charAt(random.nextInt(HOSTILE_CHARS.length()));
+    }
+
+    private static String nonBlank(String text) {
+        return text.isBlank() ? "Product" : text;
+    }
+
     private BigDecimal amount() {
         BigDecimal max = spec.maxAmount();
         // Mostly ordinary amounts, sometimes the smallest unit.
@@ -99,11 +129,14 @@ final class MonthGenerator {
         DiscountRate rate = DiscountRate.ofPercentOff(BigDecimal.valueOf(random.nextInt(10000), 2));
         int product = random.nextInt(spec.products());
         BillLine.Builder b = BillLine.builder().cycle(spec.cycle()).partner(spec.partner())
-                .customer(CustomerId.of("C-" + (1 + random.nextInt(spec.customers()))))
+                .customer(CustomerId.of(id("C-" + (1 + random.nextInt(spec.customers())))))
                 .billType(type).billingMode(BillingMode.values()[random.nextInt(BillingMode.values().length)])
-                .productType("Common products").productName("Product " + product).product(ProductId.of("PRD-" + product))
+                .productType(text("Common products")).productName(nonBlank(text("Product " + product)))
+                .product(ProductId.of(id("PRD-" + product)))
+                .productTypeCode(text("")).application(text("")).specifications(text("")).resourceType(text(""))
+                .resourceTypeCode(text("")).region(text(""))
                 .regionCode(spec.regionCodes().get(random.nextInt(spec.regionCodes().size())))
-                .orderId(OrderId.of(spec.partner() + "-" + spec.cycle() + "-" + suffix)).transactionTime(at)
+                .orderId(OrderId.of(id(spec.partner() + "-" + spec.cycle() + "-" + suffix))).transactionTime(at)
                 .orderType(switch (type) {
                     case EXPENDITURE -> random.nextBoolean() ? OrderType.NEW_PURCHASE : OrderType.RENEWAL;
                     case REFUND -> random.nextBoolean() ? OrderType.UNSUBSCRIPTION : OrderType.CHANGE;
