@@ -1,0 +1,134 @@
+package io.partnerbill.cli;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.tax.TaxPolicy;
+import io.partnerbill.export.BillDetailsImporter;
+import io.partnerbill.export.ExportRequest;
+import io.partnerbill.export.ExportService;
+import io.partnerbill.export.ExportSink;
+import io.partnerbill.export.ExportTask;
+import io.partnerbill.export.ImportedBillDetails;
+import io.partnerbill.tax.Country;
+import io.partnerbill.tax.Gstin;
+import io.partnerbill.tax.IndianState;
+import io.partnerbill.tax.RegionTaxPolicy;
+import io.partnerbill.tax.Supplier;
+import io.partnerbill.tax.TaxRegistration;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Prints (and optionally exports) the bill of an operator-format bill-details file. */
+@Command(name = "bill", mixinStandardHelpOptions = true,
+        description = "Compute the bill of an operator-format bill-details CSV file.",
+        footer = {"", "Example:", "  partnerbill bill --details details.csv --cycle 2024-01 --tax-region IN-29 \\",
+            "      --gstin 29ABCDE1234F1ZW --currency INR --export html --out bills/"})
+final class BillCommand implements Callable<Integer> {
+
+    @Option(names = "--details", required = true, paramLabel = "FILE.csv", description = "The bill-details file.")
+    Path details;
+
+    @Option(names = "--cycle", required = true, paramLabel = "YYYY-MM", description = "The bill cycle.")
+    String cycle;
+
+    @Option(names = "--currency", defaultValue = "USD", description = "Currency of the file (default: ${DEFAULT-VALUE}).")
+    String currency;
+
+    @Option(names = "--tax-region", paramLabel = "CC[-SS]",
+            description = "Where the partner is registered: a country (SG, DE, ...) or IN-<state code>; none: no tax.")
+    @Nullable String taxRegion;
+
+    @Option(names = "--gstin", description = "The partner's GSTIN (with --tax-region IN-..).")
+    @Nullable String gstin;
+
+    @Option(names = "--export", paramLabel = "FORMAT", description = "Also export the bill: csv, json, xlsx or html.")
+    @Nullable String exportFormat;
+
+    @Option(names = "--out", defaultValue = ".", paramLabel = "DIR", description = "Where --export writes (default: .).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter printer = spec.commandLine().getOut();
+        BillCycle billCycle;
+        try {
+            billCycle = BillCycle.parse(cycle);
+        } catch (InvalidValueException e) {
+            throw new CliException("bad --cycle: " + e.getMessage());
+        }
+        if (!Files.isRegularFile(details)) {
+            throw new CliException("no such file: " + details);
+        }
+        if (exportFormat != null && !DemoExports.formats().contains(exportFormat)) {
+            throw new CliException("unknown --export format '" + exportFormat + "' (one of " + DemoExports.formats() + ")");
+        }
+        ImportedBillDetails file = BillDetailsImporter.of(currency).read(details);
+        Set<PartnerId> partners = new TreeSet<>();
+        file.billLines().forEach(l -> partners.add(l.partner()));
+        List<BillLine> ofCycle = file.billLines().stream().filter(l -> l.cycle().equals(billCycle)).toList();
+        if (ofCycle.isEmpty()) {
+            throw new CliException("no lines of cycle " + billCycle + " in " + details + " (" + file.size() + " lines)");
+        }
+        PartnerBilling billing = PartnerBilling.builder().currency(currency).taxPolicy(taxPolicy(partners)).build();
+        billing.lines().appendAll(ofCycle);
+        for (PartnerId partner : partners) {
+            MonthlyBill bill = billing.bills().calculate(partner, billCycle);
+            if (bill.lineCount() == 0) {
+                continue;
+            }
+            BillReport.print(printer, bill, id -> id, 10);
+            if (exportFormat != null) {
+                ExportService exports = ExportService.builder().billing(billing).sink(ExportSink.localDirectory(out))
+                        .executor(Runnable::run).build();
+                ExportTask task = DemoExports.run(exports, ExportRequest.bill(partner, billCycle, exportFormat));
+                DemoExports.print(printer, task, out);
+            }
+            printer.println();
+        }
+        return 0;
+    }
+
+    private TaxPolicy taxPolicy(Set<PartnerId> partners) {
+        if (taxRegion == null) {
+            return TaxPolicy.none();
+        }
+        TaxRegistration registration;
+        Supplier supplier;
+        try {
+            if (taxRegion.startsWith("IN-")) {
+                IndianState state = IndianState.of(taxRegion.substring(3));
+                if (gstin == null) {
+                    throw new CliException("--tax-region " + taxRegion + " needs --gstin (the partner's GSTIN)");
+                }
+                registration = TaxRegistration.india(state, Gstin.of(gstin));
+                supplier = Supplier.india("Cloud Operator India Pvt Ltd", DemoWorld.OPERATOR_GSTIN);
+            } else {
+                Country country = Country.of(taxRegion);
+                registration = TaxRegistration.of(country);
+                supplier = Supplier.of("Cloud Operator", country);
+            }
+        } catch (InvalidValueException e) {
+            throw new CliException("bad --tax-region or --gstin: " + e.getMessage());
+        }
+        RegionTaxPolicy.Builder policy = RegionTaxPolicy.builder().supplier(supplier);
+        partners.forEach(p -> policy.register(p, registration));
+        return policy.build();
+    }
+}

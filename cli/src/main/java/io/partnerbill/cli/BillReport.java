@@ -1,0 +1,68 @@
+package io.partnerbill.cli;
+
+import io.partnerbill.core.bill.CustomerSummary;
+import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.bill.ProductBreakdown;
+import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.core.tax.TaxComponent;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javax.money.MonetaryAmount;
+
+/** Prints a monthly bill as a readable summary. */
+final class BillReport {
+
+    private BillReport() {
+    }
+
+    static String money(MonetaryAmount amount) {
+        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
+        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
+        int scale = Math.max(digits, Math.max(0, value.stripTrailingZeros().scale()));
+        return String.format(Locale.ROOT, "%s %,." + scale + "f", amount.getCurrency().getCurrencyCode(), value);
+    }
+
+    private static void row(PrintWriter out, String label, MonetaryAmount amount) {
+        out.printf(Locale.ROOT, "  %-34s %22s%n", label, money(amount));
+    }
+
+    static void print(PrintWriter out, MonthlyBill bill, Function<String, String> customerNames, int topProducts) {
+        out.printf(Locale.ROOT, "Bill of partner %s for %s (%,d lines)%n", bill.partner(), bill.cycle(), bill.lineCount());
+        row(out, "Expenditures", bill.expenditures());
+        row(out, "Refunds", bill.refunds());
+        row(out, "Adjustments", bill.adjustments());
+        row(out, "Settlement amount", bill.netSettlement());
+        row(out, "Cash coupons used", bill.couponsUsed().negate());
+        for (TaxComponent c : bill.tax().components()) {
+            row(out, c.name() + " " + c.ratePercent().stripTrailingZeros().toPlainString() + "%"
+                    + c.zeroRatingReason().map(r -> " (" + r + ")").orElse(""), c.amount());
+        }
+        row(out, "Amount due", bill.amountDue());
+        if (bill.isNegative()) {
+            row(out, "Credit (refunds exceed expenditures)", bill.credit());
+        }
+        out.printf(Locale.ROOT, "  %-34s %22s%n", "Rounding residue", bill.roundingResidue().getNumber()
+                .numberValue(BigDecimal.class).toPlainString());
+        out.println();
+        ProductBreakdown products = bill.byProduct();
+        List<ProductSummary> top = products.rows().stream()
+                .sorted(Comparator.comparing((ProductSummary p) -> p.settlement().getNumber().numberValue(BigDecimal.class))
+                        .reversed())
+                .limit(topProducts).toList();
+        out.println("Top products by settlement:");
+        for (ProductSummary p : top) {
+            row(out, p.productName(), p.settlement());
+        }
+        row(out, "Others (refunds and adjustments)", products.othersTotal());
+        out.println();
+        out.println("By customer:");
+        for (CustomerSummary c : bill.byCustomer().rows()) {
+            row(out, customerNames.apply(c.customer().value()) + " (" + c.lineCount() + ")", c.total());
+        }
+        row(out, "Rounding residue of the rows", bill.byCustomer().residue());
+    }
+}

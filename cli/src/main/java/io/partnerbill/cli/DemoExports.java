@@ -1,0 +1,53 @@
+package io.partnerbill.cli;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.export.ExportRequest;
+import io.partnerbill.export.ExportService;
+import io.partnerbill.export.ExportSink;
+import io.partnerbill.export.ExportTask;
+import io.partnerbill.export.Exporters;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Export tasks on the demo database, run on the calling thread. */
+final class DemoExports {
+
+    private DemoExports() {
+    }
+
+    static ExportService service(PartnerBilling billing, DemoDatabase db) {
+        return ExportService.builder().billing(billing).sink(ExportSink.localDirectory(db.exportDirectory()))
+                .taskStore(db.exportTasks()).executor(Runnable::run).names(DemoWorld.names()).build();
+    }
+
+    /** The formats the built-in exporters offer, HTML included when present. */
+    static List<String> formats() {
+        return Exporters.standard().formats().stream().sorted().toList();
+    }
+
+    static ExportTask run(ExportService exports, ExportRequest request) {
+        ExportTask submitted = exports.submit(request);
+        return exports.task(submitted.id()).orElse(submitted);
+    }
+
+    static void print(PrintWriter out, ExportTask task, Path directory) {
+        out.printf(Locale.ROOT, "  %-12s %-5s %-9s %s%n", task.kind(), task.format(), task.status(),
+                // The local-directory sink keeps each task's file in a folder named after the task.
+                task.fileName().map(f -> directory.resolve(task.id().value()).resolve(f).toAbsolutePath().normalize()
+                        .toString())
+                        .orElse(task.error().orElse("")));
+    }
+
+    static void exportAll(PrintWriter out, ExportService exports, BillCycle cycle, DemoDatabase db) {
+        out.println("Exports (in " + db.exportDirectory().toAbsolutePath().normalize() + "):");
+        for (String format : formats()) {
+            print(out, run(exports, ExportRequest.bill(DemoWorld.PARTNER, cycle, format)), db.exportDirectory());
+            if (!format.equals("html")) {
+                print(out, run(exports, ExportRequest.billDetails(DemoWorld.PARTNER, cycle, format)), db.exportDirectory());
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.partnerbill.cli;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.PartnerBilling;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options that locate the demo database and month, shared by demo, export, history and pay. */
+final class DemoOptions {
+
+    @Option(names = "--db", paramLabel = "DIR", defaultValue = "partnerbill-demo",
+            description = "Directory of the demo database (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", defaultValue = "2024-05",
+            description = "Bill cycle (default: ${DEFAULT-VALUE}).")
+    String month;
+
+    BillCycle cycle() {
+        try {
+            return BillCycle.parse(month);
+        } catch (InvalidValueException e) {
+            throw new CliException("bad --month: " + e.getMessage());
+        }
+    }
+
+    /** The facade over the demo database, in INR, with the demo partner's tax, on a clock the caller moves. */
+    static PartnerBilling billing(DemoDatabase db, DemoClock clock) {
+        return PartnerBilling.builder().currency(DemoWorld.CURRENCY).store(db.store()).taxPolicy(DemoWorld.taxPolicy())
+                .clock(clock).build();
+    }
+}

@@ -1,0 +1,90 @@
+package io.partnerbill.cli;
+
+import io.partnerbill.core.PartnerBillingException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code partnerbill} command. Exit codes: 0 success, 1 differences found (reconcile),
+ * 2 bad input (one line naming the problem; the stack trace only with {@code --verbose}).
+ */
+@Command(name = "partnerbill", mixinStandardHelpOptions = true, version = "partnerbill 0.1.0-SNAPSHOT",
+        description = "Cloud-marketplace reseller billing: bills, reconciliation and exports.",
+        subcommands = {DemoCommand.class, BillCommand.class, ReconcileCommand.class, ExportCommand.class,
+            HistoryCommand.class, PayCommand.class},
+        footer = {"", "Example:", "  partnerbill demo", "  partnerbill bill --details details.csv --cycle 2024-01"})
+public final class PartnerbillCli implements Runnable {
+
+    /** Exit code of a bad input or a refused operation. */
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Runs the command line.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        // Moneta logs its default math context at INFO on first use: noise on a terminal.
+        java.util.logging.Logger.getLogger("org.javamoney.moneta").setLevel(java.util.logging.Level.WARNING);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /**
+     * Runs the command line with the given streams, for tests and embedders.
+     *
+     * @param args the arguments, not null
+     * @param out standard output, not null
+     * @param err standard error, not null
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PartnerbillCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            err.println("partnerbill: " + e.getMessage());
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            boolean verbose = parsed.hasMatchedOption("--verbose")
+                    || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--verbose"));
+            err.println("partnerbill: " + describe(e));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof PartnerBillingException || e instanceof CliException) {
+            return e.getMessage();
+        }
+        if (e instanceof UncheckedIOException u) {
+            return describe(u.getCause());
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file: " + n.getFile();
+        }
+        if (e instanceof IOException) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,77 @@
+package io.partnerbill.cli;
+
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.PaymentReference;
+import io.partnerbill.core.bill.IssuedBill;
+import io.partnerbill.core.payment.AmountDueView;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.payment.PaymentApplication;
+import io.partnerbill.core.payment.PaymentMethod;
+import io.partnerbill.core.payment.PaymentReceipt;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Repays the demo partner's unpaid bills, oldest first. */
+@Command(name = "pay", mixinStandardHelpOptions = true, description = "Repay the demo partner's unpaid bills, oldest first.",
+        footer = {"", "Example:", "  partnerbill pay --amount 250000.00 --reference BANK-0001 --method BANK_TRANSFER"})
+final class PayCommand implements Callable<Integer> {
+
+    @Mixin
+    DemoOptions options;
+
+    @Option(names = "--amount", required = true, description = "Amount in INR, such as 250000.00.")
+    String amount;
+
+    @Option(names = "--reference", required = true, description = "Payment reference; a reference is applied once.")
+    String reference;
+
+    @Option(names = "--method", defaultValue = "BANK_TRANSFER",
+            description = "ACCOUNT_BALANCE, CREDIT_CARD or BANK_TRANSFER (default: ${DEFAULT-VALUE}).")
+    PaymentMethod method;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount);
+        } catch (NumberFormatException e) {
+            throw new CliException("bad --amount '" + amount + "': not a number");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (DemoDatabase db = DemoDatabase.open(options.db)) {
+            Instant now = Instant.now();
+            PartnerBilling billing = DemoOptions.billing(db, new DemoClock(now));
+            Payment payment;
+            try {
+                payment = new Payment(PaymentReference.of(reference), DemoWorld.PARTNER, DemoWorld.inr(value), now, method);
+            } catch (InvalidValueException e) {
+                throw new CliException("bad payment: " + e.getMessage());
+            }
+            PaymentReceipt receipt = billing.payments().apply(payment);
+            for (PaymentApplication a : receipt.applications()) {
+                out.println("Applied " + BillReport.money(a.amount()) + " to bill " + a.bill());
+            }
+            if (receipt.toCredit().getNumber().numberValue(BigDecimal.class).signum() > 0) {
+                out.println("Kept " + BillReport.money(receipt.toCredit()) + " as partner credit");
+            }
+            AmountDueView due = billing.bills().amountDue(DemoWorld.PARTNER, now);
+            out.println("Still owed: " + BillReport.money(due.totalOwed()));
+            for (IssuedBill bill : due.unpaidBills()) {
+                out.println("  " + bill.cycle() + " " + bill.invoiceNumber() + " " + bill.status() + ", outstanding "
+                        + BillReport.money(bill.outstanding()));
+            }
+        }
+        return 0;
+    }
+}
