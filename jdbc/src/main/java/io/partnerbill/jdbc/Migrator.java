@@ -1,0 +1,169 @@
+package io.partnerbill.jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies the schema files shipped in the jar: {@code schema/V001.sql}, {@code V002.sql}, ...
+ * (numbered without gaps; the first comment line names the version), each optionally followed
+ * by a dialect file such as {@code V002.postgresql.sql} or {@code V002.h2.sql} for what the
+ * databases spell differently. Applied versions are rows of {@code pb_schema_version}.
+ */
+final class Migrator {
+
+    static final String VERSION_TABLE = "pb_schema_version";
+    /** The newest schema version this library knows: the highest numbered file shipped. */
+    static final int LIBRARY_VERSION = newestShipped();
+
+    private Migrator() {
+    }
+
+    private static String resource(int version, @Nullable String dialect) {
+        return String.format(Locale.ROOT, "schema/V%03d%s.sql", version, dialect == null ? "" : "." + dialect);
+    }
+
+    private static @Nullable String read(String name) {
+        try (InputStream in = Migrator.class.getResourceAsStream(name)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("read schema file '" + name + "'", String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private static int newestShipped() {
+        int version = 0;
+        while (Migrator.class.getResource(resource(version + 1, null)) != null) {
+            version++;
+        }
+        return version;
+    }
+
+    /** Returns the version's description: its file's first comment line. */
+    static String description(String script) {
+        String first = script.lines().findFirst().orElse("").strip();
+        String text = first.startsWith("--") ? first.substring(2).strip() : "";
+        return text.length() > 200 ? text.substring(0, 200) : text;
+    }
+
+    /** Splits a script into statements: comment lines dropped, statements end with ';' at a line's end. */
+    static List<String> statements(String script) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String statement = current.toString().strip();
+                statements.add(statement.substring(0, statement.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
+    }
+
+    /** Applies what is missing; returns how many versions were applied. */
+    static int migrate(DataSource dataSource) {
+        String operation = "migrate the partnerbill schema";
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                return migrate(connection, Dialect.of(connection));
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(operation, e);
+        }
+    }
+
+    private static int migrate(Connection connection, Dialect dialect) throws SQLException {
+        execute(connection, "CREATE TABLE IF NOT EXISTS " + VERSION_TABLE + " ("
+                + "version INTEGER NOT NULL, "
+                + "description VARCHAR(200) NOT NULL, "
+                + "applied_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL, "
+                + "CONSTRAINT pb_schema_version_pk PRIMARY KEY (version))");
+        connection.commit();
+        // Row 0 is the lock that serializes concurrent migrations (where DDL is transactional).
+        Sql.insertUnlessDuplicate(connection, dialect,
+                "INSERT INTO " + VERSION_TABLE + " (version, description) VALUES (0, 'schema version table')", s -> { });
+        connection.commit();
+        int applied = 0;
+        while (true) {
+            Sql.exists(connection, "SELECT version FROM " + VERSION_TABLE + " WHERE version = 0 FOR UPDATE", s -> { });
+            int current = current(connection);
+            refuseNewer(current);
+            if (current == LIBRARY_VERSION) {
+                connection.commit();
+                return applied;
+            }
+            int next = current + 1;
+            String script = read(resource(next, null));
+            if (script == null) {
+                throw new StoreException("migrate the partnerbill schema", "schema file " + resource(next, null) + " is missing", null);
+            }
+            String dialectScript = read(resource(next, dialect.resourceName()));
+            List<String> statements = new ArrayList<>(statements(script));
+            if (dialectScript != null) {
+                statements.addAll(statements(dialectScript));
+            }
+            for (String statement : statements) {
+                try {
+                    execute(connection, statement);
+                } catch (SQLException e) {
+                    throw new StoreException("migrate the partnerbill schema to version " + next,
+                            e.getMessage() + " [SQLState " + e.getSQLState() + "] in: " + statement, e);
+                }
+            }
+            Sql.update(connection, "INSERT INTO " + VERSION_TABLE + " (version, description) VALUES (?, ?)", s -> {
+                s.setInt(1, next);
+                s.setString(2, description(script));
+            });
+            connection.commit();
+            applied++;
+        }
+    }
+
+    /** Returns the highest applied version, 0 for a database without the version table's rows. */
+    static int current(Connection connection) throws SQLException {
+        Integer version = Sql.queryOne(connection, "SELECT MAX(version) FROM " + VERSION_TABLE, s -> { },
+                row -> row.getObject(1) == null ? 0 : row.getInt(1));
+        return version == null ? 0 : version;
+    }
+
+    static void refuseNewer(int databaseVersion) {
+        if (databaseVersion > LIBRARY_VERSION) {
+            throw new StoreException("migrate the partnerbill schema", "the database's schema version " + databaseVersion
+                    + " is newer than this partnerbill-jdbc's schema version " + LIBRARY_VERSION
+                    + "; it was migrated by a later release: upgrade partnerbill-jdbc (refusing to touch the database)", null);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
