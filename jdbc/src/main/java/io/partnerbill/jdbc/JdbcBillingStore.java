@@ -104,7 +104,7 @@ public final class JdbcBillingStore implements BillingStore {
     private static boolean hasVersionTable(Connection connection) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
         for (String name : new String[] {Migrator.VERSION_TABLE, Migrator.VERSION_TABLE.toUpperCase(java.util.Locale.ROOT)}) {
-            try (ResultSet tables = meta.getTables(null, null, name, null)) {
+            try (ResultSet tables = meta.getTables(null, connection.getSchema(), name, null)) {
                 if (tables.next()) {
                     return true;
                 }

@@ -84,8 +84,17 @@ final class TestDatabases {
         } catch (SQLException e) {
             fail("Cannot connect to PostgreSQL at " + url + ": " + e.getMessage(), e);
         }
-        return pg(url, schema);
+        TestPool pool = new TestPool(pg(url, schema));
+        // Tests run one after another: the previous test's connections are no longer used.
+        TestPool before = lastPool.getAndSet(pool);
+        if (before != null) {
+            before.close();
+        }
+        return pool;
     }
+
+    private static final java.util.concurrent.atomic.AtomicReference<TestPool> lastPool =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private static PGSimpleDataSource pg(String url, String schema) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -102,6 +111,25 @@ final class TestDatabases {
             ds.setCurrentSchema(schema);
         }
         return ds;
+    }
+
+    /** The databases every cross-database test runs on. */
+    static java.util.List<String> names() {
+        return java.util.List.of("h2-memory", "h2-file", "postgresql");
+    }
+
+    /** A new, empty database by name: {@code h2-memory}, {@code h2-file} or {@code postgresql}. */
+    static DataSource of(String name) {
+        switch (name) {
+            case "h2-memory":
+                return h2Memory();
+            case "h2-file":
+                return h2File();
+            case "postgresql":
+                return postgres();
+            default:
+                throw new IllegalArgumentException(name);
+        }
     }
 
     /** A store on a data source, migrated. */

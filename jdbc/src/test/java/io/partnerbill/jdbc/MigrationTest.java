@@ -1,0 +1,105 @@
+package io.partnerbill.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MigrationTest {
+
+    static Stream<String> databases() {
+        return TestDatabases.names().stream();
+    }
+
+    private static List<Integer> versions(DataSource ds) throws SQLException {
+        List<Integer> versions = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT version FROM pb_schema_version ORDER BY version")) {
+            while (rows.next()) {
+                versions.add(rows.getInt(1));
+            }
+        }
+        return versions;
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void migrate_createsTheSchemaOfAFreshDatabase(String database) throws SQLException {
+        DataSource ds = TestDatabases.of(database);
+        JdbcBillingStore store = JdbcBillingStore.create(ds);
+        assertThat(store.databaseSchemaVersion()).isZero();
+
+        assertThat(store.migrate()).isEqualTo(JdbcBillingStore.schemaVersion());
+
+        assertThat(store.databaseSchemaVersion()).isEqualTo(JdbcBillingStore.schemaVersion());
+        // row 0 is the version table itself, then one row per shipped file
+        assertThat(versions(ds)).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(store.lines().count(io.partnerbill.core.PartnerId.of("P-1"), io.partnerbill.core.BillCycle.of(2024, 1)))
+                .isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void migrate_twiceIsANoOp(String database) throws SQLException {
+        DataSource ds = TestDatabases.of(database);
+        JdbcBillingStore.create(ds).migrate();
+        List<Integer> before = versions(ds);
+
+        assertThat(JdbcBillingStore.create(ds).migrate()).isZero();
+
+        assertThat(versions(ds)).isEqualTo(before);
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void migrate_refusesADatabaseOfALaterRelease(String database) throws SQLException {
+        DataSource ds = TestDatabases.of(database);
+        JdbcBillingStore.create(ds).migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO pb_schema_version (version, description) VALUES (99, 'budgets of the future')");
+            if (!c.getAutoCommit()) {
+                c.commit();
+            }
+        }
+
+        assertThatThrownBy(() -> JdbcBillingStore.create(ds).migrate())
+                .isInstanceOf(StoreException.class)
+                .hasMessage("Could not migrate the partnerbill schema: the database's schema version 99 is newer than this "
+                        + "partnerbill-jdbc's schema version " + JdbcBillingStore.schemaVersion() + "; it was migrated by "
+                        + "a later release: upgrade partnerbill-jdbc (refusing to touch the database)")
+                .satisfies(e -> assertThat(((StoreException) e).operation()).isEqualTo("migrate the partnerbill schema"));
+        assertThat(versions(ds)).endsWith(5, 99);
+    }
+
+    @Test
+    void theLibraryVersionIsTheNewestShippedFile() {
+        assertThat(JdbcBillingStore.schemaVersion()).isEqualTo(5);
+    }
+
+    @Test
+    void scriptsSplitIntoStatementsWithoutComments() {
+        assertThat(Migrator.statements("-- title\nCREATE TABLE a (\n  x INT -- inline stays\n);\n\n-- note\nCREATE INDEX i ON a (x);\n"))
+                .containsExactly("CREATE TABLE a (\n  x INT -- inline stays\n)", "CREATE INDEX i ON a (x)");
+        assertThat(Migrator.description("-- lines: bill lines\nCREATE TABLE x (a INT);")).isEqualTo("lines: bill lines");
+    }
+
+    @Test
+    void aFailingDatabaseIsAStoreExceptionNamingTheOperation() {
+        org.h2.jdbcx.JdbcDataSource nowhere = new org.h2.jdbcx.JdbcDataSource();
+        nowhere.setURL("jdbc:h2:mem:x;IFEXISTS=TRUE");
+        assertThatThrownBy(() -> JdbcBillingStore.create(nowhere).migrate())
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("Could not migrate the partnerbill schema: ")
+                .hasMessageContaining("not found");
+    }
+}
