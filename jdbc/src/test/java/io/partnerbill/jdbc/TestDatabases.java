@@ -37,10 +37,21 @@ final class TestDatabases {
         return Path.of(System.getProperty("partnerbill.test.dir", "target/h2")).toAbsolutePath();
     }
 
-    /** A new, empty H2 file database under {@code target/h2}. */
+    /**
+     * A new, empty H2 file database under {@code target/h2}, behind a pool (H2 closes a file
+     * database when its last connection closes, and opening it per call is slow).
+     */
     static DataSource h2File() {
-        return h2File(h2Directory().resolve("pb-" + UUID.randomUUID()));
+        TestPool pool = new TestPool(h2File(h2Directory().resolve("pb-" + UUID.randomUUID())));
+        TestPool before = lastH2Pool.getAndSet(pool);
+        if (before != null) {
+            before.close();
+        }
+        return pool;
     }
+
+    private static final java.util.concurrent.atomic.AtomicReference<TestPool> lastH2Pool =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /** The H2 file database at a path (without the {@code .mv.db} suffix). */
     static DataSource h2File(Path path) {
