@@ -30,10 +30,10 @@ final class Sql {
     private static final int PRECISION = 38;
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** Moneta's {@code Money} when present (what core's amounts are), else the default factory. */
-    private static final MonetaryAmountFactory<?> FACTORY = amountFactory();
+    /** Moneta's {@code Money} when present (what core's amounts are), else the default amount type. */
+    private static final Class<? extends MonetaryAmount> AMOUNT_TYPE = amountFactory().getAmountType();
     /** An explicit unlimited context, so that a {@code javamoney.properties} cannot make amounts round. */
-    private static final MonetaryContext EXACT = MonetaryContextBuilder.of(FACTORY.getAmountType())
+    private static final MonetaryContext EXACT = MonetaryContextBuilder.of(AMOUNT_TYPE)
             .setPrecision(0)
             .setMaxScale(-1)
             .set(MathContext.UNLIMITED)
@@ -67,7 +67,8 @@ final class Sql {
 
     static MonetaryAmount money(BigDecimal value, String currencyCode) {
         CurrencyUnit currency = Monetary.getCurrency(currencyCode);
-        return FACTORY.setContext(EXACT).setCurrency(currency).setNumber(value).create();
+        // A factory is a mutable builder: never share one between threads.
+        return Monetary.getAmountFactory(AMOUNT_TYPE).setContext(EXACT).setCurrency(currency).setNumber(value).create();
     }
 
     static MonetaryAmount money(ResultSet row, String amountColumn, String currencyColumn) throws SQLException {
