@@ -21,14 +21,16 @@ import org.jspecify.annotations.Nullable;
 final class Migrator {
 
     static final String VERSION_TABLE = "pb_schema_version";
+    /** Where the schema files are, relative to this class. */
+    static final String SHIPPED = "schema/";
     /** The newest schema version this library knows: the highest numbered file shipped. */
-    static final int LIBRARY_VERSION = newestShipped();
+    static final int LIBRARY_VERSION = newest(SHIPPED);
 
     private Migrator() {
     }
 
-    private static String resource(int version, @Nullable String dialect) {
-        return String.format(Locale.ROOT, "schema/V%03d%s.sql", version, dialect == null ? "" : "." + dialect);
+    private static String resource(String base, int version, @Nullable String dialect) {
+        return String.format(Locale.ROOT, "%sV%03d%s.sql", base, version, dialect == null ? "" : "." + dialect);
     }
 
     private static @Nullable String read(String name) {
@@ -39,9 +41,9 @@ final class Migrator {
         }
     }
 
-    private static int newestShipped() {
+    static int newest(String base) {
         int version = 0;
-        while (Migrator.class.getResource(resource(version + 1, null)) != null) {
+        while (Migrator.class.getResource(resource(base, version + 1, null)) != null) {
             version++;
         }
         return version;
@@ -78,12 +80,17 @@ final class Migrator {
 
     /** Applies what is missing; returns how many versions were applied. */
     static int migrate(DataSource dataSource) {
+        return migrate(dataSource, SHIPPED, LIBRARY_VERSION);
+    }
+
+    /** Applies the files under {@code base} up to {@code newest} (tests use their own files). */
+    static int migrate(DataSource dataSource, String base, int newest) {
         String operation = "migrate the partnerbill schema";
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                return migrate(connection, Dialect.of(connection));
+                return migrate(connection, Dialect.of(connection), base, newest);
             } catch (SQLException | RuntimeException e) {
                 try {
                     connection.rollback();
@@ -99,7 +106,7 @@ final class Migrator {
         }
     }
 
-    private static int migrate(Connection connection, Dialect dialect) throws SQLException {
+    private static int migrate(Connection connection, Dialect dialect, String base, int newest) throws SQLException {
         execute(connection, "CREATE TABLE IF NOT EXISTS " + VERSION_TABLE + " ("
                 + "version INTEGER NOT NULL, "
                 + "description VARCHAR(200) NOT NULL, "
@@ -114,17 +121,18 @@ final class Migrator {
         while (true) {
             Sql.exists(connection, "SELECT version FROM " + VERSION_TABLE + " WHERE version = 0 FOR UPDATE", s -> { });
             int current = current(connection);
-            refuseNewer(current);
-            if (current == LIBRARY_VERSION) {
+            refuseNewer(current, newest);
+            if (current == newest) {
                 connection.commit();
                 return applied;
             }
             int next = current + 1;
-            String script = read(resource(next, null));
+            String script = read(resource(base, next, null));
             if (script == null) {
-                throw new StoreException("migrate the partnerbill schema", "schema file " + resource(next, null) + " is missing", null);
+                throw new StoreException("migrate the partnerbill schema", "schema file " + resource(base, next, null)
+                        + " is missing", null);
             }
-            String dialectScript = read(resource(next, dialect.resourceName()));
+            String dialectScript = read(resource(base, next, dialect.resourceName()));
             List<String> statements = new ArrayList<>(statements(script));
             if (dialectScript != null) {
                 statements.addAll(statements(dialectScript));
@@ -153,10 +161,10 @@ final class Migrator {
         return version == null ? 0 : version;
     }
 
-    static void refuseNewer(int databaseVersion) {
-        if (databaseVersion > LIBRARY_VERSION) {
+    static void refuseNewer(int databaseVersion, int newest) {
+        if (databaseVersion > newest) {
             throw new StoreException("migrate the partnerbill schema", "the database's schema version " + databaseVersion
-                    + " is newer than this partnerbill-jdbc's schema version " + LIBRARY_VERSION
+                    + " is newer than this partnerbill-jdbc's schema version " + newest
                     + "; it was migrated by a later release: upgrade partnerbill-jdbc (refusing to touch the database)", null);
         }
     }

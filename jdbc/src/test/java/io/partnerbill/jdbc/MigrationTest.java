@@ -81,6 +81,42 @@ class MigrationTest {
         assertThat(versions(ds)).endsWith(5, 99);
     }
 
+    private static boolean tableExists(DataSource ds, String table) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = '"
+                        + table + "' AND LOWER(table_schema) = LOWER(CURRENT_SCHEMA)")) {
+            rows.next();
+            return rows.getInt(1) == 1;
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void migrate_appliesTheDialectFileAfterTheCommonOneAndUpgradesVersionByVersion(String database) throws SQLException {
+        DataSource ds = TestDatabases.of(database);
+        String dialect = database.startsWith("h2") ? "h2" : "postgresql";
+        String other = database.startsWith("h2") ? "postgresql" : "h2";
+        assertThat(Migrator.newest("testschema/")).isEqualTo(2);
+
+        assertThat(Migrator.migrate(ds, "testschema/", 1)).isEqualTo(1);
+        assertThat(tableExists(ds, "tst_thing")).isTrue();
+        assertThat(tableExists(ds, "tst_only_" + dialect)).isTrue();
+        assertThat(tableExists(ds, "tst_only_" + other)).isFalse();
+
+        // the next release brings version 2
+        assertThat(Migrator.migrate(ds, "testschema/", 2)).isEqualTo(1);
+        assertThat(Migrator.migrate(ds, "testschema/", 2)).isZero();
+        assertThat(versions(ds)).containsExactly(0, 1, 2);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT description FROM pb_schema_version WHERE version = 2")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("more things: a later version");
+        }
+        // and the old release refuses the upgraded database
+        assertThatThrownBy(() -> Migrator.migrate(ds, "testschema/", 1)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("the database's schema version 2 is newer than this partnerbill-jdbc's schema version 1");
+    }
+
     @Test
     void theLibraryVersionIsTheNewestShippedFile() {
         assertThat(JdbcBillingStore.schemaVersion()).isEqualTo(5);
