@@ -6,6 +6,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.store.AppendOutcome;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -38,6 +39,43 @@ class PostgresConcurrencyTest {
     private static final int APPENDS = 20_000;
     /** Threads t and t + 4 walk the same order ids in the same order, so the two offers race. */
     private static final int ORDERS = APPENDS / 2;
+
+    @Test
+    void concurrentPaymentsOfOnePartnerNeverLoseAnUpdate() throws Exception {
+        // Paying a bill reads it, then writes paid + amount: two JVMs doing that at once would
+        // lose one payment unless the read locks the bill (SELECT ... FOR UPDATE in a transaction).
+        TestPool pool = (TestPool) TestDatabases.postgres();
+        JdbcBillingStore store = TestDatabases.migrated(pool);
+        List<PartnerBilling> jvms = new ArrayList<>();
+        for (int j = 0; j < 2; j++) {   // two facades on the store: two services sharing a database
+            jvms.add(PartnerBilling.builder().store(store).currency("USD")
+                    .clock(Clock.fixed(Instant.parse("2024-02-05T04:00:00Z"), ZoneOffset.UTC)).build());
+        }
+        jvms.get(0).lines().append(TransactionTest.line("O-1", "100"));
+        IssuedBill bill = jvms.get(0).bills().issue(TransactionTest.PARTNER, BillCycle.of(2024, 1));
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        CyclicBarrier start = new CyclicBarrier(THREADS);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            int thread = t;
+            done.add(threads.submit(() -> {
+                start.await();
+                for (int i = 0; i < 5; i++) {
+                    jvms.get(thread % 2).payments().apply(TransactionTest.payment("REF-" + thread + "-" + i, "2",
+                            Instant.parse("2024-02-06T00:00:00Z")));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get(5, TimeUnit.MINUTES);
+        }
+        threads.shutdown();
+        IssuedBill paid = store.bills().find(bill.id()).orElseThrow();
+        // 8 threads x 5 payments x 2.00 = 80.00 of the 100.00 due
+        assertThat(paid.paid()).isEqualTo(TransactionTest.usd("80"));
+        assertThat(store.payments().applicationsTo(bill.id())).hasSize(THREADS * 5);
+    }
 
     @Test
     void racingDuplicatesLeaveOneLinePerOrderId() throws Exception {
