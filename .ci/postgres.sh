@@ -56,6 +56,8 @@ start() {
     fi
     local data port password
     data=$(mktemp -d /tmp/partnerbill-pg.XXXXXX)
+    # Until the server is recorded in $STATE (which `stop` reads), a failure removes the data directory.
+    trap 'rm -rf "$data"' ERR
     if [ "$(id -u)" = 0 ]; then
         chown postgres:postgres "$data"
     fi
@@ -76,6 +78,7 @@ PARTNERBILL_PG_URL=jdbc:postgresql://127.0.0.1:$port/partnerbill
 PARTNERBILL_PG_USER=partnerbill
 PARTNERBILL_PG_PASSWORD=$password
 STATE_END
+    trap - ERR
     as_postgres "$bin/psql" -h "$data" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q \
         -c "CREATE USER partnerbill PASSWORD '$password'" \
         -c "CREATE DATABASE partnerbill OWNER partnerbill" >&2

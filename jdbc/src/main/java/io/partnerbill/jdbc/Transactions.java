@@ -190,15 +190,6 @@ final class Transactions {
         }
     }
 
-    /** Returns the dialect of the database, connecting once to find out. */
-    Dialect dialect() {
-        Dialect d = dialect;
-        if (d == null) {
-            d = run("detect the database", (c, found) -> found);
-        }
-        return d;
-    }
-
     DataSource dataSource() {
         return dataSource;
     }
