@@ -10,9 +10,11 @@ import io.partnerbill.core.bill.CouponUse;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.store.BillStore;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,8 +117,8 @@ final class JdbcBillStore implements BillStore {
     }
 
     /** A bill row before its coupon uses are attached. */
-    private record Row(BillId id, String invoiceNumber, java.time.Instant issuedAt, MonthlyBill bill,
-            String currency, java.math.BigDecimal creditApplied, java.math.BigDecimal paid) {
+    private record Row(BillId id, String invoiceNumber, Instant issuedAt, MonthlyBill bill,
+            String currency, BigDecimal creditApplied, BigDecimal paid) {
 
         IssuedBill with(List<CouponUse> uses) {
             return IssuedBill.restore(id, invoiceNumber, issuedAt, bill, uses, Sql.money(creditApplied, currency),

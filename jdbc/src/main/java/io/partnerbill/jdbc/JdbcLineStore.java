@@ -47,16 +47,14 @@ final class JdbcLineStore implements LineStore {
     public AppendOutcome append(BillLine line) {
         Objects.requireNonNull(line, "line");
         return tx.run("append line '" + line.orderId() + "'", (c, dialect) -> {
+            // Insert first: a new line (the common case) costs one statement; the unique key on
+            // the order id decides, also between JVMs racing with the same order.
+            if (Sql.insertUnlessDuplicate(c, dialect, INSERT, s -> bind(s, line))) {
+                return AppendOutcome.APPENDED;
+            }
             BillLine existing = find(c, line.orderId());
             if (existing == null) {
-                if (Sql.insertUnlessDuplicate(c, dialect, INSERT, s -> bind(s, line))) {
-                    return AppendOutcome.APPENDED;
-                }
-                // another transaction appended the order id since we looked
-                existing = find(c, line.orderId());
-                if (existing == null) {
-                    throw new SQLException("Order id '" + line.orderId() + "' clashed with a unique key but has no line");
-                }
+                throw new SQLException("Order id '" + line.orderId() + "' clashed with a unique key but has no line");
             }
             if (existing.equals(line)) {
                 return AppendOutcome.ALREADY_PRESENT;

@@ -125,6 +125,25 @@ class TransactionTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aViolatedColumnConstraintIsAStoreExceptionAndWritesNothing(String database) {
+        JdbcBillingStore store = TestDatabases.migrated(TestDatabases.of(database));
+        io.partnerbill.core.discount.Discount tooLong = io.partnerbill.core.discount.Discount.builder()
+                .id(io.partnerbill.core.DiscountId.of("D1")).partner(PARTNER).product(ProductId.of("PRD-1"))
+                .productName("x".repeat(1001)).rate(io.partnerbill.core.discount.DiscountRate.parse("10.00% off"))
+                .effective(Instant.parse("2024-01-01T00:00:00Z")).expiry(Instant.parse("2024-12-31T00:00:00Z")).build();
+        assertThatThrownBy(() -> store.inTransaction(s -> {
+            s.lines().append(line("O-1", "1"));
+            s.discounts().insert(tooLong);
+            return null;
+        })).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("Could not insert discount 'D1': ")
+                .satisfies(e -> assertThat(((StoreException) e).sqlState()).contains("22001"));
+        assertThat(orderIds(store)).isEmpty();
+        assertThat(store.discounts().ofPartner(PARTNER)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void instantsComeBackToTheNanosecond(String database) {
         JdbcBillingStore store = TestDatabases.migrated(TestDatabases.of(database));
         Instant[] instants = {Instant.parse("2024-02-01T00:00:00.999999999Z"), Instant.parse("1999-12-31T23:59:59.000000001Z"),
