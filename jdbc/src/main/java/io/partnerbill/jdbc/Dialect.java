@@ -3,6 +3,7 @@ package io.partnerbill.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What differs between the databases we know. Everything else is plain SQL that both run.
@@ -41,5 +42,19 @@ enum Dialect {
 
     boolean failedStatementAbortsTransaction() {
         return failedStatementAbortsTransaction;
+    }
+
+    /**
+     * A statement that takes a session lock serializing migrations of the current schema, or
+     * null. PostgreSQL needs it: two sessions running {@code CREATE TABLE IF NOT EXISTS} at
+     * once can still clash on its catalog.
+     */
+    @Nullable String migrationLock() {
+        return this == POSTGRESQL ? "SELECT pg_advisory_lock(hashtext('partnerbill-schema:' || current_schema()))" : null;
+    }
+
+    /** The statement that releases {@link #migrationLock()}, or null. */
+    @Nullable String migrationUnlock() {
+        return this == POSTGRESQL ? "SELECT pg_advisory_unlock(hashtext('partnerbill-schema:' || current_schema()))" : null;
     }
 }

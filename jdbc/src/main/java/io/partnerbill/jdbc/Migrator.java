@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,7 @@ final class Migrator {
     static final String SHIPPED = "schema/";
     /** The newest schema version this library knows: the highest numbered file shipped. */
     static final int LIBRARY_VERSION = newest(SHIPPED);
+    private static final ReentrantLock IN_JVM = new ReentrantLock();
 
     private Migrator() {
     }
@@ -89,8 +91,19 @@ final class Migrator {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            Dialect dialect = Dialect.of(connection);
+            String lock = dialect.migrationLock();
+            // H2 runs DDL outside transactions and races on concurrent CREATE INDEX: one migration per JVM
+            // at a time (an embedded H2 database belongs to one JVM).
+            boolean inJvm = dialect == Dialect.H2;
+            if (inJvm) {
+                IN_JVM.lock();
+            }
             try {
-                return migrate(connection, Dialect.of(connection), base, newest);
+                if (lock != null) {
+                    Sql.exists(connection, lock, s -> { });
+                }
+                return migrate(connection, dialect, base, newest);
             } catch (SQLException | RuntimeException e) {
                 try {
                     connection.rollback();
@@ -99,7 +112,19 @@ final class Migrator {
                 }
                 throw e;
             } finally {
-                connection.setAutoCommit(autoCommit);
+                try {
+                    // A session lock outlives the transaction: release it before the connection goes back to a pool.
+                    String unlock = dialect.migrationUnlock();
+                    if (lock != null && unlock != null) {
+                        Sql.exists(connection, unlock, s -> { });
+                        connection.commit();
+                    }
+                    connection.setAutoCommit(autoCommit);
+                } finally {
+                    if (inJvm) {
+                        IN_JVM.unlock();
+                    }
+                }
             }
         } catch (SQLException e) {
             throw StoreException.of(operation, e);
@@ -145,12 +170,17 @@ final class Migrator {
                             e.getMessage() + " [SQLState " + e.getSQLState() + "] in: " + statement, e);
                 }
             }
-            Sql.update(connection, "INSERT INTO " + VERSION_TABLE + " (version, description) VALUES (?, ?)", s -> {
-                s.setInt(1, next);
-                s.setString(2, description(script));
-            });
+            boolean recorded = Sql.insertUnlessDuplicate(connection, dialect,
+                    "INSERT INTO " + VERSION_TABLE + " (version, description) VALUES (?, ?)", s -> {
+                        s.setInt(1, next);
+                        s.setString(2, description(script));
+                    });
             connection.commit();
-            applied++;
+            if (recorded) {
+                applied++;
+            }
+            // else another process applied the version at the same time: where DDL commits at once (H2)
+            // the row lock does not keep it out, and the statements are written to run twice harmlessly.
         }
     }
 

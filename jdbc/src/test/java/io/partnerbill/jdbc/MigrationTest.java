@@ -117,6 +117,29 @@ class MigrationTest {
                 .hasMessageContaining("the database's schema version 2 is newer than this partnerbill-jdbc's schema version 1");
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void migrate_fromSeveralServicesAtOnceAppliesEachVersionOnce(String database) throws Exception {
+        DataSource ds = TestDatabases.of(database);
+        int starting = 4;   // services starting at once, each with its own store and connection
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(starting);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(starting);
+        List<java.util.concurrent.Future<Integer>> applied = new ArrayList<>();
+        for (int i = 0; i < starting; i++) {
+            applied.add(pool.submit(() -> {
+                together.await();
+                return JdbcBillingStore.create(ds).migrate();
+            }));
+        }
+        int total = 0;
+        for (java.util.concurrent.Future<Integer> f : applied) {
+            total += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(total).isEqualTo(JdbcBillingStore.schemaVersion());
+        assertThat(versions(ds)).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
     @Test
     void theLibraryVersionIsTheNewestShippedFile() {
         assertThat(JdbcBillingStore.schemaVersion()).isEqualTo(5);
