@@ -4,6 +4,7 @@ import io.partnerbill.core.PartnerBillingException;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public class StoreException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;
+    /** SQLStates of a missing table: standard (and H2: 42S02, 42S04), PostgreSQL (42P01). */
+    private static final Set<String> UNDEFINED_TABLE = Set.of("42S02", "42S04", "42P01");
 
     private final String operation;
     private final @Nullable String sqlState;
@@ -40,8 +43,12 @@ public class StoreException extends PartnerBillingException {
 
     static StoreException of(String operation, SQLException cause) {
         String state = cause.getSQLState();
-        return new StoreException(operation, cause.getMessage() + (state == null ? "" : " [SQLState " + state + "]"), cause);
+        String hint = state != null && UNDEFINED_TABLE.contains(state)
+                ? " (is the schema migrated? call JdbcBillingStore.migrate() at start-up)" : "";
+        return new StoreException(operation, cause.getMessage() + (state == null ? "" : " [SQLState " + state + "]") + hint,
+                cause);
     }
+
 
     /**
      * Returns the operation that failed.

@@ -140,6 +140,16 @@ class MigrationTest {
         assertThat(versions(ds)).containsExactly(0, 1, 2, 3, 4, 5);
     }
 
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aStoreOnAnUnmigratedDatabaseSaysToMigrate(String database) {
+        JdbcBillingStore store = JdbcBillingStore.create(TestDatabases.of(database));
+        assertThatThrownBy(() -> store.payments().find(io.partnerbill.core.PaymentReference.of("REF-1")))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("Could not find payment 'REF-1': ")
+                .hasMessageEndingWith(" (is the schema migrated? call JdbcBillingStore.migrate() at start-up)");
+    }
+
     @Test
     void theLibraryVersionIsTheNewestShippedFile() {
         assertThat(JdbcBillingStore.schemaVersion()).isEqualTo(5);
