@@ -144,6 +144,29 @@ class TransactionTest {
 
     @ParameterizedTest
     @MethodSource("databases")
+    void aStoreFailureInsideANestedTransactionIsUndoneWithItsSavepoint(String database) {
+        // On PostgreSQL the failed statement aborts the transaction; the savepoint revives it.
+        JdbcBillingStore store = TestDatabases.migrated(TestDatabases.of(database));
+        store.inTransaction(outer -> {
+            outer.lines().append(line("O-1", "1"));
+            assertThatThrownBy(() -> outer.inTransaction(inner -> {
+                inner.lines().append(line("O-2", "1"));
+                inner.discounts().insert(io.partnerbill.core.discount.Discount.builder()
+                        .id(io.partnerbill.core.DiscountId.of("D1")).partner(PARTNER).product(ProductId.of("PRD-1"))
+                        .productName("x".repeat(1001)).rate(io.partnerbill.core.discount.DiscountRate.parse("10.00% off"))
+                        .effective(Instant.parse("2024-01-01T00:00:00Z")).expiry(Instant.parse("2024-12-31T00:00:00Z"))
+                        .build());
+                return null;
+            })).isInstanceOf(StoreException.class).hasMessageStartingWith("Could not insert discount 'D1': ");
+            outer.lines().append(line("O-3", "1"));
+            return null;
+        });
+        assertThat(orderIds(store)).containsExactly("O-1", "O-3");
+        assertThat(store.discounts().ofPartner(PARTNER)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
     void instantsComeBackToTheNanosecond(String database) {
         JdbcBillingStore store = TestDatabases.migrated(TestDatabases.of(database));
         Instant[] instants = {Instant.parse("2024-02-01T00:00:00.999999999Z"), Instant.parse("1999-12-31T23:59:59.000000001Z"),
