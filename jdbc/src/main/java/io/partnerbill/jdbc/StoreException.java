@@ -49,7 +49,6 @@ public class StoreException extends PartnerBillingException {
                 cause);
     }
 
-
     /**
      * Returns the operation that failed.
      *
