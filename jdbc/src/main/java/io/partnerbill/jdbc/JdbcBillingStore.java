@@ -1,0 +1,182 @@
+package io.partnerbill.jdbc;
+
+import io.partnerbill.core.store.BillStore;
+import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.store.BudgetStore;
+import io.partnerbill.core.store.CouponStore;
+import io.partnerbill.core.store.CustomerStore;
+import io.partnerbill.core.store.ResellerStore;
+import io.partnerbill.core.store.DiscountStore;
+import io.partnerbill.core.store.LineStore;
+import io.partnerbill.core.store.PaymentStore;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * A {@link BillingStore} in a relational database reached through the user's {@link DataSource}
+ * (tested on H2 2.x and PostgreSQL).
+ *
+ * <p>Create it with {@link #create(DataSource)}, then call {@link #migrate()} once at start-up:
+ * it creates or upgrades the schema (tables named {@code pb_*}) and refuses a database whose
+ * schema is newer than this library. Nothing connects before the first call.
+ *
+ * <p>Transactions: {@link #inTransaction} runs its work in one JDBC transaction on one
+ * connection, bound to the calling thread, so that every store call the work makes on that
+ * thread joins it; a nested {@code inTransaction} is a savepoint, undone alone when its work
+ * throws. A store call outside a transaction is a short transaction of its own. Inside a
+ * transaction, reading a bill or a coupon locks its row until the transaction ends
+ * ({@code SELECT ... FOR UPDATE}), so read-modify-write of a balance is safe against other
+ * writers, in this JVM or another.
+ *
+ * <p>Failures: database failures surface as {@link StoreException} naming the operation, with
+ * nothing half-written; idempotency keys (order id, payment reference, bill per partner and
+ * cycle, ids) are unique constraints, and a clash is the same
+ * {@link io.partnerbill.core.DuplicateKeyException} the in-memory store throws.
+ *
+ * <p>This class is thread-safe. The {@code DataSource} should pool connections; this class
+ * never closes the {@code DataSource}.
+ */
+public final class JdbcBillingStore implements BillingStore {
+
+    private final Transactions tx;
+    private final JdbcDiscountStore discounts;
+    private final JdbcLineStore lines;
+    private final JdbcBillStore bills;
+    private final JdbcPaymentStore payments;
+    private final JdbcCouponStore coupons;
+
+    private JdbcBillingStore(DataSource dataSource) {
+        this.tx = new Transactions(dataSource);
+        this.discounts = new JdbcDiscountStore(tx);
+        this.lines = new JdbcLineStore(tx);
+        this.bills = new JdbcBillStore(tx);
+        this.payments = new JdbcPaymentStore(tx);
+        this.coupons = new JdbcCouponStore(tx);
+    }
+
+    /**
+     * Creates a store on a data source. Does not connect; call {@link #migrate()} before use.
+     *
+     * @param dataSource the user's data source (H2 or PostgreSQL), not null
+     * @return the store, not null
+     */
+    public static JdbcBillingStore create(DataSource dataSource) {
+        return new JdbcBillingStore(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Creates the schema, or upgrades it to this library's version, applying the missing
+     * versions in order, each in its own transaction (PostgreSQL rolls back a failed version
+     * whole; H2 commits each DDL statement, and every statement is written to be re-run).
+     * Calling it again is a no-op. Concurrent callers (several JVMs starting at once) are
+     * serialized by a row lock on PostgreSQL.
+     *
+     * @return how many versions were applied, 0 when the schema was up to date
+     * @throws StoreException if the database's schema is newer than this library's, naming
+     *     both versions, or if the database fails
+     */
+    public int migrate() {
+        return Migrator.migrate(tx.dataSource());
+    }
+
+    /**
+     * Returns the schema version this library creates and works with.
+     *
+     * @return the version, 1 or more
+     */
+    public static int schemaVersion() {
+        return Migrator.LIBRARY_VERSION;
+    }
+
+    /**
+     * Reads the schema version of the database: the highest version {@link #migrate()} applied.
+     *
+     * @return the version, 0 for a database never migrated
+     * @throws StoreException if the database fails
+     */
+    public int databaseSchemaVersion() {
+        return tx.run("read the schema version", (connection, dialect) ->
+                hasVersionTable(connection) ? Migrator.current(connection) : 0);
+    }
+
+    private static boolean hasVersionTable(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        for (String name : new String[] {Migrator.VERSION_TABLE, Migrator.VERSION_TABLE.toUpperCase(java.util.Locale.ROOT)}) {
+            try (ResultSet tables = meta.getTables(null, connection.getSchema(), name, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public DiscountStore discounts() {
+        return discounts;
+    }
+
+    @Override
+    public LineStore lines() {
+        return lines;
+    }
+
+    @Override
+    public BillStore bills() {
+        return bills;
+    }
+
+    @Override
+    public PaymentStore payments() {
+        return payments;
+    }
+
+    @Override
+    public CouponStore coupons() {
+        return coupons;
+    }
+
+    @Override
+    public ResellerStore resellers() {
+        throw new UnsupportedOperationException("The JDBC store does not keep resellers yet");
+    }
+
+    @Override
+    public CustomerStore customers() {
+        throw new UnsupportedOperationException("The JDBC store does not keep customers yet");
+    }
+
+    @Override
+    public BudgetStore budgets() {
+        throw new UnsupportedOperationException("The JDBC store does not keep budgets yet");
+    }
+
+    /**
+     * Runs work as one JDBC transaction on one connection bound to the calling thread; store
+     * calls the work makes on this thread join it. Nested calls join too, as a savepoint:
+     * when a nested work throws, only its writes are undone. The outermost call commits; when
+     * its work throws, everything is rolled back and the exception propagates. If a store call
+     * inside failed with a {@link StoreException} that the work caught, the transaction is
+     * rolled back anyway and a {@code StoreException} is thrown.
+     *
+     * @param <T> the result type
+     * @param work the work, given this store, not null
+     * @return the work's result
+     * @throws StoreException if the database fails to begin or commit
+     */
+    @Override
+    public <T> T inTransaction(Function<? super BillingStore, T> work) {
+        Objects.requireNonNull(work, "work");
+        return tx.inTransaction("run a transaction", () -> work.apply(this));
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcBillingStore[schema " + Migrator.LIBRARY_VERSION + "]";
+    }
+}

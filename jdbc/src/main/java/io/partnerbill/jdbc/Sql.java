@@ -1,0 +1,208 @@
+package io.partnerbill.jdbc;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryAmountFactory;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
+import org.jspecify.annotations.Nullable;
+
+/** Column conversions and statement helpers shared by the stores. */
+final class Sql {
+
+    /** Amount columns are NUMERIC(38, 8). */
+    static final int SCALE = 8;
+    private static final int PRECISION = 38;
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** Moneta's {@code Money} when present (what core's amounts are), else the default amount type. */
+    private static final Class<? extends MonetaryAmount> AMOUNT_TYPE = amountFactory().getAmountType();
+    /** An explicit unlimited context, so that a {@code javamoney.properties} cannot make amounts round. */
+    private static final MonetaryContext EXACT = MonetaryContextBuilder.of(AMOUNT_TYPE)
+            .setPrecision(0)
+            .setMaxScale(-1)
+            .set(MathContext.UNLIMITED)
+            .build();
+
+    private Sql() {
+    }
+
+    private static MonetaryAmountFactory<?> amountFactory() {
+        for (MonetaryAmountFactory<?> f : Monetary.getAmountFactories()) {
+            if (f.getAmountType().getName().equals("org.javamoney.moneta.Money")) {
+                return f;
+            }
+        }
+        return Monetary.getDefaultAmountFactory();
+    }
+
+    /** Binds the parameters of a statement. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads one row. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    // ---- values
+
+    static MonetaryAmount money(BigDecimal value, String currencyCode) {
+        CurrencyUnit currency = Monetary.getCurrency(currencyCode);
+        // A factory is a mutable builder: never share one between threads.
+        return Monetary.getAmountFactory(AMOUNT_TYPE).setContext(EXACT).setCurrency(currency).setNumber(value).create();
+    }
+
+    static MonetaryAmount money(ResultSet row, String amountColumn, String currencyColumn) throws SQLException {
+        return money(row.getBigDecimal(amountColumn), row.getString(currencyColumn));
+    }
+
+    /**
+     * Returns an amount's decimal for a NUMERIC(38, 8) column, refusing what the column would
+     * round or could not hold (a database rounds silently).
+     */
+    static BigDecimal decimal(MonetaryAmount amount, String what) {
+        Objects.requireNonNull(amount, what);
+        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class);
+        if (value.scale() > SCALE && value.stripTrailingZeros().scale() > SCALE) {
+            throw new StoreException("store " + what, "amount '" + format(amount) + "' has more than " + SCALE
+                    + " decimal places, which the NUMERIC(38, 8) column would round", null);
+        }
+        BigDecimal scaled = value.setScale(SCALE);
+        if (scaled.precision() > PRECISION) {
+            throw new StoreException("store " + what, "amount '" + format(amount) + "' has more than "
+                    + (PRECISION - SCALE) + " integer digits, which NUMERIC(38, 8) cannot hold", null);
+        }
+        return scaled;
+    }
+
+    static String format(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " "
+                + amount.getNumber().numberValueExact(BigDecimal.class).toPlainString();
+    }
+
+    /**
+     * Binds an instant to two parameters: a UTC timestamp truncated to microseconds (what
+     * every database keeps) and the nano-of-second, so that reading it back loses nothing.
+     */
+    static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+        statement.setObject(index, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
+        statement.setInt(index + 1, instant.getNano());
+    }
+
+    static void setInstantOrNull(PreparedStatement statement, int index, @Nullable Instant instant) throws SQLException {
+        if (instant == null) {
+            statement.setNull(index, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            statement.setNull(index + 1, java.sql.Types.INTEGER);
+        } else {
+            setInstant(statement, index, instant);
+        }
+    }
+
+    /** Reads an instant from {@code <name>_at} and {@code <name>_nanos}. */
+    static @Nullable Instant instantOrNull(ResultSet row, String name) throws SQLException {
+        OffsetDateTime at = row.getObject(name + "_at", OffsetDateTime.class);
+        if (at == null) {
+            return null;
+        }
+        return at.toInstant().truncatedTo(ChronoUnit.SECONDS).plusNanos(row.getInt(name + "_nanos"));
+    }
+
+    static Instant instant(ResultSet row, String name) throws SQLException {
+        Instant at = instantOrNull(row, name);
+        if (at == null) {
+            throw new SQLException("Column " + name + "_at is null");
+        }
+        return at;
+    }
+
+    // ---- statements
+
+    static int update(Connection connection, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            return statement.executeUpdate();
+        }
+    }
+
+    static <T> List<T> query(Connection connection, String sql, Binder binder, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(reader.read(rows));
+                }
+                return result;
+            }
+        }
+    }
+
+    static <T> @Nullable T queryOne(Connection connection, String sql, Binder binder, RowReader<T> reader)
+            throws SQLException {
+        List<T> rows = query(connection, sql, binder, reader);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    static boolean exists(Connection connection, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /**
+     * Runs an INSERT that may hit a unique key, without spoiling the transaction when it does.
+     *
+     * @return true if the row was inserted, false if a unique key already held the value
+     */
+    static boolean insertUnlessDuplicate(Connection connection, Dialect dialect, String insert, Binder binder)
+            throws SQLException {
+        switch (dialect) {
+            case POSTGRESQL:
+                return update(connection, insert + " ON CONFLICT DO NOTHING", binder) > 0;
+            case H2:
+                try {
+                    return update(connection, insert, binder) > 0;
+                } catch (SQLException e) {
+                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        return false; // H2 undid the statement alone
+                    }
+                    throw e;
+                }
+            default:
+                Savepoint savepoint = connection.setSavepoint();
+                try {
+                    int rows = update(connection, insert, binder);
+                    connection.releaseSavepoint(savepoint);
+                    return rows > 0;
+                } catch (SQLException e) {
+                    if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        connection.rollback(savepoint);
+                        return false;
+                    }
+                    throw e;
+                }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.partnerbill.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+class SqlTest {
+
+    @Test
+    void money_isExactAndSafeFromManyThreads() throws Exception {
+        // An amount factory is a mutable builder; a shared one mixed up amounts under load.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> wrong = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            wrong.add(pool.submit(() -> {
+                int mismatches = 0;
+                for (int i = 0; i < 20_000; i++) {
+                    BigDecimal value = new BigDecimal(thread + "." + i);
+                    MonetaryAmount amount = Sql.money(value, thread % 2 == 0 ? "USD" : "EUR");
+                    if (amount.getNumber().numberValueExact(BigDecimal.class).compareTo(value) != 0
+                            || !amount.getCurrency().getCurrencyCode().equals(thread % 2 == 0 ? "USD" : "EUR")) {
+                        mismatches++;
+                    }
+                }
+                return mismatches;
+            }));
+        }
+        for (Future<Integer> f : wrong) {
+            assertThat(f.get(60, TimeUnit.SECONDS)).isZero();
+        }
+        pool.shutdown();
+        assertThat(Sql.money(new BigDecimal("123456789012345678901234567890.12345678"), "USD").getNumber()
+                .numberValueExact(BigDecimal.class)).isEqualByComparingTo("123456789012345678901234567890.12345678");
+    }
+
+    @Test
+    void decimal_refusesWhatNumeric38x8WouldRoundOrCouldNotHold() {
+        assertThat(Sql.decimal(Sql.money(new BigDecimal("1.5"), "USD"), "x")).isEqualTo(new BigDecimal("1.50000000"));
+        assertThat(Sql.decimal(Sql.money(new BigDecimal("1.1234567800"), "USD"), "x")).isEqualTo(new BigDecimal("1.12345678"));
+        assertThatThrownBy(() -> Sql.decimal(Sql.money(new BigDecimal("1.123456789"), "USD"), "payment 'P'"))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("Could not store payment 'P': amount 'USD 1.123456789' has more than 8 decimal places, "
+                        + "which the NUMERIC(38, 8) column would round");
+        assertThatThrownBy(() -> Sql.decimal(Sql.money(new BigDecimal("1234567890123456789012345678901"), "USD"), "coupon"))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("Could not store coupon: amount 'USD 1234567890123456789012345678901' has more than 30 integer "
+                        + "digits, which NUMERIC(38, 8) cannot hold");
+    }
+}

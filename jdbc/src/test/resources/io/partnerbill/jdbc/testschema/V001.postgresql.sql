@@ -1,0 +1,2 @@
+-- what only PostgreSQL gets
+CREATE TABLE IF NOT EXISTS tst_only_postgresql (id INTEGER);
