@@ -1,19 +1,26 @@
 package io.partnerbill.cli;
 
 import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.jdbc.JdbcBillingStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.jdbcx.JdbcConnectionPool;
 
-/** The demo's database under a directory, and its export history and export files. */
+/**
+ * The demo's embedded H2 database under a directory (created, or reused with its data), and the
+ * export history and export files beside it.
+ */
 final class DemoDatabase implements AutoCloseable {
 
     private final Path directory;
-    private final BillingStore store;
+    private final JdbcConnectionPool pool;
+    private final JdbcBillingStore store;
 
-    private DemoDatabase(Path directory, BillingStore store) {
+    private DemoDatabase(Path directory, JdbcConnectionPool pool, JdbcBillingStore store) {
         this.directory = directory;
+        this.pool = pool;
         this.store = store;
     }
 
@@ -23,7 +30,12 @@ final class DemoDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DemoDatabase(directory, BillingStore.inMemory());
+        // WRITE_DELAY=0: every commit is on disk before it returns, so an interrupted demo loses nothing it reported.
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("partnerbill") + ";WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        JdbcBillingStore store = JdbcBillingStore.create(pool);
+        store.migrate();
+        return new DemoDatabase(directory, pool, store);
     }
 
     BillingStore store() {
@@ -40,6 +52,6 @@ final class DemoDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        // The in-memory store holds nothing to release.
+        pool.dispose();
     }
 }
