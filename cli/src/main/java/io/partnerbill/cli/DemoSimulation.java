@@ -42,9 +42,20 @@ final class DemoSimulation {
     private record Sold(OrderId id, BigDecimal fee, BigDecimal[] refunded) {
     }
 
+    private static final int BATCH = 500;
+
     private final PartnerBilling billing;
     private final DemoClock clock;
     private final Random random;
+    private final Map<String, List<Sold>> sold = new HashMap<>();
+    private Instant start = Instant.EPOCH;
+    private long span;
+    private String prefix = "";
+    private int placed;
+    private int refunds;
+    private int adjustments;
+    private int refusedBudget;
+    private int refusedFrozen;
 
     DemoSimulation(PartnerBilling billing, DemoClock clock, long seed) {
         this.billing = billing;
@@ -53,60 +64,65 @@ final class DemoSimulation {
     }
 
     Outcome run(BillCycle cycle, int orders, Progress progress) {
-        Instant start = billing.calendar().start(cycle);
-        long span = billing.calendar().end(cycle).getEpochSecond() - start.getEpochSecond();
-        Map<String, List<Sold>> sold = new HashMap<>();
-        int placed = 0;
-        int refunds = 0;
-        int adjustments = 0;
-        int refusedBudget = 0;
-        int refusedFrozen = 0;
-        String prefix = "DEMO-" + cycle + "-";
-        for (int i = 0; i < orders; i++) {
-            Instant at = start.plusSeconds(i * span / orders + random.nextInt((int) Math.max(1, span / orders)));
-            clock.set(at);
-            DemoWorld.Customer customer = DemoWorld.CUSTOMERS.get(pickCustomer());
-            List<Sold> history = sold.computeIfAbsent(customer.id(), k -> new ArrayList<>());
-            OrderId id = OrderId.of(prefix + String.format("%07d", i));
-            int kind = random.nextInt(100);
-            try {
-                boolean done = false;
-                if (kind < 12 && !history.isEmpty()) {
-                    done = refund(history, id, at, kind < 8);
-                    refunds += done ? 1 : 0;
-                } else if (kind < 15 && !history.isEmpty()) {
-                    Sold original = history.get(random.nextInt(history.size()));
-                    // -50.00 to 149.99, never zero
-                    BigDecimal amount = BigDecimal.valueOf(random.nextInt(19_999) - 4_999, 2);
-                    amount = amount.signum() == 0 ? BigDecimal.ONE : amount;
-                    billing.orders().adjust(Adjustment.of(id, original.id(), DemoWorld.inr(amount), at));
-                    adjustments++;
-                    done = true;
+        start = billing.calendar().start(cycle);
+        span = billing.calendar().end(cycle).getEpochSecond() - start.getEpochSecond();
+        prefix = "DEMO-" + cycle + "-";
+        // Orders go in batches of one transaction each: one commit per batch instead of per order.
+        // A refused order inside a batch is undone alone (a nested transaction); the batch goes on.
+        for (int first = 0; first < orders; first += BATCH) {
+            int from = first;
+            int to = Math.min(orders, first + BATCH);
+            billing.store().inTransaction(s -> {
+                for (int i = from; i < to; i++) {
+                    step(i, orders);
                 }
-                if (!done) {
-                    // A purchase, also when a refund found nothing left to refund.
-                    DemoWorld.Product product = DemoWorld.PRODUCTS.get(random.nextInt(DemoWorld.PRODUCTS.size()));
-                    OrderType type = kind < 30 ? OrderType.RENEWAL : kind < 35 ? OrderType.CHANGE : OrderType.NEW_PURCHASE;
-                    BigDecimal fee = BigDecimal.valueOf(product.typicalFee())
-                            .multiply(BigDecimal.valueOf(25 + random.nextInt(250), 2)).setScale(2, RoundingMode.HALF_UP);
-                    billing.orders().place(Order.builder().id(id).customer(CustomerId.of(customer.id()))
-                            .product(ProductId.of(product.id()), product.name()).orderType(type)
-                            .billingMode(kind % 3 == 0 ? BillingMode.PAY_PER_USE : BillingMode.YEARLY_MONTHLY)
-                            .regionCode(REGIONS[random.nextInt(REGIONS.length)]).fee(DemoWorld.inr(fee)).at(at).build());
-                    history.add(new Sold(id, fee, new BigDecimal[] {BigDecimal.ZERO}));
-                    placed++;
-                }
-            } catch (BudgetExceededException e) {
-                refusedBudget++;
-            } catch (CustomerFrozenException e) {
-                refusedFrozen++;
-            }
-            if ((i & 1023) == 0) {
-                progress.update(i);
-            }
+                return null;
+            });
+            progress.update(to);
         }
         progress.finish();
         return new Outcome(placed, refunds, adjustments, refusedBudget, refusedFrozen);
+    }
+
+    private void step(int i, int orders) {
+        Instant at = start.plusSeconds(i * span / orders + random.nextInt((int) Math.max(1, span / orders)));
+        clock.set(at);
+        DemoWorld.Customer customer = DemoWorld.CUSTOMERS.get(pickCustomer());
+        List<Sold> history = sold.computeIfAbsent(customer.id(), k -> new ArrayList<>());
+        OrderId id = OrderId.of(prefix + String.format("%07d", i));
+        int kind = random.nextInt(100);
+        try {
+            boolean done = false;
+            if (kind < 12 && !history.isEmpty()) {
+                done = refund(history, id, at, kind < 8);
+                refunds += done ? 1 : 0;
+            } else if (kind < 15 && !history.isEmpty()) {
+                Sold original = history.get(random.nextInt(history.size()));
+                // -50.00 to 149.99, never zero
+                BigDecimal amount = BigDecimal.valueOf(random.nextInt(19_999) - 4_999, 2);
+                amount = amount.signum() == 0 ? BigDecimal.ONE : amount;
+                billing.orders().adjust(Adjustment.of(id, original.id(), DemoWorld.inr(amount), at));
+                adjustments++;
+                done = true;
+            }
+            if (!done) {
+                // A purchase, also when a refund found nothing left to refund.
+                DemoWorld.Product product = DemoWorld.PRODUCTS.get(random.nextInt(DemoWorld.PRODUCTS.size()));
+                OrderType type = kind < 30 ? OrderType.RENEWAL : kind < 35 ? OrderType.CHANGE : OrderType.NEW_PURCHASE;
+                BigDecimal fee = BigDecimal.valueOf(product.typicalFee())
+                        .multiply(BigDecimal.valueOf(25 + random.nextInt(250), 2)).setScale(2, RoundingMode.HALF_UP);
+                billing.orders().place(Order.builder().id(id).customer(CustomerId.of(customer.id()))
+                        .product(ProductId.of(product.id()), product.name()).orderType(type)
+                        .billingMode(kind % 3 == 0 ? BillingMode.PAY_PER_USE : BillingMode.YEARLY_MONTHLY)
+                        .regionCode(REGIONS[random.nextInt(REGIONS.length)]).fee(DemoWorld.inr(fee)).at(at).build());
+                history.add(new Sold(id, fee, new BigDecimal[] {BigDecimal.ZERO}));
+                placed++;
+            }
+        } catch (BudgetExceededException e) {
+            refusedBudget++;
+        } catch (CustomerFrozenException e) {
+            refusedFrozen++;
+        }
     }
 
     /** Customers order unevenly: the first ones are the big accounts. */

@@ -2,7 +2,10 @@ package io.partnerbill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.export.BillDetailsImporter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -63,5 +66,24 @@ class DemoEndToEndTest {
         assertThat(printed(out, "SGST 9%")).isEqualByComparingTo(halfTax);
         assertThat(printed(out, "Amount due")).isEqualByComparingTo(due);
         assertThat(out).contains("(" + String.format("%,d", lines.size()) + " lines)");
+
+        // The bill read back from the demo's database is the one printed.
+        try (DemoDatabase reopened = DemoDatabase.open(db)) {
+            PartnerBilling billing = DemoOptions.billing(reopened, new DemoClock(java.time.Instant.now()));
+            IssuedBill stored = billing.bills().issued(DemoWorld.PARTNER, BillCycle.of(2024, 2)).orElseThrow();
+            assertThat(printed(out, "Amount due")).isEqualByComparingTo(dec(stored.amountDue()));
+            assertThat(printed(out, "Settlement amount")).isEqualByComparingTo(dec(stored.bill().netSettlement()));
+            assertThat(stored.bill().lineCount()).isEqualTo(lines.size());
+            assertThat(billing.lines().count(DemoWorld.PARTNER, BillCycle.of(2024, 2))).isEqualTo(lines.size());
+        }
+        // Run again on the same database: the issued bill is reused, not simulated twice.
+        CliRunner again = CliRunner.run("demo", "--orders", "3000", "--month", "2024-02", "--seed", "7", "--db", db.toString());
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("is issued already: reusing it").contains("Invoice PB-2024-000001");
+        assertThat(printed(again.out(), "Amount due")).isEqualByComparingTo(printed(out, "Amount due"));
+    }
+
+    private static BigDecimal dec(javax.money.MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class);
     }
 }
