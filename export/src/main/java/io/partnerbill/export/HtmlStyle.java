@@ -46,6 +46,7 @@ final class HtmlStyle {
             .toc { display: flex; flex-wrap: wrap; gap: 4px 18px; margin-top: 16px; font-size: 12.5px; }
             .toc a { color: #c9d6f5; text-decoration: none; border-bottom: 1px dotted rgba(201, 214, 245, .6); }
             .explain { color: var(--muted); margin: 6px 0 14px; max-width: 80ch; }
+            .formula + .explain, .notice + .explain { margin-top: 12px; }
             .empty { color: var(--faint); font-style: italic; }
             .notice { background: #f3f5f9; border-left: 4px solid var(--more); padding: 8px 12px; color: var(--muted); }
             .notice.credit { background: #e8f5ee; border-left-color: var(--good); color: #174c35; }
