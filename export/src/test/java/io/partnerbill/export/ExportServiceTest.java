@@ -311,7 +311,7 @@ class ExportServiceTest {
         ExportService exports = service(Runnable::run).build();
         assertThatThrownBy(() -> exports.submit(ExportRequest.billDetails(PARTNER, CYCLE, "pdf")))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Unknown export format 'pdf', registered: [csv, json, xlsx]");
+                .hasMessage("Unknown export format 'pdf', registered: [csv, json, xlsx, html]");
         assertThat(exports.history(PARTNER)).isEmpty();
     }
 

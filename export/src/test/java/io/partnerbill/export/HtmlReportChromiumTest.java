@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerbill.core.PartnerBilling;
-import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.ProductSummary;
@@ -25,6 +24,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,19 +53,28 @@ class HtmlReportChromiumTest {
     private static Path report;
     private static MonthlyBill bill;
 
-    @BeforeAll
-    static void findChromiumAndWriteTheReport() throws IOException {
-        String configured = System.getenv("PARTNERBILL_CHROMIUM");
+    /**
+     * Returns the Chromium to run: {@code PARTNERBILL_CHROMIUM}, else {@code /usr/bin/chromium}.
+     * When it is not there, aborts the calling test (skipped), or fails it when {@code CI} is
+     * {@code true}.
+     */
+    static Path locateChromium(Map<String, String> env) {
+        String configured = env.get("PARTNERBILL_CHROMIUM");
         Path candidate = Path.of(configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium");
         if (!Files.isExecutable(candidate)) {
             String message = "Chromium not found at " + candidate + ": install Debian's chromium "
                     + "(apt-get install -y chromium) or set PARTNERBILL_CHROMIUM";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            if ("true".equalsIgnoreCase(env.get("CI"))) {
                 fail(message + " (CI=true: the HTML report must be checked in a real browser)");
             }
             assumeTrue(false, message + "; skipping the browser checks of the HTML report");
         }
-        chromium = candidate;
+        return candidate;
+    }
+
+    @BeforeAll
+    static void findChromiumAndWriteTheReport() throws IOException {
+        chromium = locateChromium(System.getenv());
         PartnerBilling billing = ReportMonths.sampleBilling(1500);
         billing.lines().append(ReportMonths.line(BillType.EXPENDITURE, "H1", "C05", 11, "42.00", "0.00",
                 CYCLE.month().atDay(17), 9).productName(HOSTILE_PRODUCT)
