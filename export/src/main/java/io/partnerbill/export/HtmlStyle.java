@@ -135,7 +135,7 @@ final class HtmlStyle {
             .foot { margin-top: 36px; padding-top: 10px; border-top: 1px solid var(--rule); font-size: 11.5px; color: var(--faint); }
             table.details { font-size: 11px; }
             table.details td { white-space: nowrap; }
-            @media (max-width: 760px) {
+            @media screen and (max-width: 760px) {
               .sheet { padding: 0 16px 16px; margin: 0; border-radius: 0; }
               .masthead { margin: 0 -16px 20px; padding: 20px 16px 14px; }
               .kpis { grid-template-columns: repeat(2, 1fr); }

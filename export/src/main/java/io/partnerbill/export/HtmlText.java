@@ -139,8 +139,7 @@ final class HtmlText {
      * ticks and shares, never for amounts of the bill.
      */
     static String rounded(BigDecimal value, int digits) {
-        BigDecimal r = value.setScale(digits, RoundingMode.HALF_UP);
-        return decimal(r.signum() == 0 ? r.abs() : r, digits);
+        return decimal(value.setScale(digits, RoundingMode.HALF_UP), digits);
     }
 
     /** Formats a tax rate in percent without trailing zeros: {@code 9.00} is {@code "9%"}. */
