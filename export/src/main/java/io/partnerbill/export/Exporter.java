@@ -15,8 +15,9 @@ import java.util.Objects;
  * <p>Built in: {@link #csv()} (the operator's bill-details layout, RFC 4180, formula-injection
  * safe), {@link #json()} (through {@link PartnerBillJsonModule}), {@link #xlsx()} (through
  * fastexcel) and {@link #html()} (a self-contained report page). Exporters never close the
- * stream they are given, and never hold more than one line in memory. New methods arrive as
- * default methods.
+ * stream they are given, and never hold more than one line in memory (the HTML report keeps
+ * at most the 200 refund and adjustment lines it lists). New methods arrive as default
+ * methods.
  *
  * <p>Implementations must be immutable and thread-safe; the writers they open are not.
  */

@@ -413,7 +413,7 @@ final class HtmlExporter implements Exporter {
             w.write("</div>\n");
             if (lines.skipped() > 0) {
                 w.write("<p class=\"notice\">" + lines.skipped() + " of the lines given were of another partner or "
-                        + "cycle and are not drawn.</p>\n");
+                        + "cycle, or outside the cycle in this zone, and are not drawn.</p>\n");
             }
             w.write("</section>\n");
         }

@@ -228,7 +228,7 @@ class HtmlExporterTest {
         String html = html(BillDocument.of(billing(lines.subList(0, 1)).bills().calculate(PARTNER, CYCLE)),
                 LineSource.of(lines));
         assertThat(html).contains("data-day=\"15\" data-value=\"10.00000000\"",
-                "1 of the lines given were of another partner or cycle and are not drawn.");
+                "1 of the lines given were of another partner or cycle, or outside the cycle in this zone, and are not drawn.");
     }
 
     // ---- edge months
