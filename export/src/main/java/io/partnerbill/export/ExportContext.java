@@ -1,31 +1,37 @@
 package io.partnerbill.export;
 
+import io.partnerbill.core.BillingCalendar;
 import java.util.Objects;
 import java.util.function.LongConsumer;
 
 /**
  * What an {@link Exporter} may need besides the data: the {@link NameDirectory} for display
- * names, and a callback told how many rows were written (every {@link #progressInterval()}
+ * names, the {@link BillingCalendar} whose zone decides the day of a line (Beijing unless
+ * {@link #withCalendar}), and a callback told how many rows were written (every {@link #progressInterval()}
  * rows and once at the end).
  *
  * <p>This class is immutable and thread-safe when its directory and callback are.
  */
 public final class ExportContext {
 
-    private static final ExportContext DEFAULTS = new ExportContext(NameDirectory.none(), rows -> { }, 10_000);
+    private static final ExportContext DEFAULTS = new ExportContext(NameDirectory.none(),
+            BillingCalendar.beijing(), rows -> { }, 10_000);
 
     private final NameDirectory names;
+    private final BillingCalendar calendar;
     private final LongConsumer rowsWritten;
     private final int progressInterval;
 
-    private ExportContext(NameDirectory names, LongConsumer rowsWritten, int progressInterval) {
+    private ExportContext(NameDirectory names, BillingCalendar calendar, LongConsumer rowsWritten,
+            int progressInterval) {
         this.names = names;
+        this.calendar = calendar;
         this.rowsWritten = rowsWritten;
         this.progressInterval = progressInterval;
     }
 
     /**
-     * Returns the context with no names and no progress callback.
+     * Returns the context with no names, the Beijing billing calendar and no progress callback.
      *
      * @return the context, not null
      */
@@ -40,7 +46,20 @@ public final class ExportContext {
      * @return the new context, not null
      */
     public ExportContext withNames(NameDirectory names) {
-        return new ExportContext(Objects.requireNonNull(names, "names"), rowsWritten, progressInterval);
+        return new ExportContext(Objects.requireNonNull(names, "names"), calendar, rowsWritten,
+                progressInterval);
+    }
+
+    /**
+     * Returns a copy with a billing calendar: its zone decides on which day of the cycle a line's
+     * transaction instant falls (the HTML report's daily chart). {@link ExportService} passes
+     * the facade's calendar.
+     *
+     * @param calendar the calendar, not null
+     * @return the new context, not null
+     */
+    public ExportContext withCalendar(BillingCalendar calendar) {
+        return new ExportContext(names, Objects.requireNonNull(calendar, "calendar"), rowsWritten, progressInterval);
     }
 
     /**
@@ -50,7 +69,8 @@ public final class ExportContext {
      * @return the new context, not null
      */
     public ExportContext withProgress(LongConsumer rowsWritten) {
-        return new ExportContext(names, Objects.requireNonNull(rowsWritten, "rowsWritten"), progressInterval);
+        return new ExportContext(names, calendar, Objects.requireNonNull(rowsWritten, "rowsWritten"),
+                progressInterval);
     }
 
     /**
@@ -65,12 +85,17 @@ public final class ExportContext {
             throw new io.partnerbill.core.InvalidValueException("Progress interval must be at least 1 row, was '"
                     + progressInterval + "'");
         }
-        return new ExportContext(names, rowsWritten, progressInterval);
+        return new ExportContext(names, calendar, rowsWritten, progressInterval);
     }
 
     /** @return the name directory, not null */
     public NameDirectory names() {
         return names;
+    }
+
+    /** @return the billing calendar, not null */
+    public BillingCalendar calendar() {
+        return calendar;
     }
 
     /** @return the rows between two progress reports */

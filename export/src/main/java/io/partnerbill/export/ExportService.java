@@ -40,7 +40,11 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>A BILL task writes the partner's stored bill of the cycle, or, if none is stored, the bill
- * computed from the cycle's lines; a BILL_DETAILS task streams the cycle's lines from the line
+ * computed from the cycle's lines, through
+ * {@link Exporter#writeBill(BillDocument, LineSource, ExportContext, OutputStream)} with the
+ * cycle's lines as a lazy {@link LineSource} and the facade's billing calendar in the context
+ * (the HTML report streams them once for its daily chart and refund listing; other formats
+ * never read them); a BILL_DETAILS task streams the cycle's lines from the line
  * store. Details with more rows than the request's limit are written as a zip of parts. The
  * task's file is named {@code <partner>_<cycle>_bill.<ext>} or
  * {@code <partner>_<cycle>_details.<ext|zip>}.
@@ -182,7 +186,7 @@ public final class ExportService {
         }
         String fileName = base + (request.kind() == ExportKind.BILL ? "_bill." + exporter.fileExtension()
                 : "_details." + (zip ? "zip" : exporter.fileExtension()));
-        ExportContext context = ExportContext.defaults().withNames(names)
+        ExportContext context = ExportContext.defaults().withNames(names).withCalendar(billing.calendar())
                 .withProgress(rows -> progress(task, rows, total));
         long rows;
         try (ExportSink.PendingFile file = sink.create(task.id(), fileName)) {
@@ -191,7 +195,9 @@ public final class ExportService {
                 // The issued bill when there is one (coupons and tax as issued), else the bill computed now.
                 MonthlyBill bill = billing.bills().issued(request.partner(), request.cycle()).map(IssuedBill::bill)
                         .orElseGet(() -> billing.bills().calculate(request.partner(), request.cycle()));
-                rows = exporter.writeBill(BillDocument.of(bill), context, out);
+                // Lazy: only a format that shows more than the figures (html) streams the lines.
+                LineSource lines = LineSource.of(billing.lines(), request.partner(), request.cycle());
+                rows = exporter.writeBill(BillDocument.of(bill), lines, context, out);
             } else {
                 LineWriter writer = zip
                         ? ChunkedDetails.of(exporter, request.partner(), request.cycle())

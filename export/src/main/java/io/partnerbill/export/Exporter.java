@@ -13,9 +13,11 @@ import java.util.Objects;
  * object registered explicitly, on {@link Exporters.Builder#register}; nothing is discovered.
  *
  * <p>Built in: {@link #csv()} (the operator's bill-details layout, RFC 4180, formula-injection
- * safe), {@link #json()} (through {@link PartnerBillJsonModule}) and {@link #xlsx()} (through
- * fastexcel). Exporters never close the stream they are given, and never hold more than one
- * line in memory. New methods arrive as default methods.
+ * safe), {@link #json()} (through {@link PartnerBillJsonModule}), {@link #xlsx()} (through
+ * fastexcel) and {@link #html()} (a self-contained report page). Exporters never close the
+ * stream they are given, and never hold more than one line in memory (the HTML report keeps
+ * at most the 200 refund and adjustment lines it lists). New methods arrive as default
+ * methods.
  *
  * <p>Implementations must be immutable and thread-safe; the writers they open are not.
  */
@@ -56,6 +58,28 @@ public interface Exporter {
      * @throws IOException if the stream fails
      */
     LineWriter openLines(ExportContext context, OutputStream out) throws IOException;
+
+    /**
+     * Writes a bill, with its lines at hand for a format that shows more than the bill's figures
+     * (the HTML report draws the daily expenditure and lists the refunds and adjustments). The
+     * source is scanned at most once, streaming; a format that needs no lines never scans it.
+     *
+     * <p>The default ignores the lines and calls {@link #writeBill(BillDocument, ExportContext,
+     * OutputStream)}, so an existing format needs no change. {@link ExportService} calls this
+     * method for every BILL task, with the cycle's lines from the line store.
+     *
+     * @param bill the bill's figures, not null
+     * @param lines the bill's lines, scanned lazily, not null
+     * @param context the names, the billing calendar and the progress callback, not null
+     * @param out the stream, not closed, not null
+     * @return the number of rows (or records) written
+     * @throws IOException if the stream fails
+     */
+    default long writeBill(BillDocument bill, LineSource lines, ExportContext context, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(lines, "lines");
+        return writeBill(bill, context, out);
+    }
 
     /**
      * Writes a bill with the default context.
@@ -126,5 +150,19 @@ public interface Exporter {
      */
     static Exporter xlsx() {
         return new XlsxExporter();
+    }
+
+    /**
+     * Returns the HTML bill report: one self-contained page (inline CSS and SVG, no script, no
+     * external reference) with the amount due and its formula, settlement by product as a bar
+     * chart, the bill by customer, the tax components, and, when the bill's lines are given
+     * ({@link #writeBill(BillDocument, LineSource, ExportContext, OutputStream)}), the daily
+     * expenditure as a line chart and the refunds and adjustments. Bill details are written as
+     * one HTML table.
+     *
+     * @return the exporter, not null
+     */
+    static Exporter html() {
+        return new HtmlExporter();
     }
 }

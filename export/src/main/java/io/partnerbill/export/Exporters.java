@@ -29,12 +29,13 @@ public final class Exporters {
     }
 
     /**
-     * Returns the built-in formats: csv (no byte order mark), json and xlsx.
+     * Returns the built-in formats: csv (no byte order mark), json, xlsx and html.
      *
      * @return the registry, not null
      */
     public static Exporters standard() {
-        return builder().register(Exporter.csv()).register(Exporter.json()).register(Exporter.xlsx()).build();
+        return builder().register(Exporter.csv()).register(Exporter.json()).register(Exporter.xlsx())
+                .register(Exporter.html()).build();
     }
 
     /**

@@ -170,6 +170,33 @@ class ExportServiceTest {
     }
 
     @Test
+    void billHtml_streamsTheCycleLinesInTheFacadesBillingZone() throws Exception {
+        PartnerBilling newYork = PartnerBilling.builder().currency("USD")
+                .calendar(io.partnerbill.core.BillingCalendar.of(ZoneId.of("America/New_York"))).build();
+        newYork.lines().append(expenditure("O9", "C1", "PRD1", "10.00", "0")
+                .transactionTime(Instant.parse("2024-01-21T02:00:00Z")).build());
+        ExportService exports = ExportService.builder().billing(newYork).sink(ExportSink.localDirectory(dir))
+                .executor(Runnable::run).clock(new StepClock()).build();
+        ExportTask task = exports.submit(ExportRequest.bill(PARTNER, CYCLE, "html"));
+
+        assertThat(task.status()).isEqualTo(ExportStatus.COMPLETED);
+        assertThat(task.fileName()).contains("P1_2024-01_bill.html");
+        String html = new String(read(exports.download(task.id())), java.nio.charset.StandardCharsets.UTF_8);
+        // 02:00Z on the 21st is the evening of the 20th in New York
+        assertThat(html).contains("data-day=\"20\" data-value=\"10.00000000\"", "billing zone America/New_York",
+                "<span class=\"ccy\">USD</span> 10.00</div>");
+    }
+
+    @Test
+    void billOfAFormatWithoutLines_neverScansThem() throws Exception {
+        List<String> scanned = new ArrayList<>();
+        Exporter recording = new ExportersTest.TsvLike();
+        assertThat(recording.writeBill(BillDocument.of(billing.bills().calculate(PARTNER, CYCLE)),
+                action -> scanned.add("scanned"), ExportContext.defaults(), OutputStream.nullOutputStream())).isZero();
+        assertThat(scanned).isEmpty();
+    }
+
+    @Test
     void billDetails_overTheRowLimit_areAZipOfParts() throws Exception {
         ExportService exports = service(Runnable::run).build();
         ExportTask task = exports.submit(ExportRequest.billDetails(PARTNER, CYCLE, "csv").withMaxRowsPerFile(2));
@@ -284,7 +311,7 @@ class ExportServiceTest {
         ExportService exports = service(Runnable::run).build();
         assertThatThrownBy(() -> exports.submit(ExportRequest.billDetails(PARTNER, CYCLE, "pdf")))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Unknown export format 'pdf', registered: [csv, json, xlsx]");
+                .hasMessage("Unknown export format 'pdf', registered: [csv, json, xlsx, html]");
         assertThat(exports.history(PARTNER)).isEmpty();
     }
 

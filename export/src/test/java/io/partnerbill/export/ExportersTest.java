@@ -33,13 +33,15 @@ class ExportersTest {
     }
 
     @Test
-    void standard_offersCsvJsonXlsx() {
+    void standard_offersCsvJsonXlsxHtml() {
         Exporters standard = Exporters.standard();
-        assertThat(standard.formats()).containsExactly("csv", "json", "xlsx");
+        assertThat(standard.formats()).containsExactly("csv", "json", "xlsx", "html");
         assertThat(standard.get("CSV").fileExtension()).isEqualTo("csv");
         assertThat(standard.get("json").format()).isEqualTo("json");
         assertThat(standard.get("xlsx").toString()).isEqualTo("Exporter[xlsx]");
-        assertThat(standard.toString()).isEqualTo("Exporters[csv, json, xlsx]");
+        assertThat(standard.get("HTML").fileExtension()).isEqualTo("html");
+        assertThat(standard.get("html").toString()).isEqualTo("Exporter[html]");
+        assertThat(standard.toString()).isEqualTo("Exporters[csv, json, xlsx, html]");
     }
 
     @Test

@@ -131,4 +131,27 @@ class ReadmeExportExamplesTest {
             assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactly("P1_2024-01_details_1.csv");
         }
     }
+
+    @Test
+    void htmlReport() throws Exception {
+        PartnerBilling billing = PartnerBilling.builder().currency("USD").build();
+        billing.lines().appendAll(List.of(
+                TestLines.expenditure("O1", "C1", "PRD1", "100.00", "12.00").build(),
+                TestLines.refund("R1", "O1", "C1", "PRD1", "-50.00", "12.00").build()));
+        PartnerId partner = PartnerId.of("P1");
+        BillCycle cycle = BillCycle.of(2024, 1);
+        io.partnerbill.core.bill.MonthlyBill bill = billing.bills().calculate(partner, cycle);
+        NameDirectory names = NameDirectory.none();
+        Path file = dir.resolve("P1_2024-01_bill.html");
+
+        // docs/export.md, "HTML report"
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            Exporter.html().writeBill(BillDocument.of(bill),
+                    LineSource.of(billing.lines(), partner, cycle),                // streamed once
+                    ExportContext.defaults().withNames(names).withCalendar(billing.calendar()), out);
+        }
+
+        assertThat(Files.readString(file)).contains("<span class=\"ccy\">USD</span> 44.00</div>",
+                "data-day=\"15\" data-value=\"88.00000000\"", ">R1<");
+    }
 }
