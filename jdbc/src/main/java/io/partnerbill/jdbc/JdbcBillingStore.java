@@ -29,9 +29,9 @@ import javax.sql.DataSource;
  * connection, bound to the calling thread, so that every store call the work makes on that
  * thread joins it; a nested {@code inTransaction} is a savepoint, undone alone when its work
  * throws. A store call outside a transaction is a short transaction of its own. Inside a
- * transaction, reading a bill or a coupon locks its row until the transaction ends
- * ({@code SELECT ... FOR UPDATE}), so read-modify-write of a balance is safe against other
- * writers, in this JVM or another.
+ * transaction, reading a bill, a coupon, a budget account or an order's budget charge locks its
+ * row until the transaction ends ({@code SELECT ... FOR UPDATE}), so read-modify-write of a
+ * balance or a budget is safe against other writers, in this JVM or another.
  *
  * <p>Failures: database failures surface as {@link StoreException} naming the operation, with
  * nothing half-written; idempotency keys (order id, payment reference, bill per partner and
@@ -49,6 +49,9 @@ public final class JdbcBillingStore implements BillingStore {
     private final JdbcBillStore bills;
     private final JdbcPaymentStore payments;
     private final JdbcCouponStore coupons;
+    private final JdbcResellerStore resellers;
+    private final JdbcCustomerStore customers;
+    private final JdbcBudgetStore budgets;
 
     private JdbcBillingStore(DataSource dataSource) {
         this.tx = new Transactions(dataSource);
@@ -57,6 +60,9 @@ public final class JdbcBillingStore implements BillingStore {
         this.bills = new JdbcBillStore(tx);
         this.payments = new JdbcPaymentStore(tx);
         this.coupons = new JdbcCouponStore(tx);
+        this.resellers = new JdbcResellerStore(tx);
+        this.customers = new JdbcCustomerStore(tx);
+        this.budgets = new JdbcBudgetStore(tx);
     }
 
     /**
@@ -143,17 +149,17 @@ public final class JdbcBillingStore implements BillingStore {
 
     @Override
     public ResellerStore resellers() {
-        throw new UnsupportedOperationException("The JDBC store does not keep resellers yet");
+        return resellers;
     }
 
     @Override
     public CustomerStore customers() {
-        throw new UnsupportedOperationException("The JDBC store does not keep customers yet");
+        return customers;
     }
 
     @Override
     public BudgetStore budgets() {
-        throw new UnsupportedOperationException("The JDBC store does not keep budgets yet");
+        return budgets;
     }
 
     /**

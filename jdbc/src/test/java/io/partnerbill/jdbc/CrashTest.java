@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BillId;
+import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.bill.IssuedBill;
 import java.io.BufferedReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,9 +32,9 @@ import org.junit.jupiter.api.Test;
  * Kills a JVM that writes transactions to an H2 file database, reopens the database and checks
  * that every transaction is all or nothing.
  *
- * <p>When budgets arrive the victim will place orders instead (budget deduction + line in one
- * transaction) and the check becomes: {@code used} of each budget equals the sum of the fees of
- * its orders' lines, and every deduction row has its line and every line its deduction.
+ * <p>Each transaction also places an order through the facade (budget deduction + line): after
+ * reopening, every budget deduction (charge row) has its bill line and every line its deduction,
+ * and each budget's {@code used} is the sum of its deductions.
  */
 class CrashTest {
 
@@ -75,12 +81,39 @@ class CrashTest {
             JdbcBillingStore store = JdbcBillingStore.create(pool);
             assertThat(store.migrate()).isZero();
             int found = checkAllOrNothing(store, lastCommitted.get() + 50);
+            checkDeductionsAndLinesPair(pool);
             System.out.println("CrashTest: the victim reported " + (lastCommitted.get() + 1) + " commits; "
                     + found + " whole transactions found, no partial one");
             // Every transaction reported committed survived; at most the one in flight when killed more.
             assertThat(found).isBetween(lastCommitted.get() + 1, lastCommitted.get() + 2);
             // And the database takes writes again.
             store.inTransaction(s -> s.lines().append(TransactionTest.line("O-after", "1")));
+        }
+    }
+
+    /** Every budget deduction has its bill line, every order line its deduction; used = sum of deductions. */
+    private static void checkDeductionsAndLinesPair(TestPool pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM pb_budget_charge ch "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM pb_line l WHERE l.order_id = ch.order_id)")) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("deductions without their line").isZero();
+            }
+            try (ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM pb_line l WHERE l.partner_id = '"
+                    + CrashWriter.RESELLER + "' AND NOT EXISTS (SELECT 1 FROM pb_budget_charge ch WHERE ch.order_id = l.order_id)")) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("order lines without their deduction").isZero();
+            }
+            try (ResultSet rows = s.executeQuery("SELECT a.customer_id, a.used, (SELECT COALESCE(SUM(fee), 0) "
+                    + "FROM pb_budget_charge ch WHERE ch.customer_id = a.customer_id) FROM pb_budget_account a")) {
+                int accounts = 0;
+                while (rows.next()) {
+                    accounts++;
+                    assertThat(rows.getBigDecimal(2)).as("used = deductions of " + rows.getString(1))
+                            .isEqualByComparingTo(rows.getBigDecimal(3));
+                }
+                assertThat(accounts).isEqualTo(CrashWriter.CUSTOMERS);
+            }
         }
     }
 
@@ -93,7 +126,9 @@ class CrashTest {
             boolean b = store.lines().find(OrderId.of("O-" + n + "-b")).isPresent();
             boolean payment = store.payments().find(PaymentReference.of("REF-" + n)).isPresent();
             boolean application = !store.payments().applicationsTo(BillId.of("B-" + n)).isEmpty();
-            List<Boolean> parts = new ArrayList<>(List.of(a, b, payment, application));
+            boolean orderLine = store.lines().find(OrderId.of("ORD-" + n)).isPresent();
+            boolean deduction = store.budgets().findCharge(OrderId.of("ORD-" + n)).isPresent();
+            List<Boolean> parts = new ArrayList<>(List.of(a, b, payment, application, orderLine, deduction));
             if (n % 10 == 0) {
                 IssuedBill bill = store.bills().find(BillId.of("B-" + n)).orElse(null);
                 parts.add(bill != null);
@@ -110,6 +145,18 @@ class CrashTest {
         // transactions commit in order: the whole ones are 0..k
         assertThat(whole).hasSize(whole.isEmpty() ? 0 : ((TreeSet<Integer>) whole).last() + 1);
         assertThat(store.lines().count(TransactionTest.PARTNER, BillCycle.of(2024, 1))).isEqualTo(2L * whole.size());
+        assertThat(store.lines().count(CrashWriter.RESELLER, BillCycle.of(2024, 1))).isEqualTo(whole.size());
+        for (int c = 0; c < CrashWriter.CUSTOMERS; c++) {
+            CustomerId customer = CustomerId.of("C-" + c);
+            BigDecimal fees = BigDecimal.ZERO;
+            for (int n : whole) {
+                if (n % CrashWriter.CUSTOMERS == c) {
+                    fees = fees.add(CrashWriter.fee(n));
+                }
+            }
+            assertThat(store.budgets().find(customer).orElseThrow().usedDecimal()).as("used of " + customer)
+                    .isEqualByComparingTo(fees);
+        }
         return whole.size();
     }
 }

@@ -1,6 +1,16 @@
 package io.partnerbill.jdbc;
 
 import io.partnerbill.core.BillId;
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.OrderId;
+import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.ProductId;
+import io.partnerbill.core.budget.Budget;
+import io.partnerbill.core.order.Order;
+import io.partnerbill.core.reseller.Enrollment;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.CouponId;
 import io.partnerbill.core.PartnerId;
@@ -21,13 +31,19 @@ import org.h2.jdbcx.JdbcDataSource;
  * The victim of {@link CrashTest}: runs in a forked JVM and writes transactions against an H2
  * file database until it is killed. Transaction {@code n} writes line {@code O-n-a}, payment
  * {@code REF-n}, its application to bill {@code B-n}, line {@code O-n-b}, and for every 10th
- * {@code n} an issued bill {@code B-n} (partner {@code P-n}) with one coupon use. Each write is
- * followed by a short pause, so that a kill lands inside a transaction.
+ * {@code n} an issued bill {@code B-n} (partner {@code P-n}) with one coupon use; and it places
+ * order {@code ORD-n} of customer {@code C-(n % 3)} of reseller {@link #RESELLER} through the
+ * facade (budget deduction + line, a nested transaction). Each write is followed by a short
+ * pause, so that a kill lands inside a transaction.
  */
 public final class CrashWriter {
 
     static final MonthlyBillCalculator CALC =
             MonthlyBillCalculator.of(TaxPolicy.none(), BillingCalendar.beijing(), RoundingPolicy.BILL_TOTAL);
+
+    static final PartnerId RESELLER = PartnerId.of("R-crash");
+    static final int CUSTOMERS = 3;
+    static final Instant NOW = Instant.parse("2024-01-20T00:00:00Z");
 
     private CrashWriter() {
     }
@@ -42,9 +58,22 @@ public final class CrashWriter {
         ds.setURL(args[0]);
         JdbcBillingStore store = JdbcBillingStore.create(new TestPool(ds));
         store.migrate();
+        PartnerBilling billing = PartnerBilling.builder().store(store).currency("USD")
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        store.inTransaction(s -> {
+            billing.resellers().enroll(Enrollment.of(RESELLER, "Crash Cloud").cspMember(true).acceptAgreement("2024.1", NOW));
+            billing.resellers().approve(RESELLER);
+            for (int c = 0; c < CUSTOMERS; c++) {
+                billing.customers().add(RESELLER, CustomerId.of("C-" + c), "Customer " + c, "acct-" + c);
+                billing.budgets().set(CustomerId.of("C-" + c), Budget.ofPackage(TransactionTest.usd("1000000")), "ops");
+            }
+            return null;
+        });
         for (int i = 0; ; i++) {
             int n = i;
             store.inTransaction(s -> {
+                pause();
+                billing.orders().place(order(n));
                 BillLine a = TransactionTest.line("O-" + n + "-a", n + ".5");
                 s.lines().append(a);
                 pause();
@@ -63,6 +92,17 @@ public final class CrashWriter {
             System.out.println("committed " + n);
             System.out.flush();
         }
+    }
+
+    static Order order(int n) {
+        return Order.builder().id(OrderId.of("ORD-" + n)).customer(CustomerId.of("C-" + n % CUSTOMERS))
+                .product(ProductId.of("PRD-1"), "Elastic Cloud Server").regionCode("cn-north-4")
+                .fee(TransactionTest.usd(fee(n).toPlainString())).at(Instant.parse("2024-01-15T00:00:00Z").plusSeconds(n))
+                .build();
+    }
+
+    static BigDecimal fee(int n) {
+        return new BigDecimal(n % 7 + ".125");
     }
 
     static IssuedBill bill(int n) {

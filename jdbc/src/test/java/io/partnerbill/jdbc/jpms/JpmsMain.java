@@ -1,6 +1,7 @@
 package io.partnerbill.jdbc.jpms;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.jdbc.JdbcBillingStore;
 import org.h2.jdbcx.JdbcDataSource;
@@ -22,6 +23,8 @@ public final class JpmsMain {
         JdbcBillingStore store = JdbcBillingStore.create(ds);
         System.out.println("module " + JdbcBillingStore.class.getModule().getName() + ", applied " + store.migrate()
                 + " of " + JdbcBillingStore.schemaVersion() + ", lines "
-                + store.lines().count(PartnerId.of("P-1"), BillCycle.of(2024, 1)));
+                + store.lines().count(PartnerId.of("P-1"), BillCycle.of(2024, 1)) + ", resellers "
+                + store.resellers().list().size() + ", budget of C-1 "
+                + store.budgets().find(CustomerId.of("C-1")).isPresent());
     }
 }

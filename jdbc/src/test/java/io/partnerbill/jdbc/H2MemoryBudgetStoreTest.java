@@ -1,0 +1,12 @@
+package io.partnerbill.jdbc;
+
+import io.partnerbill.testkit.store.AbstractBudgetStoreContractTest;
+import io.partnerbill.core.store.BillingStore;
+
+class H2MemoryBudgetStoreTest extends AbstractBudgetStoreContractTest {
+
+    @Override
+    protected BillingStore createStore() {
+        return TestDatabases.migrated(TestDatabases.h2Memory());
+    }
+}
