@@ -31,7 +31,7 @@ final class DemoDatabase implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         // WRITE_DELAY=0: every commit is on disk before it returns, so an interrupted demo loses nothing it reported.
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("partnerbill") + ";WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("partnerbill") + ";QUERY_CACHE_SIZE=128";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         JdbcBillingStore store = JdbcBillingStore.create(pool);
         store.migrate();
