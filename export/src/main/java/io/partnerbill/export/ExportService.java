@@ -1,5 +1,7 @@
 package io.partnerbill.export;
 
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.UnknownEntityException;
@@ -41,9 +43,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A BILL task writes the partner's stored bill of the cycle, or, if none is stored, the bill
  * computed from the cycle's lines; a BILL_DETAILS task streams the cycle's lines from the line
- * store. Details with more rows than the request's limit are written as a zip of parts. The
- * task's file is named {@code <partner>_<cycle>_bill.<ext>} or
- * {@code <partner>_<cycle>_details.<ext|zip>}.
+ * store; a STATEMENTS task writes the statement of every customer with lines in the cycle (the
+ * issued one, else a draft); a MARGIN task writes the margin report. Details with more rows than the request's limit are written as a zip of parts. The
+ * task's file is named {@code <partner>_<cycle>_bill.<ext>},
+ * {@code <partner>_<cycle>_details.<ext|zip>}, {@code <partner>_<cycle>_statements.<ext>} or
+ * {@code <partner>_<cycle>_margin.<ext>}.
  *
  * <p>Nothing here starts a thread. This class is thread-safe when its collaborators are.
  */
@@ -84,13 +88,18 @@ public final class ExportService {
      * @param request what to export, not null
      * @return the task as submitted (PENDING, or already further if the executor ran it on the
      *         calling thread), not null
-     * @throws io.partnerbill.core.InvalidValueException if no exporter has the request's format
+     * @throws io.partnerbill.core.InvalidValueException if no exporter has the request's format, or
+     *         it cannot write the request's kind
      * @throws RejectedExecutionException if the executor refuses the task, which is then
      *         recorded as FAILED
      */
     public ExportTask submit(ExportRequest request) {
         Objects.requireNonNull(request, "request");
         Exporter exporter = exporters.get(request.format());
+        if (!exporter.supports(request.kind())) {
+            throw new InvalidValueException("Export format '" + exporter.format() + "' cannot write " + request.kind()
+                    + ", was requested for " + request);
+        }
         ExportTask task = ExportTask.builder().id(ExportTaskId.random()).kind(request.kind())
                 .partner(request.partner()).cycle(request.cycle()).format(exporter.format())
                 .createdAt(clock.instant()).build();
@@ -180,8 +189,12 @@ public final class ExportService {
         } else {
             total = OptionalLong.empty();
         }
-        String fileName = base + (request.kind() == ExportKind.BILL ? "_bill." + exporter.fileExtension()
-                : "_details." + (zip ? "zip" : exporter.fileExtension()));
+        String fileName = base + switch (request.kind()) {
+            case BILL -> "_bill." + exporter.fileExtension();
+            case BILL_DETAILS -> "_details." + (zip ? "zip" : exporter.fileExtension());
+            case STATEMENTS -> "_statements." + exporter.fileExtension();
+            case MARGIN -> "_margin." + exporter.fileExtension();
+        };
         ExportContext context = ExportContext.defaults().withNames(names)
                 .withProgress(rows -> progress(task, rows, total));
         long rows;
@@ -192,6 +205,10 @@ public final class ExportService {
                 MonthlyBill bill = billing.bills().issued(request.partner(), request.cycle()).map(IssuedBill::bill)
                         .orElseGet(() -> billing.bills().calculate(request.partner(), request.cycle()));
                 rows = exporter.writeBill(BillDocument.of(bill), context, out);
+            } else if (request.kind() == ExportKind.STATEMENTS) {
+                rows = exporter.writeStatements(statements(request), context, out);
+            } else if (request.kind() == ExportKind.MARGIN) {
+                rows = exporter.writeMargin(billing.margins().report(request.partner(), request.cycle()), context, out);
             } else {
                 LineWriter writer = zip
                         ? ChunkedDetails.of(exporter, request.partner(), request.cycle())
@@ -212,6 +229,19 @@ public final class ExportService {
             return task.toBuilder().status(ExportStatus.COMPLETED).finishedAt(clock.instant()).fileName(fileName)
                     .rowCount(rows).sizeBytes(out.size).sha256(HexFormat.of().formatHex(out.digest.digest())).build();
         }
+    }
+
+    /** Every customer with lines in the cycle: its issued statement, else a draft computed now. */
+    private List<StatementDocument> statements(ExportRequest request) {
+        List<StatementDocument> docs = new ArrayList<>();
+        for (CustomerId customer : billing.statements().customers(request.partner(), request.cycle())) {
+            docs.add(billing.statements().issued(customer, request.cycle())
+                    .filter(s -> s.reseller().equals(request.partner()))
+                    .map(StatementDocument::of)
+                    .orElseGet(() -> StatementDocument.draft(
+                            billing.statements().calculate(request.partner(), customer, request.cycle()))));
+        }
+        return docs;
     }
 
     private void progress(ExportTask task, long rows, OptionalLong total) {
