@@ -216,6 +216,32 @@ class CustomerStatementsTest {
         assertThat(billing.statements().payments(C1)).hasSize(2);
     }
 
+    @Test
+    void aPayment_settlesTheOldestStatementFirst_thenTheNext_partially() {
+        // C-2: January 232.80 + VAT 23.28 = 256.08; March E6 PRD-1 50.00 x 0.97 = 48.50 (PR-2, customer, still beats
+        // PR-4 of all customers) + VAT 4.85 = 53.35
+        billing.lines().append(expenditure(BillCycle.of(2024, 3), "E6", C2, PRD1, "50.00"));
+        issueBill(JAN);
+        billing.statements().issue(P, C2, JAN);
+        issueBill(BillCycle.of(2024, 3));
+        billing.statements().issue(P, C2, BillCycle.of(2024, 3));
+
+        CustomerPaymentReceipt receipt = billing.statements().collect(new CustomerPayment(PaymentReference.of("CP-2"), P, C2,
+                BillingFixtures.usd("300.00"), clock.instant(), PaymentMethod.BANK_TRANSFER));
+
+        // 300.00: 256.08 to January, the remaining 43.92 to March, which still owes 53.35 - 43.92 = 9.43
+        assertThat(receipt.applications()).extracting(a -> a.statement().value()).containsExactly("C-2/2024-01", "C-2/2024-03");
+        assertAmount(receipt.applications().get(0).amount(), "256.08");
+        assertAmount(receipt.applications().get(1).amount(), "43.92");
+        assertAmount(receipt.toCredit(), "0");
+        assertThat(billing.statements().unpaid(C2)).singleElement().satisfies(st -> {
+            assertThat(st.status()).isEqualTo(BillStatus.PARTIALLY_PAID);
+            assertAmount(st.outstanding(), "9.43");
+        });
+        // statement numbers continue the reseller's 2024 sequence
+        assertThat(billing.statements().issued(C2, BillCycle.of(2024, 3)).orElseThrow().number()).isEqualTo("CS-2024-000002");
+    }
+
     private CustomerPayment payment(String ref, String amount) {
         return new CustomerPayment(PaymentReference.of(ref), P, C1, BillingFixtures.usd(amount), clock.instant(),
                 PaymentMethod.BANK_TRANSFER);

@@ -1,6 +1,5 @@
 package io.partnerbill.export;
 
-import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.PartnerId;
@@ -206,7 +205,8 @@ public final class ExportService {
                         .orElseGet(() -> billing.bills().calculate(request.partner(), request.cycle()));
                 rows = exporter.writeBill(BillDocument.of(bill), context, out);
             } else if (request.kind() == ExportKind.STATEMENTS) {
-                rows = exporter.writeStatements(statements(request), context, out);
+                rows = exporter.writeStatements(StatementDocument.allOf(billing, request.partner(), request.cycle()),
+                        context, out);
             } else if (request.kind() == ExportKind.MARGIN) {
                 rows = exporter.writeMargin(billing.margins().report(request.partner(), request.cycle()), context, out);
             } else {
@@ -229,19 +229,6 @@ public final class ExportService {
             return task.toBuilder().status(ExportStatus.COMPLETED).finishedAt(clock.instant()).fileName(fileName)
                     .rowCount(rows).sizeBytes(out.size).sha256(HexFormat.of().formatHex(out.digest.digest())).build();
         }
-    }
-
-    /** Every customer with lines in the cycle: its issued statement, else a draft computed now. */
-    private List<StatementDocument> statements(ExportRequest request) {
-        List<StatementDocument> docs = new ArrayList<>();
-        for (CustomerId customer : billing.statements().customers(request.partner(), request.cycle())) {
-            docs.add(billing.statements().issued(customer, request.cycle())
-                    .filter(s -> s.reseller().equals(request.partner()))
-                    .map(StatementDocument::of)
-                    .orElseGet(() -> StatementDocument.draft(
-                            billing.statements().calculate(request.partner(), customer, request.cycle()))));
-        }
-        return docs;
     }
 
     private void progress(ExportTask task, long rows, OptionalLong total) {

@@ -1,8 +1,14 @@
 package io.partnerbill.export;
 
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillStatus;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +47,18 @@ public final class StatementDocument {
      */
     public static StatementDocument draft(CustomerStatement statement) {
         return new StatementDocument(Objects.requireNonNull(statement, "statement"), null);
+    }
+
+    /** Every customer with lines in a reseller's cycle: its issued statement, else a draft computed now. */
+    static List<StatementDocument> allOf(PartnerBilling billing, PartnerId reseller, BillCycle cycle) {
+        List<StatementDocument> docs = new ArrayList<>();
+        for (CustomerId customer : billing.statements().customers(reseller, cycle)) {
+            docs.add(billing.statements().issued(customer, cycle)
+                    .filter(s -> s.reseller().equals(reseller))
+                    .map(StatementDocument::of)
+                    .orElseGet(() -> draft(billing.statements().calculate(reseller, customer, cycle))));
+        }
+        return docs;
     }
 
     /** @return the statement, not null */
