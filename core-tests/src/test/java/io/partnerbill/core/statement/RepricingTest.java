@@ -9,6 +9,13 @@ import io.partnerbill.core.ProductId;
 import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
+import io.partnerbill.testkit.BillingArbitraries;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -73,6 +80,36 @@ class RepricingTest {
     @MethodSource("refused")
     void refusesBadValues_quotingThem(Runnable factory, String message) {
         assertThatThrownBy(factory::run).isInstanceOf(InvalidValueException.class).hasMessage(message);
+    }
+
+    @Property(tries = 300)
+    void repricing_parseOfToStringIsIdentity(@ForAll("repricings") Repricing r) {
+        assertThat(Repricing.parse(r.toString())).isEqualTo(r).hasToString(r.toString());
+    }
+
+    @Provide
+    Arbitrary<Repricing> repricings() {
+        return Arbitraries.oneOf(
+                Arbitraries.bigDecimals().between(new BigDecimal("-99.99"), new BigDecimal("1000")).ofScale(2)
+                        .map(Repricing::ofPercent),
+                Combinators.combine(BillingArbitraries.currencies(),
+                        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000")).ofScale(8))
+                        .as((c, v) -> Repricing.fixedPrice(io.partnerbill.core.internal.Amounts.money(v, c))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"all customers", "customer 'C-1'", "product 'PRD-1'", "customer 'C-1', product 'PRD-1'",
+            "customer 'it''s', product 'a, b'"})
+    void scope_parseRoundTripsToString(String text) {
+        assertThat(PriceScope.parse(text)).hasToString(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"all", "customer ''", "customer C-1", "product 'PRD-1", "client 'C-1'"})
+    void scope_parseRefusesOtherText_quotingIt(String text) {
+        assertThatThrownBy(() -> PriceScope.parse(text)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("Price scope must look like 'all customers', \"customer 'C-1'\", \"product 'PRD-1'\" or "
+                        + "\"customer 'C-1', product 'PRD-1'\", was '" + text + "'");
     }
 
     @Test

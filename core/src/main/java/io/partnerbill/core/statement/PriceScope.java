@@ -1,6 +1,7 @@
 package io.partnerbill.core.statement;
 
 import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.ProductId;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The most specific scope wins: customer and product (3) over customer (2) over product (1)
  * over all customers (0). A customer's own agreement beats the catalogue price of a product.
- * This class is immutable and thread-safe.
+ * {@link #parse} reads {@link #toString()} back (an identifier holding {@code "', product '"}
+ * is the one text it cannot split). This class is immutable and thread-safe.
  */
 public final class PriceScope {
 
@@ -54,6 +56,35 @@ public final class PriceScope {
      */
     public static PriceScope customerAndProduct(CustomerId customer, ProductId product) {
         return new PriceScope(Objects.requireNonNull(customer, "customer"), Objects.requireNonNull(product, "product"));
+    }
+
+    /**
+     * Parses the form produced by {@link #toString()}: {@code "all customers"},
+     * {@code "customer 'C-1'"}, {@code "product 'PRD-1'"} or {@code "customer 'C-1', product 'PRD-1'"}.
+     *
+     * @param text the text, not null
+     * @return the scope, not null
+     * @throws InvalidValueException if the text is in none of these forms or an identifier is invalid
+     */
+    public static PriceScope parse(CharSequence text) {
+        String s = Objects.requireNonNull(text, "text").toString();
+        if (s.equals("all customers")) {
+            return ALL;
+        }
+        String both = "', product '";
+        int split = s.lastIndexOf(both);
+        if (s.startsWith("customer '") && s.endsWith("'") && split >= "customer '".length()) {
+            return customerAndProduct(CustomerId.of(s.substring("customer '".length(), split)),
+                    ProductId.of(s.substring(split + both.length(), s.length() - 1)));
+        }
+        if (s.startsWith("customer '") && s.endsWith("'") && s.length() > "customer ''".length()) {
+            return customer(CustomerId.of(s.substring("customer '".length(), s.length() - 1)));
+        }
+        if (s.startsWith("product '") && s.endsWith("'") && s.length() > "product ''".length()) {
+            return product(ProductId.of(s.substring("product '".length(), s.length() - 1)));
+        }
+        throw new InvalidValueException("Price scope must look like 'all customers', \"customer 'C-1'\", "
+                + "\"product 'PRD-1'\" or \"customer 'C-1', product 'PRD-1'\", was '" + s + "'");
     }
 
     /** @return the customer, or empty for all customers, not null */
