@@ -46,8 +46,8 @@ public final class MarginBook {
     public MarginReport report(PartnerId reseller, BillCycle cycle) {
         Objects.requireNonNull(reseller, "reseller");
         Objects.requireNonNull(cycle, "cycle");
-        List<CustomerId> customers = statements.customers(reseller, cycle);
         return store.inTransaction(s -> {
+            List<CustomerId> customers = StatementBook.customers(s, reseller, cycle);
             Pricer pricer = Pricer.of(s, reseller);
             Map<String, Sums> byCustomer = new TreeMap<>();
             Map<String, Sums> byProduct = new TreeMap<>();

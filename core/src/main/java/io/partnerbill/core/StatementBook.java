@@ -114,9 +114,12 @@ public final class StatementBook {
      * @return the customers, not null
      */
     public List<CustomerId> customers(PartnerId reseller, BillCycle cycle) {
+        return customers(store, Objects.requireNonNull(reseller, "reseller"), Objects.requireNonNull(cycle, "cycle"));
+    }
+
+    static List<CustomerId> customers(BillingStore s, PartnerId reseller, BillCycle cycle) {
         TreeSet<CustomerId> ids = new TreeSet<>();
-        store.lines().scan(Objects.requireNonNull(reseller, "reseller"), Objects.requireNonNull(cycle, "cycle"),
-                line -> ids.add(line.customer()));
+        s.lines().scan(reseller, cycle, line -> ids.add(line.customer()));
         return List.copyOf(ids);
     }
 
@@ -146,11 +149,12 @@ public final class StatementBook {
      * @throws NotYetIssuableException if the reseller's bill of the cycle is not issued yet
      */
     public List<IssuedStatement> issueAll(PartnerId reseller, BillCycle cycle) {
-        List<CustomerId> customers = customers(reseller, cycle);
+        Objects.requireNonNull(reseller, "reseller");
+        Objects.requireNonNull(cycle, "cycle");
         return store.inTransaction(s -> {
             Pricer pricer = Pricer.of(s, reseller);
             List<IssuedStatement> issued = new ArrayList<>();
-            for (CustomerId c : customers) {
+            for (CustomerId c : customers(s, reseller, cycle)) {
                 issued.add(issue(s, pricer, reseller, c, cycle));
             }
             return List.copyOf(issued);
