@@ -214,6 +214,17 @@ class CustomerStatementsTest {
                 .isInstanceOf(CurrencyMismatchException.class)
                 .hasMessage("Customer payment 'CP-9' is in EUR but USD was expected");
         assertThat(billing.statements().payments(C1)).hasSize(2);
+
+        // the 9.50 of credit settles the next statement at its issue: March E7 10.00 x 1.10 = 11.00 + VAT 1.10 = 12.10
+        billing.lines().append(expenditure(BillCycle.of(2024, 3), "E7", C1, PRD1, "10.00"));
+        issueBill(BillCycle.of(2024, 3));
+        IssuedStatement march = billing.statements().issue(P, C1, BillCycle.of(2024, 3));
+        assertThat(march.status()).isEqualTo(BillStatus.PARTIALLY_PAID);
+        assertAmount(march.paid(), "9.50");
+        assertAmount(march.outstanding(), "2.60");
+        assertAmount(billing.statements().creditBalance(C1), "0");
+        assertThat(billing.statements().applicationsTo(march.id())).singleElement()
+                .satisfies(a -> assertThat(a.reference()).isEqualTo(PaymentReference.of("CP-2")));
     }
 
     @Test

@@ -39,7 +39,8 @@ import javax.money.MonetaryAmount;
  * statement; an issued statement never changes but for what is paid of it. Statement numbers are
  * the reseller's own gap-free sequence per year ({@link StatementNumberer}). A customer payment
  * settles the customer's unpaid statements oldest cycle first, partially where it runs out, by the
- * same rule as partner repayments; the rest is held as the customer's credit. A payment
+ * same rule as partner repayments; the rest is held as the customer's credit, which settles
+ * the customer's next statements when they are issued (oldest payment first). A payment
  * reference is applied once.
  *
  * <p>This class is thread-safe; each issue and each payment is one transaction.
@@ -184,7 +185,36 @@ public final class StatementBook {
         IssuedStatement issued = IssuedStatement.of(statementId(customer, cycle), number, now, statement,
                 Amounts.money(BigDecimal.ZERO, currency));
         s.statements().insert(issued);
-        return issued;
+        return applyCredit(s, issued);
+    }
+
+    /**
+     * Settles a new statement from the customer's credit (what its payments to this reseller
+     * have left over, oldest payment first), as a partner's credit reduces its next bill.
+     */
+    private IssuedStatement applyCredit(BillingStore s, IssuedStatement issued) {
+        List<CustomerPayment> payments = s.statements().paymentsOf(issued.customer()).stream()
+                .filter(p -> p.reseller().equals(issued.reseller())).toList();
+        Allocation<CustomerPayment> filled = Allocation.fill(Amounts.decimal(issued.outstanding()), payments,
+                p -> leftover(s, p));
+        IssuedStatement result = issued;
+        for (Allocation.Take<CustomerPayment> take : filled.takes()) {
+            MonetaryAmount amount = Amounts.money(take.amount(), currency);
+            result = result.withPayment(amount);
+            s.statements().insert(new StatementPaymentApplication(take.item().reference(), issued.id(), amount));
+        }
+        if (result != issued) {
+            s.statements().update(result);
+        }
+        return result;
+    }
+
+    private static BigDecimal leftover(BillingStore s, CustomerPayment payment) {
+        BigDecimal left = Amounts.decimal(payment.amount());
+        for (StatementPaymentApplication a : s.statements().applicationsOf(payment.reference())) {
+            left = left.subtract(Amounts.decimal(a.amount()));
+        }
+        return left;
     }
 
     private static StatementId statementId(CustomerId customer, BillCycle cycle) {
