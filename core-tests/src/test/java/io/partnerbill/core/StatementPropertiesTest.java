@@ -188,4 +188,37 @@ class StatementPropertiesTest {
             assertThat(dec(reordered.prices().price(line))).isEqualByComparingTo(dec(inOrder.prices().price(line)));
         }
     }
+
+    @Property(tries = 100)
+    void customerPayments_conserveMoney_andNeverOverpayAStatement(@ForAll("months") List<BillLine> month,
+            @ForAll("books") List<RuleSpec> rules,
+            @ForAll("paymentAmounts") List<BigDecimal> amounts) {
+        PartnerBilling billing = billing(month, rules);
+        billing.bills().issue(P, JAN);
+        CustomerId customer = CustomerId.of("C-1");
+        int n = 0;
+        for (BigDecimal amount : amounts) {
+            billing.statements().collect(new io.partnerbill.core.statement.CustomerPayment(
+                    PaymentReference.of("CP-" + n++), P, customer, Amounts.money(amount, BillingFixtures.USD),
+                    Instant.parse("2024-02-10T00:00:00Z"), io.partnerbill.core.payment.PaymentMethod.BANK_TRANSFER));
+            if (n == 1) {
+                billing.statements().issueAll(P, JAN); // the first payment is all credit, the statement takes it at issue
+            }
+        }
+
+        BigDecimal paid = billing.statements().issuedStatements(P).stream().filter(st -> st.customer().equals(customer))
+                .map(st -> dec(st.paid())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal received = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(paid.add(dec(billing.statements().creditBalance(customer)))).isEqualByComparingTo(received);
+        assertThat(billing.statements().issuedStatements(P)).allSatisfy(st -> {
+            assertThat(dec(st.paid())).isLessThanOrEqualTo(dec(st.statement().amountDue()));
+            assertThat(dec(st.outstanding())).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+        });
+    }
+
+    @Provide
+    Arbitrary<List<BigDecimal>> paymentAmounts() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("20000")).ofScale(2)
+                .list().ofMinSize(1).ofMaxSize(5);
+    }
 }
