@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>Subclasses are immutable and thread-safe.
  */
 public abstract sealed class Identifier implements Comparable<Identifier>
-        permits PartnerId, CustomerId, ProductId, DiscountId, OrderId, BillId, CouponId, PaymentReference {
+        permits PartnerId, CustomerId, ProductId, DiscountId, OrderId, BillId, CouponId, PaymentReference,
+        StatementId, PriceRuleId {
 
     /** The longest identifier accepted, in UTF-16 units. */
     public static final int MAX_LENGTH = 128;

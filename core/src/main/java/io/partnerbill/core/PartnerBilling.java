@@ -9,6 +9,7 @@ import io.partnerbill.core.discount.DiscountBook;
 import io.partnerbill.core.order.OrderBook;
 import io.partnerbill.core.reseller.CustomerBook;
 import io.partnerbill.core.reseller.ResellerProgram;
+import io.partnerbill.core.statement.StatementNumberer;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxPolicy;
 import java.time.Clock;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The facade a service builds once and then calls for everything: discounts, resellers,
- * customers, budgets, orders, bill lines, monthly bills and their issue, repayment and coupons.
+ * customers, budgets, orders, bill lines, monthly bills and their issue, repayment and coupons;
+ * and the reseller's side towards its own customers: prices, statements and margins.
  *
  * <pre>{@code
  * PartnerBilling billing = PartnerBilling.builder()
@@ -50,6 +52,10 @@ public final class PartnerBilling {
     private final CustomerBook customers;
     private final BudgetLedger budgets;
     private final OrderBook orders;
+    private final TaxPolicy customerTaxPolicy;
+    private final PriceBook prices;
+    private final StatementBook statements;
+    private final MarginBook margins;
 
     private PartnerBilling(Builder b, CurrencyUnit currency) {
         this.store = b.store;
@@ -70,6 +76,11 @@ public final class PartnerBilling {
         this.customers = CustomerBook.of(store, clock);
         this.budgets = BudgetLedger.of(store, clock, calendar, currency);
         this.orders = OrderBook.of(store, calendar, currency, discounts, budgets);
+        this.customerTaxPolicy = b.customerTaxPolicy;
+        this.prices = new PriceBook(store, calendar, currency, clock);
+        this.statements = new StatementBook(store, calendar, currency, billRounding, b.customerTaxPolicy,
+                b.statementNumberer, clock);
+        this.margins = new MarginBook(store, currency, billRounding, statements);
     }
 
     /**
@@ -132,6 +143,26 @@ public final class PartnerBilling {
         return orders;
     }
 
+    /** @return the resellers' customer price books (repricing rules), not null */
+    public PriceBook prices() {
+        return prices;
+    }
+
+    /** @return the resellers' statements to their customers, and customer payments, not null */
+    public StatementBook statements() {
+        return statements;
+    }
+
+    /** @return the resellers' margin reports, not null */
+    public MarginBook margins() {
+        return margins;
+    }
+
+    /** @return the tax policy of customer statements (the reseller as supplier), not null */
+    public TaxPolicy customerTaxPolicy() {
+        return customerTaxPolicy;
+    }
+
     /** @return the store, not null */
     public BillingStore store() {
         return store;
@@ -173,6 +204,8 @@ public final class PartnerBilling {
         private CreditPolicy creditPolicy = CreditPolicy.ZERO_DUE;
         private InvoiceNumberer invoiceNumberer = InvoiceNumberer.standard();
         private PaymentAllocation paymentAllocation = PaymentAllocation.oldestFirst();
+        private TaxPolicy customerTaxPolicy = TaxPolicy.none();
+        private StatementNumberer statementNumberer = StatementNumberer.standard();
 
         private Builder() {
         }
@@ -196,6 +229,32 @@ public final class PartnerBilling {
          */
         public Builder taxPolicy(TaxPolicy taxPolicy) {
             this.taxPolicy = Objects.requireNonNull(taxPolicy, "taxPolicy");
+            return this;
+        }
+
+        /**
+         * Sets the tax a reseller charges its customers on their statements (default: no tax).
+         * It is asked with {@link io.partnerbill.core.tax.TaxRequest#ofCustomer}: the partner is
+         * the reseller (now the supplier), the customer the recipient. Separate from
+         * {@link #taxPolicy}, the operator's tax on the reseller.
+         *
+         * @param customerTaxPolicy the policy, not null
+         * @return this builder
+         */
+        public Builder customerTaxPolicy(TaxPolicy customerTaxPolicy) {
+            this.customerTaxPolicy = Objects.requireNonNull(customerTaxPolicy, "customerTaxPolicy");
+            return this;
+        }
+
+        /**
+         * Sets how issued customer statements are numbered (default {@code CS-2024-000017},
+         * gap-free per reseller and year).
+         *
+         * @param statementNumberer the numberer, not null
+         * @return this builder
+         */
+        public Builder statementNumberer(StatementNumberer statementNumberer) {
+            this.statementNumberer = Objects.requireNonNull(statementNumberer, "statementNumberer");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.partnerbill.core;
 
 import io.partnerbill.core.bill.IssuedBill;
+import io.partnerbill.core.internal.Allocation;
 import io.partnerbill.core.internal.Amounts;
 import io.partnerbill.core.payment.CreditEntry;
 import io.partnerbill.core.payment.LedgerSummary;
@@ -68,20 +69,17 @@ public final class PaymentBook {
                 throw new PartnerBillingException("Payment allocation " + allocation
                         + " must return the unpaid bills it was given, reordered; it returned " + ordered);
             }
-            BigDecimal left = Amounts.decimal(payment.amount());
+            Allocation<IssuedBill> filled = Allocation.fill(Amounts.decimal(payment.amount()), ordered,
+                    bill -> Amounts.decimal(bill.outstanding()));
             List<PaymentApplication> applications = new ArrayList<>();
-            for (IssuedBill bill : ordered) {
-                if (left.signum() == 0) {
-                    break;
-                }
-                BigDecimal take = left.min(Amounts.decimal(bill.outstanding()));
-                MonetaryAmount amount = Amounts.money(take, currency);
-                s.bills().update(bill.withPayment(amount));
-                PaymentApplication application = new PaymentApplication(payment.reference(), bill.id(), amount);
+            for (Allocation.Take<IssuedBill> take : filled.takes()) {
+                MonetaryAmount amount = Amounts.money(take.amount(), currency);
+                s.bills().update(take.item().withPayment(amount));
+                PaymentApplication application = new PaymentApplication(payment.reference(), take.item().id(), amount);
                 s.payments().insert(application);
                 applications.add(application);
-                left = left.subtract(take);
             }
+            BigDecimal left = filled.left();
             if (left.signum() > 0) {
                 s.payments().insert(new CreditEntry(payment.partner(), Amounts.money(left, currency),
                         CreditEntry.Kind.OVERPAYMENT, payment.reference().value(), payment.receivedAt()));

@@ -1,6 +1,7 @@
 package io.partnerbill.export;
 
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.statement.MarginReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -53,6 +54,45 @@ final class CsvExporter implements Exporter {
 
     private static Object cell(@Nullable MonetaryAmount amount) {
         return amount == null ? "" : MoneyValues.atCurrencyScale(amount);
+    }
+
+    @Override
+    public boolean supports(ExportKind kind) {
+        return true;
+    }
+
+    @Override
+    public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(statements, "statements");
+        Objects.requireNonNull(context, "context");
+        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
+        csv.row(StatementRows.STATEMENT_COLUMNS.toArray());
+        long count = 0;
+        for (StatementDocument doc : statements) {
+            for (List<Object> row : StatementRows.statement(doc)) {
+                csv.row(row.toArray());
+                context.rowWritten(++count);
+            }
+        }
+        csv.finish();
+        context.reportRows(count);
+        return count;
+    }
+
+    @Override
+    public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(context, "context");
+        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
+        csv.row(StatementRows.MARGIN_COLUMNS.toArray());
+        List<List<Object>> rows = StatementRows.margin(report);
+        for (List<Object> row : rows) {
+            csv.row(row.toArray());
+        }
+        csv.finish();
+        context.reportRows(rows.size());
+        return rows.size();
     }
 
     @Override

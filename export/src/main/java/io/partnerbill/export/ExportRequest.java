@@ -57,6 +57,31 @@ public final class ExportRequest {
     }
 
     /**
+     * Requests the export of a reseller's customer statements of a cycle (every customer with
+     * lines in it: the issued statement, else a draft).
+     *
+     * @param reseller the reseller, not null
+     * @param cycle the cycle, not null
+     * @param format the format name, such as "csv" or "json", not null
+     * @return the request, not null
+     */
+    public static ExportRequest statements(PartnerId reseller, BillCycle cycle, String format) {
+        return of(ExportKind.STATEMENTS, reseller, cycle, format);
+    }
+
+    /**
+     * Requests the export of a reseller's margin report of a cycle.
+     *
+     * @param reseller the reseller, not null
+     * @param cycle the cycle, not null
+     * @param format the format name, such as "csv" or "xlsx", not null
+     * @return the request, not null
+     */
+    public static ExportRequest margin(PartnerId reseller, BillCycle cycle, String format) {
+        return of(ExportKind.MARGIN, reseller, cycle, format);
+    }
+
+    /**
      * Requests an export.
      *
      * @param kind what to export, not null

@@ -1,5 +1,6 @@
 package io.partnerbill.export;
 
+import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.UnknownEntityException;
@@ -44,10 +45,12 @@ import org.jspecify.annotations.Nullable;
  * {@link Exporter#writeBill(BillDocument, LineSource, ExportContext, OutputStream)} with the
  * cycle's lines as a lazy {@link LineSource} and the facade's billing calendar in the context
  * (the HTML report streams them once for its daily chart and refund listing; other formats
- * never read them); a BILL_DETAILS task streams the cycle's lines from the line
- * store. Details with more rows than the request's limit are written as a zip of parts. The
- * task's file is named {@code <partner>_<cycle>_bill.<ext>} or
- * {@code <partner>_<cycle>_details.<ext|zip>}.
+ * never read them); a BILL_DETAILS task streams the cycle's lines from the line store; a
+ * STATEMENTS task writes the statement of every customer with lines in the cycle (the issued
+ * one, else a draft); a MARGIN task writes the margin report. Details with more rows than the
+ * request's limit are written as a zip of parts. The task's file is named
+ * {@code <partner>_<cycle>_bill.<ext>}, {@code <partner>_<cycle>_details.<ext|zip>},
+ * {@code <partner>_<cycle>_statements.<ext>} or {@code <partner>_<cycle>_margin.<ext>}.
  *
  * <p>Nothing here starts a thread. This class is thread-safe when its collaborators are.
  */
@@ -88,13 +91,18 @@ public final class ExportService {
      * @param request what to export, not null
      * @return the task as submitted (PENDING, or already further if the executor ran it on the
      *         calling thread), not null
-     * @throws io.partnerbill.core.InvalidValueException if no exporter has the request's format
+     * @throws io.partnerbill.core.InvalidValueException if no exporter has the request's format, or
+     *         it cannot write the request's kind
      * @throws RejectedExecutionException if the executor refuses the task, which is then
      *         recorded as FAILED
      */
     public ExportTask submit(ExportRequest request) {
         Objects.requireNonNull(request, "request");
         Exporter exporter = exporters.get(request.format());
+        if (!exporter.supports(request.kind())) {
+            throw new InvalidValueException("Export format '" + exporter.format() + "' cannot write " + request.kind()
+                    + ", was requested for " + request);
+        }
         ExportTask task = ExportTask.builder().id(ExportTaskId.random()).kind(request.kind())
                 .partner(request.partner()).cycle(request.cycle()).format(exporter.format())
                 .createdAt(clock.instant()).build();
@@ -184,8 +192,12 @@ public final class ExportService {
         } else {
             total = OptionalLong.empty();
         }
-        String fileName = base + (request.kind() == ExportKind.BILL ? "_bill." + exporter.fileExtension()
-                : "_details." + (zip ? "zip" : exporter.fileExtension()));
+        String fileName = base + switch (request.kind()) {
+            case BILL -> "_bill." + exporter.fileExtension();
+            case BILL_DETAILS -> "_details." + (zip ? "zip" : exporter.fileExtension());
+            case STATEMENTS -> "_statements." + exporter.fileExtension();
+            case MARGIN -> "_margin." + exporter.fileExtension();
+        };
         ExportContext context = ExportContext.defaults().withNames(names).withCalendar(billing.calendar())
                 .withProgress(rows -> progress(task, rows, total));
         long rows;
@@ -198,6 +210,11 @@ public final class ExportService {
                 // Lazy: only a format that shows more than the figures (html) streams the lines.
                 LineSource lines = LineSource.of(billing.lines(), request.partner(), request.cycle());
                 rows = exporter.writeBill(BillDocument.of(bill), lines, context, out);
+            } else if (request.kind() == ExportKind.STATEMENTS) {
+                rows = exporter.writeStatements(StatementDocument.allOf(billing, request.partner(), request.cycle()),
+                        context, out);
+            } else if (request.kind() == ExportKind.MARGIN) {
+                rows = exporter.writeMargin(billing.margins().report(request.partner(), request.cycle()), context, out);
             } else {
                 LineWriter writer = zip
                         ? ChunkedDetails.of(exporter, request.partner(), request.cycle())

@@ -2,9 +2,11 @@ package io.partnerbill.export;
 
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.statement.MarginReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -79,6 +81,48 @@ public interface Exporter {
             throws IOException {
         Objects.requireNonNull(lines, "lines");
         return writeBill(bill, context, out);
+    }
+
+    /**
+     * Returns whether this format can write a kind of export. Bills and bill details are the
+     * original two; customer statements and margin reports are optional, so that exporters
+     * written before them still compile.
+     *
+     * @param kind the kind, not null
+     * @return true for BILL and BILL_DETAILS unless overridden
+     */
+    default boolean supports(ExportKind kind) {
+        return kind == ExportKind.BILL || kind == ExportKind.BILL_DETAILS;
+    }
+
+    /**
+     * Writes customer statements, one after the other (an HTML report would give each its own
+     * printable page). Formats that support {@link ExportKind#STATEMENTS} override this.
+     *
+     * @param statements the statements, by customer, not null
+     * @param context the names and the progress callback, not null
+     * @param out the stream, not closed, not null
+     * @return the number of rows (or records) written
+     * @throws IOException if the stream fails
+     * @throws UnsupportedOperationException if this format does not write statements
+     */
+    default long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
+            throws IOException {
+        throw new UnsupportedOperationException("Export format '" + format() + "' does not write customer statements");
+    }
+
+    /**
+     * Writes a margin report. Formats that support {@link ExportKind#MARGIN} override this.
+     *
+     * @param report the report, not null
+     * @param context the names and the progress callback, not null
+     * @param out the stream, not closed, not null
+     * @return the number of rows written
+     * @throws IOException if the stream fails
+     * @throws UnsupportedOperationException if this format does not write margin reports
+     */
+    default long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
+        throw new UnsupportedOperationException("Export format '" + format() + "' does not write margin reports");
     }
 
     /**

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.statement.MarginReport;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Objects;
 
 /** The JSON format: a bill is one object, bill details one array of line objects, UTF-8. */
@@ -35,6 +37,34 @@ final class JsonExporter implements Exporter {
         long rows = 1L + bill.products().size() + bill.customers().size();
         context.reportRows(rows);
         return rows;
+    }
+
+    @Override
+    public boolean supports(ExportKind kind) {
+        return true;
+    }
+
+    @Override
+    public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(statements, "statements");
+        Objects.requireNonNull(context, "context");
+        try (JsonGenerator g = generator(out)) {
+            StatementJson.statements(g, statements);
+        }
+        context.reportRows(statements.size());
+        return statements.size();
+    }
+
+    @Override
+    public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(context, "context");
+        try (JsonGenerator g = generator(out)) {
+            StatementJson.margin(g, report);
+        }
+        context.reportRows(1);
+        return 1;
     }
 
     @Override

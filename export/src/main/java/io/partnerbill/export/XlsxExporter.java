@@ -1,6 +1,7 @@
 package io.partnerbill.export;
 
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.statement.MarginReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -76,6 +77,40 @@ final class XlsxExporter implements Exporter {
             ws.value(r, c, value);
             ws.style(r, c).format(value.scale() == 0 ? "0" : "0." + "0".repeat(value.scale())).set();
         }
+    }
+
+    @Override
+    public boolean supports(ExportKind kind) {
+        return kind != ExportKind.STATEMENTS;
+    }
+
+    /** The margin report on one sheet "Margin": customer rows, product rows, totals and reconciliation. */
+    @Override
+    public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(context, "context");
+        Workbook wb = new Workbook(Objects.requireNonNull(out, "out"), "partnerbill", "1.0");
+        Worksheet ws = wb.newWorksheet("Margin");
+        List<String> header = StatementRows.MARGIN_COLUMNS;
+        for (int c = 0; c < header.size(); c++) {
+            ws.inlineString(0, c, header.get(c));
+        }
+        List<List<Object>> rows = StatementRows.margin(report);
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object cell = row.get(c);
+                if (cell instanceof BigDecimal value) {
+                    ws.value(r + 1, c, value);
+                    ws.style(r + 1, c).format(value.scale() == 0 ? "0" : "0." + "0".repeat(value.scale())).set();
+                } else if (!cell.toString().isEmpty()) {
+                    ws.inlineString(r + 1, c, cell.toString());
+                }
+            }
+        }
+        wb.finish();
+        context.reportRows(rows.size());
+        return rows.size();
     }
 
     @Override

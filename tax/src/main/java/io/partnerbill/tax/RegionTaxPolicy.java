@@ -1,5 +1,6 @@
 package io.partnerbill.tax;
 
+import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.UnknownEntityException;
@@ -38,6 +39,13 @@ import org.jspecify.annotations.Nullable;
  * its region's taxes zero-rated with the reason "reverse charge". Else every tax of the
  * partner's region in force on the tax date is charged. A base of zero or less has no tax.
  *
+ * <p>Customer statements: a request with a {@link TaxRequest#customer() customer} is the tax a
+ * reseller charges its customer. The same rules apply with the customer as the recipient (its
+ * registration from {@link Builder#registerCustomer}) and the reseller as the supplier (its
+ * entity from {@link Builder#reseller}, else the policy's supplier, so a policy built for one
+ * reseller can simply name it as {@link Builder#supplier(Supplier)}). A reseller in Karnataka
+ * billing a customer in Maharashtra charges IGST.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class RegionTaxPolicy implements TaxPolicy {
@@ -45,6 +53,8 @@ public final class RegionTaxPolicy implements TaxPolicy {
     private static final int SEARCH = 3;
 
     private final Map<PartnerId, TaxRegistration> registrations;
+    private final Map<CustomerId, TaxRegistration> customerRegistrations;
+    private final Map<PartnerId, Supplier> resellers;
     private final Supplier supplier;
     private final Map<Country, Supplier> suppliers;
     private final RateTable rates;
@@ -54,6 +64,8 @@ public final class RegionTaxPolicy implements TaxPolicy {
 
     private RegionTaxPolicy(Builder b, Supplier supplier) {
         this.registrations = Map.copyOf(b.registrations);
+        this.customerRegistrations = Map.copyOf(b.customerRegistrations);
+        this.resellers = Map.copyOf(b.resellers);
         this.supplier = supplier;
         this.suppliers = Map.copyOf(b.suppliers);
         this.rates = b.rates;
@@ -144,6 +156,13 @@ public final class RegionTaxPolicy implements TaxPolicy {
     }
 
     private Charge.Decision decide(TaxRequest request) {
+        if (request.customer().isPresent()) {
+            CustomerId customer = request.customer().get();
+            TaxRegistration registration = customerRegistration(customer).orElseThrow(() -> new UnknownEntityException(
+                    "Customer '" + customer + "' of reseller '" + request.partner() + "' has no tax registration"));
+            Supplier seller = resellers.getOrDefault(request.partner(), supplierFor(registration.country()));
+            return ChargeRules.decide(registration, seller, rates, taxDate(request));
+        }
         TaxRegistration registration = registration(request.partner()).orElseThrow(() -> new UnknownEntityException(
                 "Partner '" + request.partner() + "' has no tax registration"));
         return ChargeRules.decide(registration, supplierFor(registration.country()), rates, taxDate(request));
@@ -167,6 +186,16 @@ public final class RegionTaxPolicy implements TaxPolicy {
      */
     public Optional<TaxRegistration> registration(PartnerId partner) {
         return Optional.ofNullable(registrations.get(Objects.requireNonNull(partner, "partner")));
+    }
+
+    /**
+     * Returns a reseller's customer's registration.
+     *
+     * @param customer the customer, not null
+     * @return the registration, or empty, not null
+     */
+    public Optional<TaxRegistration> customerRegistration(CustomerId customer) {
+        return Optional.ofNullable(customerRegistrations.get(Objects.requireNonNull(customer, "customer")));
     }
 
     /**
@@ -208,6 +237,8 @@ public final class RegionTaxPolicy implements TaxPolicy {
     /** Builds a {@link RegionTaxPolicy}. */
     public static final class Builder {
         private final Map<PartnerId, TaxRegistration> registrations = new HashMap<>();
+        private final Map<CustomerId, TaxRegistration> customerRegistrations = new HashMap<>();
+        private final Map<PartnerId, Supplier> resellers = new HashMap<>();
         private final Map<Country, Supplier> suppliers = new HashMap<>();
         private final Map<Country, TaxRounding> roundings = new HashMap<>();
         private @Nullable Supplier supplier;
@@ -257,6 +288,38 @@ public final class RegionTaxPolicy implements TaxPolicy {
                 throw new InvalidValueException("Partner '" + partner + "' is already registered as '" + old
                         + "', was '" + registration + "'");
             }
+            return this;
+        }
+
+        /**
+         * Registers a reseller's customer's tax registration, for customer statements.
+         *
+         * @param customer the customer, not null
+         * @param registration its registration, not null
+         * @return this builder
+         * @throws InvalidValueException if the customer is already registered differently
+         */
+        public Builder registerCustomer(CustomerId customer, TaxRegistration registration) {
+            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(registration, "registration");
+            TaxRegistration old = customerRegistrations.putIfAbsent(customer, registration);
+            if (old != null && !old.equals(registration)) {
+                throw new InvalidValueException("Customer '" + customer + "' is already registered as '" + old
+                        + "', was '" + registration + "'");
+            }
+            return this;
+        }
+
+        /**
+         * Sets the selling entity of a reseller when it bills its own customers (default: the
+         * policy's supplier).
+         *
+         * @param reseller the reseller, not null
+         * @param entity the reseller as a supplier, not null
+         * @return this builder
+         */
+        public Builder reseller(PartnerId reseller, Supplier entity) {
+            resellers.put(Objects.requireNonNull(reseller, "reseller"), Objects.requireNonNull(entity, "entity"));
             return this;
         }
 

@@ -47,6 +47,29 @@ public interface BillingStore {
     BudgetStore budgets();
 
     /**
+     * Returns the store of the resellers' repricing rules. The default throws, so that stores
+     * written before customer statements existed still compile; every store of this library
+     * overrides it.
+     *
+     * @return the price-rule store, not null
+     * @throws UnsupportedOperationException if this store keeps no price rules
+     */
+    default PriceRuleStore priceRules() {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no price rules: implement priceRules()");
+    }
+
+    /**
+     * Returns the store of issued customer statements and customer payments. The default throws,
+     * like {@link #priceRules()}.
+     *
+     * @return the statement store, not null
+     * @throws UnsupportedOperationException if this store keeps no statements
+     */
+    default StatementStore statements() {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no customer statements: implement statements()");
+    }
+
+    /**
      * Runs work as one transaction: either every write it makes through this store's stores
      * on the calling thread takes effect, or, when it throws, none does and the exception
      * propagates. Transactions may nest; the outermost one commits.

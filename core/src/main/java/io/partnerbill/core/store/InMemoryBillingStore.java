@@ -15,6 +15,8 @@ final class InMemoryBillingStore implements BillingStore {
     private final InMemoryResellerStore resellers = new InMemoryResellerStore(tx);
     private final InMemoryCustomerStore customers = new InMemoryCustomerStore(tx);
     private final InMemoryBudgetStore budgets = new InMemoryBudgetStore(tx);
+    private final InMemoryPriceRuleStore priceRules = new InMemoryPriceRuleStore(tx);
+    private final InMemoryStatementStore statements = new InMemoryStatementStore(tx);
 
     @Override
     public DiscountStore discounts() {
@@ -54,6 +56,16 @@ final class InMemoryBillingStore implements BillingStore {
     @Override
     public BudgetStore budgets() {
         return budgets;
+    }
+
+    @Override
+    public PriceRuleStore priceRules() {
+        return priceRules;
+    }
+
+    @Override
+    public StatementStore statements() {
+        return statements;
     }
 
     @Override

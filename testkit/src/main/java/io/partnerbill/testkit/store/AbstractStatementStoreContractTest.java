@@ -1,0 +1,150 @@
+package io.partnerbill.testkit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.PaymentReference;
+import io.partnerbill.core.RoundingPolicy;
+import io.partnerbill.core.StatementId;
+import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.payment.PaymentMethod;
+import io.partnerbill.core.statement.CustomerPayment;
+import io.partnerbill.core.statement.CustomerStatement;
+import io.partnerbill.core.statement.IssuedStatement;
+import io.partnerbill.core.statement.StatementLine;
+import io.partnerbill.core.statement.StatementPaymentApplication;
+import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.store.StatementStore;
+import io.partnerbill.core.tax.TaxBreakdown;
+import io.partnerbill.testkit.BillingFixtures;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every {@link StatementStore} meets. A store implementation extends this class
+ * and returns a new, empty {@link BillingStore} from {@link #createStore()}.
+ */
+public abstract class AbstractStatementStoreContractTest {
+
+    /** For subclasses. */
+    protected AbstractStatementStoreContractTest() {
+    }
+
+    private static final Instant T0 = Instant.parse("2024-02-05T04:00:00Z");
+
+    private BillingStore store;
+
+    /**
+     * Creates a new, empty store.
+     *
+     * @return the store, not null
+     */
+    protected abstract BillingStore createStore();
+
+    @BeforeEach
+    public void setUp() {
+        store = createStore();
+    }
+
+    /** A statement of customer C-n of the fixtures' partner and cycle: one line of 100.00 at the list price. */
+    static IssuedStatement statement(String id, int customer) {
+        var line = BillingFixtures.expenditure("O-" + id, customer, "100.00");
+        CustomerStatement st = CustomerStatement.of(BillingFixtures.PARTNER, CustomerId.of("C-" + customer),
+                BillingFixtures.CYCLE, BillingFixtures.USD, RoundingPolicy.BILL_TOTAL,
+                List.of(new StatementLine(line, line.customerExpenditure(), Optional.empty())),
+                TaxBreakdown.none(BillingFixtures.USD));
+        return IssuedStatement.of(StatementId.of(id), "CS-" + id, T0, st, BillingFixtures.usd("0"));
+    }
+
+    static CustomerPayment payment(String ref, int customer) {
+        return new CustomerPayment(PaymentReference.of(ref), BillingFixtures.PARTNER, CustomerId.of("C-" + customer),
+                BillingFixtures.usd("40.00"), T0, PaymentMethod.BANK_TRANSFER);
+    }
+
+    @Test
+    public void insert_thenFindByCustomerCycleAndById() {
+        store.statements().insert(statement("S1", 1));
+
+        assertThat(store.statements().find(CustomerId.of("C-1"), BillingFixtures.CYCLE)).contains(statement("S1", 1));
+        assertThat(store.statements().find(StatementId.of("S1"))).contains(statement("S1", 1));
+        assertThat(store.statements().find(CustomerId.of("C-2"), BillingFixtures.CYCLE)).isEmpty();
+        assertThat(store.statements().find(CustomerId.of("C-1"), BillCycle.of(2024, 2))).isEmpty();
+    }
+
+    @Test
+    public void insert_refusesSecondStatementOfCustomerAndCycle_andSecondWithSameId() {
+        store.statements().insert(statement("S1", 1));
+
+        assertThatThrownBy(() -> store.statements().insert(statement("S2", 1)))
+                .isInstanceOf(DuplicateKeyException.class)
+                .hasMessage("Customer 'C-1' already has a statement for 2024-01: 'S1'");
+        assertThatThrownBy(() -> store.statements().insert(statement("S1", 2)))
+                .isInstanceOf(DuplicateKeyException.class).hasMessage("Statement 'S1' already exists");
+        assertThat(store.statements().ofReseller(BillingFixtures.PARTNER)).containsExactly(statement("S1", 1));
+    }
+
+    @Test
+    public void update_replacesByIdEverywhere_andRefusesUnknownId() {
+        store.statements().insert(statement("S1", 1));
+        IssuedStatement paid = statement("S1", 1).withPayment(BillingFixtures.usd("30.00"));
+
+        store.statements().update(paid);
+
+        assertThat(store.statements().find(StatementId.of("S1"))).contains(paid);
+        assertThat(store.statements().ofCustomer(CustomerId.of("C-1"))).containsExactly(paid);
+        assertThatThrownBy(() -> store.statements().update(statement("S9", 9)))
+                .isInstanceOf(UnknownEntityException.class).hasMessage("Unknown statement 'S9'");
+    }
+
+    @Test
+    public void ofReseller_listsByCycleThenCustomer_andOfCustomerOnlyItsOwn() {
+        store.statements().insert(statement("S2", 2));
+        store.statements().insert(statement("S1", 1));
+
+        assertThat(store.statements().ofReseller(BillingFixtures.PARTNER)).extracting(s -> s.id().value())
+                .containsExactly("S1", "S2");
+        assertThat(store.statements().ofReseller(PartnerId.of("P-OTHER"))).isEmpty();
+        assertThat(store.statements().ofCustomer(CustomerId.of("C-2"))).containsExactly(statement("S2", 2));
+    }
+
+    @Test
+    public void payments_areKeptOncePerReference_andApplicationsListedBothWays() {
+        store.statements().insert(payment("PAY-1", 1));
+        store.statements().insert(new StatementPaymentApplication(PaymentReference.of("PAY-1"), StatementId.of("S1"),
+                BillingFixtures.usd("40.00")));
+
+        assertThatThrownBy(() -> store.statements().insert(payment("PAY-1", 2)))
+                .isInstanceOf(DuplicateKeyException.class).hasMessage("Customer payment 'PAY-1' already exists");
+        assertThat(store.statements().findPayment(PaymentReference.of("PAY-1"))).contains(payment("PAY-1", 1));
+        assertThat(store.statements().paymentsOf(CustomerId.of("C-1"))).containsExactly(payment("PAY-1", 1));
+        assertThat(store.statements().paymentsOf(CustomerId.of("C-2"))).isEmpty();
+        assertThat(store.statements().applicationsOf(PaymentReference.of("PAY-1"))).hasSize(1);
+        assertThat(store.statements().applicationsTo(StatementId.of("S1"))).singleElement()
+                .extracting(StatementPaymentApplication::reference).isEqualTo(PaymentReference.of("PAY-1"));
+        assertThat(store.statements().applicationsTo(StatementId.of("S2"))).isEmpty();
+    }
+
+    @Test
+    public void transaction_thatThrowsLeavesNoStatementPaymentOrApplication() {
+        store.statements().insert(statement("S1", 1));
+        assertThatThrownBy(() -> store.inTransaction(s -> {
+            s.statements().insert(statement("S2", 2));
+            s.statements().update(statement("S1", 1).withPayment(BillingFixtures.usd("40.00")));
+            s.statements().insert(payment("PAY-1", 1));
+            s.statements().insert(new StatementPaymentApplication(PaymentReference.of("PAY-1"), StatementId.of("S1"),
+                    BillingFixtures.usd("40.00")));
+            throw new IllegalStateException("boom");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
+
+        assertThat(store.statements().ofReseller(BillingFixtures.PARTNER)).containsExactly(statement("S1", 1));
+        assertThat(store.statements().findPayment(PaymentReference.of("PAY-1"))).isEmpty();
+        assertThat(store.statements().applicationsTo(StatementId.of("S1"))).isEmpty();
+    }
+}
