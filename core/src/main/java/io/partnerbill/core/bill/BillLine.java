@@ -10,6 +10,7 @@ import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
 import io.partnerbill.core.internal.Amounts;
 import io.partnerbill.core.internal.ExactSum;
+import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -70,9 +71,9 @@ public final class BillLine {
         billingMode = Objects.requireNonNull(b.billingMode, "billingMode");
         orderId = Objects.requireNonNull(b.orderId, "orderId");
         product = Objects.requireNonNull(b.product, "product");
-        productType = required(b.productType, "productType");
-        productName = required(b.productName, "productName");
-        regionCode = required(b.regionCode, "regionCode");
+        productType = Texts.requireNonBlank(b.productType, "Bill line", "productType");
+        productName = Texts.requireNonBlank(b.productName, "Bill line", "productName");
+        regionCode = Texts.requireNonBlank(b.regionCode, "Bill line", "regionCode");
         productTypeCode = optional(b.productTypeCode, "productTypeCode");
         application = optional(b.application, "application");
         specifications = optional(b.specifications, "specifications");
@@ -115,13 +116,6 @@ public final class BillLine {
         }
     }
 
-    private static String required(@Nullable String text, String name) {
-        Objects.requireNonNull(text, name);
-        if (text.isBlank()) {
-            throw new InvalidValueException("Bill line " + name + " must not be blank, was '" + text + "'");
-        }
-        return text;
-    }
 
     private static String optional(@Nullable String text, String name) {
         return Objects.requireNonNull(text, name);

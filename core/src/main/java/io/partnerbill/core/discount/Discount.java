@@ -4,6 +4,7 @@ import io.partnerbill.core.DiscountId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
+import io.partnerbill.core.internal.Texts;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -41,8 +42,8 @@ public final class Discount {
         this.id = Objects.requireNonNull(b.id, "id");
         this.partner = Objects.requireNonNull(b.partner, "partner");
         this.product = Objects.requireNonNull(b.product, "product");
-        this.productName = requireText(b.productName, "productName");
-        this.productType = requireText(b.productType, "productType");
+        this.productName = Texts.requireNonBlank(b.productName, "Discount", "productName");
+        this.productType = Texts.requireNonBlank(b.productType, "Discount", "productType");
         this.rate = Objects.requireNonNull(b.rate, "rate");
         this.effective = Objects.requireNonNull(b.effective, "effective");
         this.expiry = Objects.requireNonNull(b.expiry, "expiry");
@@ -58,13 +59,6 @@ public final class Discount {
         this.canceledAt = canceledAt;
     }
 
-    private static String requireText(@Nullable String text, String name) {
-        Objects.requireNonNull(text, name);
-        if (text.isBlank()) {
-            throw new InvalidValueException("Discount " + name + " must not be blank, was '" + text + "'");
-        }
-        return text;
-    }
 
     /**
      * Starts a builder.

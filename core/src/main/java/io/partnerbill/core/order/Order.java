@@ -9,6 +9,7 @@ import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -44,11 +45,11 @@ public final class Order {
         id = Objects.requireNonNull(b.id, "id");
         customer = Objects.requireNonNull(b.customer, "customer");
         product = Objects.requireNonNull(b.product, "product");
-        productName = text(b.productName, "productName");
-        productType = text(b.productType, "productType");
+        productName = Texts.requireNonBlank(b.productName, "Order", "productName");
+        productType = Texts.requireNonBlank(b.productType, "Order", "productType");
         orderType = Objects.requireNonNull(b.orderType, "orderType");
         billingMode = Objects.requireNonNull(b.billingMode, "billingMode");
-        regionCode = text(b.regionCode, "regionCode");
+        regionCode = Texts.requireNonBlank(b.regionCode, "Order", "regionCode");
         region = Objects.requireNonNull(b.region, "region");
         at = Objects.requireNonNull(b.at, "at");
         MonetaryAmount amount = Objects.requireNonNull(b.fee, "fee");
@@ -64,13 +65,6 @@ public final class Order {
         fee = Amounts.money(value, amount.getCurrency());
     }
 
-    private static String text(@Nullable String value, String name) {
-        Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new InvalidValueException("Order " + name + " must not be blank, was '" + value + "'");
-        }
-        return value;
-    }
 
     /**
      * Starts a builder; the product type defaults to "Common products", the order type to
