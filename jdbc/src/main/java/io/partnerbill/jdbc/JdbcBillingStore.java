@@ -9,6 +9,8 @@ import io.partnerbill.core.store.ResellerStore;
 import io.partnerbill.core.store.DiscountStore;
 import io.partnerbill.core.store.LineStore;
 import io.partnerbill.core.store.PaymentStore;
+import io.partnerbill.core.store.PriceRuleStore;
+import io.partnerbill.core.store.StatementStore;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -29,13 +31,13 @@ import javax.sql.DataSource;
  * connection, bound to the calling thread, so that every store call the work makes on that
  * thread joins it; a nested {@code inTransaction} is a savepoint, undone alone when its work
  * throws. A store call outside a transaction is a short transaction of its own. Inside a
- * transaction, reading a bill, a coupon, a budget account or an order's budget charge locks its
+ * transaction, reading a bill, a customer statement, a coupon, a budget account or an order's budget charge locks its
  * row until the transaction ends ({@code SELECT ... FOR UPDATE}), so read-modify-write of a
  * balance or a budget is safe against other writers, in this JVM or another.
  *
  * <p>Failures: database failures surface as {@link StoreException} naming the operation, with
  * nothing half-written; idempotency keys (order id, payment reference, bill per partner and
- * cycle, ids) are unique constraints, and a clash is the same
+ * cycle, statement per customer and cycle, ids) are unique constraints, and a clash is the same
  * {@link io.partnerbill.core.DuplicateKeyException} the in-memory store throws.
  *
  * <p>This class is thread-safe. The {@code DataSource} should pool connections; this class
@@ -52,6 +54,8 @@ public final class JdbcBillingStore implements BillingStore {
     private final JdbcResellerStore resellers;
     private final JdbcCustomerStore customers;
     private final JdbcBudgetStore budgets;
+    private final JdbcPriceRuleStore priceRules;
+    private final JdbcStatementStore statements;
 
     private JdbcBillingStore(DataSource dataSource) {
         this.tx = new Transactions(dataSource);
@@ -63,6 +67,8 @@ public final class JdbcBillingStore implements BillingStore {
         this.resellers = new JdbcResellerStore(tx);
         this.customers = new JdbcCustomerStore(tx);
         this.budgets = new JdbcBudgetStore(tx);
+        this.priceRules = new JdbcPriceRuleStore(tx);
+        this.statements = new JdbcStatementStore(tx);
     }
 
     /**
@@ -160,6 +166,16 @@ public final class JdbcBillingStore implements BillingStore {
     @Override
     public BudgetStore budgets() {
         return budgets;
+    }
+
+    @Override
+    public PriceRuleStore priceRules() {
+        return priceRules;
+    }
+
+    @Override
+    public StatementStore statements() {
+        return statements;
     }
 
     /**

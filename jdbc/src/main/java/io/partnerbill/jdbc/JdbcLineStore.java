@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 /** {@link LineStore} on table {@code pb_line} (schema V002): unique order id, append order by {@code seq}. */
 final class JdbcLineStore implements LineStore {
 
-    private static final String COLUMNS = "order_id, partner_id, bill_cycle, customer_id, bill_type, billing_mode, "
+    /** The columns of a bill line, bound by {@link #bind} as parameters 1 to 25 (also those of {@code pb_statement_line}). */
+    static final String COLUMNS = "order_id, partner_id, bill_cycle, customer_id, bill_type, billing_mode, "
             + "product_type, product_type_code, product_name, product_id, application, specifications, resource_type, "
             + "resource_type_code, region, region_code, original_order_id, transaction_at, transaction_nanos, order_type, "
             + "currency, customer_expenditure, settlement_type, percent_off, settlement_amount";
@@ -64,7 +65,7 @@ final class JdbcLineStore implements LineStore {
         });
     }
 
-    private static void bind(PreparedStatement s, BillLine line) throws SQLException {
+    static void bind(PreparedStatement s, BillLine line) throws SQLException {
         s.setString(1, line.orderId().value());
         s.setString(2, line.partner().value());
         s.setString(3, line.cycle().toString());
@@ -91,7 +92,7 @@ final class JdbcLineStore implements LineStore {
         s.setBigDecimal(25, line.settlementDecimal());
     }
 
-    private static BillLine read(ResultSet row) throws SQLException {
+    static BillLine read(ResultSet row) throws SQLException {
         String currency = row.getString("currency");
         String original = row.getString("original_order_id");
         return BillLine.builder()
