@@ -202,7 +202,8 @@ public interface Exporter {
      * chart, the bill by customer, the tax components, and, when the bill's lines are given
      * ({@link #writeBill(BillDocument, LineSource, ExportContext, OutputStream)}), the daily
      * expenditure as a line chart and the refunds and adjustments. Bill details are written as
-     * one HTML table.
+     * one HTML table; customer statements as one file with a printable A4 page per customer
+     * ({@link #writeStatements}). Margin reports are not written in HTML.
      *
      * @return the exporter, not null
      */

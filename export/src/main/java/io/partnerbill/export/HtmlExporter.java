@@ -138,7 +138,34 @@ final class HtmlExporter implements Exporter {
         return "Exporter[html]";
     }
 
+    @Override
+    public boolean supports(ExportKind kind) {
+        return kind != ExportKind.MARGIN;
+    }
+
+    /**
+     * Writes the statements as one file with one printable A4 page per statement, in the order
+     * given; see {@link HtmlStatements}.
+     */
+    @Override
+    public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
+            throws IOException {
+        Objects.requireNonNull(statements, "statements");
+        Objects.requireNonNull(context, "context");
+        Writer w = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
+                StandardCharsets.UTF_8), 1 << 16);
+        long rows = HtmlStatements.write(List.copyOf(statements), context, w);
+        w.flush();
+        context.reportRows(rows);
+        return rows;
+    }
+
     static void head(Writer w, String title) throws IOException {
+        head(w, title, "");
+    }
+
+    /** Writes the document up to the body, with the report's stylesheet and {@code moreCss} after it. */
+    static void head(Writer w, String title, String moreCss) throws IOException {
         w.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -147,6 +174,7 @@ final class HtmlExporter implements Exporter {
         w.write(HtmlText.escape(title));
         w.write("</title>\n<style>\n");
         w.write(HtmlStyle.CSS);
+        w.write(moreCss);
         w.write("</style>\n</head>\n<body>\n");
     }
 

@@ -156,4 +156,52 @@ final class HtmlStyle {
               .foot { break-inside: avoid; }
             }
             """;
+
+    /**
+     * What customer statements add to {@link #CSS}: the parties in the masthead, status tags,
+     * and one statement per printed page.
+     */
+    static final String STATEMENTS_CSS = """
+            .parties { display: flex; flex-wrap: wrap; gap: 10px 48px; margin: 4px 0 12px; }
+            .party-role { font-size: 11px; text-transform: uppercase; letter-spacing: .12em; opacity: .7; }
+            .party-name { font-size: 17px; font-weight: 650; overflow-wrap: anywhere; }
+            .party-id { font-size: 12.5px; opacity: .8; overflow-wrap: anywhere; }
+            .masthead .tag { font-size: 11.5px; }
+            .tag.paid { background: #e8f5ee; color: var(--good); }
+            .tag.partly { background: var(--adjust-soft); color: #8a5d00; }
+            .tag.unpaid { background: #fff; color: var(--navy); }
+            .tag.draft { background: var(--more); color: #fff; }
+            .tag.expenditure { background: var(--accent-soft); color: var(--accent); }
+            .statement.draft .masthead { background: linear-gradient(120deg, #3d4658 0%, #5d6778 100%); }
+            .statement .hero { margin-bottom: 14px; }
+            .statement h3 { margin-top: 22px; }
+            table.statement-totals td:first-child { font-weight: 600; }
+            table.statement-totals tr.residue td:first-child { font-weight: 400; }
+            table.statement-totals tr.total td { background: var(--accent-soft); }
+            @media print {
+              .statement { break-after: page; page-break-after: always; }
+              .statement:last-of-type { break-after: auto; page-break-after: auto; }
+              .statement .masthead { margin-bottom: 10px; padding: 12px 16px 10px; }
+              .statement h1 { font-size: 22px; margin: 2px 0 6px; }
+              .statement .parties { margin: 2px 0 6px; gap: 4px 36px; }
+              .statement .party-name { font-size: 14px; }
+              .statement .hero { margin: 2px 0 6px; }
+              .statement .hero-amount { font-size: 26px; }
+              .statement .hero-amount .ccy { font-size: 14px; }
+              .statement .formula { padding: 8px; gap: 6px; }
+              .statement .term { flex: 1 1 80px; min-width: 0; padding: 5px 8px; }
+              .statement .term-label { font-size: 9px; }
+              .statement .term-value { font-size: 14px; }
+              .statement .op { font-size: 15px; }
+              .statement h3 { margin: 10px 0 2px; font-size: 12px; }
+              .statement .explain { margin: 2px 0 4px; max-width: none; }
+              .statement .notice { margin: 6px 0; padding: 5px 10px; }
+              .statement table { font-size: 10.5px; margin: 4px 0 2px; }
+              .statement thead th { padding: 4px 8px; font-size: 9px; }
+              .statement td { padding: 2px 8px; }
+              .statement tr.residue td { font-size: 10px; }
+              .statement .tag { font-size: 9px; padding: 0 6px; }
+              .statement .foot { margin-top: 10px; padding-top: 6px; }
+            }
+            """;
 }

@@ -1,0 +1,163 @@
+package io.partnerbill.export;
+
+import static io.partnerbill.export.TestLines.MID_JANUARY;
+import static io.partnerbill.export.TestLines.expenditure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.ProductId;
+import io.partnerbill.core.bill.BillLine;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Renders customer statements in a real headless Chromium, as {@link HtmlReportChromiumTest}
+ * does the bill report: the screenshot is not blank, the DOM holds every customer's total and
+ * statement number, the page refers to nothing outside itself, and printed it is one A4 page
+ * per customer.
+ */
+class HtmlStatementsChromiumTest {
+
+    private static Path chromium;
+
+    @TempDir
+    static Path dir;
+
+    private static Path file;
+    private static List<StatementDocument> docs;
+
+    @BeforeAll
+    static void findChromiumAndWriteTheStatements() throws IOException {
+        chromium = HtmlReportChromiumTest.locateChromium(System.getenv());
+        List<BillLine> more = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            more.add(expenditure("N" + i, "C1", "PRD-" + (10 + i), (120 + 37 * i) + ".40", "10.00")
+                    .productName(ReportMonths.PRODUCTS.get(i)).product(ProductId.of("PRD-" + (10 + i)))
+                    .transactionTime(MID_JANUARY.minusSeconds(86_400L * (i + 2))).build());
+        }
+        PartnerBilling billing = StatementMonths.billing(more);
+        docs = StatementMonths.documents(billing);
+        file = dir.resolve("statements.html");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Exporter.html().writeStatements(docs, ExportContext.defaults().withNames(StatementMonths.NAMES)
+                    .withCalendar(billing.calendar()), out);
+        }
+        Path copy = Path.of("target", "html-report", "statements.html");
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // to look at
+    }
+
+    private static byte[] chromium(Path page, String... more) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(dir, "profile");
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile));
+        command.addAll(List.of(more));
+        command.add(page.toUri().toString());
+        Path stdout = Files.createTempFile(dir, "stdout", ".txt");
+        Path stderr = Files.createTempFile(dir, "stderr", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
+                .start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("Chromium did not finish in 180 s: " + command);
+        }
+        assertThat(process.exitValue()).as("Chromium's exit code; stderr: %s", Files.readString(stderr)).isZero();
+        return Files.readAllBytes(stdout);
+    }
+
+    @Test
+    void screenshot_isNotBlank() throws Exception {
+        Path png = Path.of("target", "html-report", "statements.png").toAbsolutePath();
+        Files.createDirectories(png.getParent());
+        Files.deleteIfExists(png);
+        chromium(file, "--hide-scrollbars", "--screenshot=" + png, "--window-size=1240,1754");
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).as("a PNG at %s", png).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(1240);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        long notWhite = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                colours.add(rgb);
+                if (rgb != 0xFFFFFF) {
+                    notWhite++;
+                }
+            }
+        }
+        long sampled = (long) ((image.getWidth() + 1) / 2) * ((image.getHeight() + 1) / 2);
+        assertThat(colours).as("distinct colours").hasSizeGreaterThan(200);
+        assertThat(notWhite).as("pixels that are not white").isGreaterThan(sampled / 5);
+        int masthead = image.getRGB(620, 90);
+        int luminance = ((masthead >> 16) & 0xFF) * 299 / 1000 + ((masthead >> 8) & 0xFF) * 587 / 1000
+                + (masthead & 0xFF) * 114 / 1000;
+        assertThat(luminance).as("brightness of the first statement's masthead").isLessThan(80);
+    }
+
+    @Test
+    void dom_holdsEveryCustomersTotalAndStatementNumber() throws Exception {
+        String dom = new String(chromium(file, "--dump-dom"), StandardCharsets.UTF_8);
+        String text = HtmlReportChromiumTest.text(dom);
+
+        assertThat(dom.split("<section class=\"sheet statement", -1)).hasSize(docs.size() + 1);
+        for (StatementDocument doc : docs) {
+            int start = dom.indexOf("data-customer=\"" + HtmlText.escape(doc.statement().customer().value()) + "\"");
+            String page = HtmlReportChromiumTest.text(dom.substring(start, dom.indexOf("</section>", start)));
+            assertThat(page).as("statement of %s", doc.statement().customer())
+                    .contains("Statement " + (doc.issued().isPresent() ? doc.number() : "Draft"))
+                    .contains("Total " + HtmlText.amount(doc.statement().total()));
+        }
+        assertThat(text).contains("Statement CS-2024-000001", "Statement Draft", "Statement CS-2024-000002",
+                "Total 3,531.34", "Total 25.96", "Total -33.00", "Outstanding 3,511.34",
+                StatementMonths.HOSTILE_CUSTOMER, StatementMonths.HOSTILE_PRODUCT);
+        assertThat(dom.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img");
+    }
+
+    @Test
+    void page_refersToNothingOutsideItself() throws Exception {
+        assertThat(HtmlExporterTest.externalReferences(Files.readString(file))).isEmpty();
+    }
+
+    @Test
+    void printed_isOneA4PagePerCustomer() throws Exception {
+        Path pdf = Path.of("target", "html-report", "statements.pdf").toAbsolutePath();
+        Files.createDirectories(pdf.getParent());
+        Files.deleteIfExists(pdf);
+        chromium(file, "--no-pdf-header-footer", "--print-to-pdf=" + pdf);
+
+        String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        Matcher page = Pattern.compile("/Type\\s*/Page[^s]").matcher(raw);
+        int pages = 0;
+        while (page.find()) {
+            pages++;
+        }
+        assertThat(pages).as("pages of the printed statements").isEqualTo(docs.size());
+        // A4: 595 x 842 points
+        Matcher box = Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([\\d.]+)\\s+([\\d.]+)\\s*]").matcher(raw);
+        int boxes = 0;
+        while (box.find()) {
+            boxes++;
+            assertThat(Double.parseDouble(box.group(1))).as("page width, points").isCloseTo(595.3, within(1.0));
+            assertThat(Double.parseDouble(box.group(2))).as("page height, points").isCloseTo(841.9, within(1.0));
+        }
+        assertThat(boxes).isEqualTo(pages);
+    }
+}
