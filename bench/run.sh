@@ -29,7 +29,7 @@ java -jar "$jar" -rf json -rff "$out/jmh.json" "$@" 2>&1 | tee "$out/jmh.log"
 echo "load after JMH: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
 
 if [ $# -eq 0 ]; then
-  java -Xms14g -Xmx14g -cp "$jar" io.partnerbill.bench.Footprint | tee "$out/footprint.txt"
+  java -Xms14g -Xmx14g -Djdk.attach.allowAttachSelf=true -cp "$jar" io.partnerbill.bench.Footprint | tee "$out/footprint.txt"
 fi
 java -cp "$jar" io.partnerbill.bench.Report "$out/jmh.json" "$out/footprint.txt" "$out/jmh.log" | tee "$out/report.md"
 echo "Results in $out"
