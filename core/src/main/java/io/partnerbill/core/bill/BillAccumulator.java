@@ -1,7 +1,6 @@
 package io.partnerbill.core.bill;
 
 import io.partnerbill.core.BillCycle;
-import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.CycleMismatchException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Sums a partner's bill lines of one cycle: totals by bill type, settlement by product and
@@ -21,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  * {@link #merge merging} those, gives the same bill to the last digit: merge is associative
  * and commutative. That lets a bill be computed in parallel chunks or on a distributed engine.
  * Adding a line allocates nothing once its product, region and customer have been seen, and
- * looks up two hash maps (product for expenditures, customer) plus a region index that is
- * usually found by identity. Memory grows with customers + products × regions, never with lines.
+ * looks up the product (for expenditures) in a hash map, the customer in an open-addressing
+ * table of flat sums, and the region's number, usually found by identity. Memory grows with customers + products × regions, never with lines.
  *
  * <p>This class is mutable and not thread-safe: give each thread its own and merge them.
  */
@@ -35,6 +33,7 @@ public final class BillAccumulator {
     static final int PER_REGION = 3;
     // Identity checks tried before the region map: lines usually share their region code strings.
     private static final int REGIONS_BY_IDENTITY = 8;
+    static final int CUSTOMER_SLOTS = 4;
 
     private final PartnerId partner;
     private final BillCycle cycle;
@@ -42,7 +41,8 @@ public final class BillAccumulator {
     private long lineCount;
     final Sums totals = new Sums(2 * BillType.values().length);
     final Map<ProductId, ProductCell> products = new HashMap<>();
-    final Map<CustomerId, CustomerCell> customers = new HashMap<>();
+    /** By customer: settlement of each bill type (slots 0 to 2) and line count (slot 3). */
+    final IdTable customers = new IdTable(CUSTOMER_SLOTS);
     // Regions are numbered in order of appearance; product cells and `others` hold their sums by that number.
     private String[] regionCodes = new String[REGIONS_BY_IDENTITY];
     private int regionCount;
@@ -102,12 +102,9 @@ public final class BillAccumulator {
             others.add(PER_REGION * region + type - 1, line.settlementUnits, line.settlementHuge);
             others.count(PER_REGION * region + 2);
         }
-        CustomerCell customer = customers.get(line.customer());
-        if (customer == null) {
-            customer = new CustomerCell();
-            customers.put(line.customer(), customer);
-        }
-        customer.addLine(type, line.settlementUnits, line.settlementHuge);
+        int customer = CUSTOMER_SLOTS * customers.slot(line.customer());
+        customers.sums.add(customer + type, line.settlementUnits, line.settlementHuge);
+        customers.sums.count(customer + 3);
         return this;
     }
 
@@ -194,14 +191,7 @@ public final class BillAccumulator {
             mine.ensure(PER_REGION * regionCount);
             mergeRegions(mine, cell, regionOf);
         });
-        other.customers.forEach((id, cell) -> {
-            CustomerCell mine = customers.get(id);
-            if (mine == null) {
-                mine = new CustomerCell();
-                customers.put(id, mine);
-            }
-            mine.mergeAll(cell);
-        });
+        customers.mergeAll(other.customers);
         return this;
     }
 
@@ -265,19 +255,6 @@ public final class BillAccumulator {
             if (otherType.compareTo(type) < 0) {
                 type = otherType;
             }
-        }
-    }
-
-    /** One customer's settlement by bill type (slots 0 to 2) and line count (slot 3). */
-    static final class CustomerCell extends Sums {
-
-        CustomerCell() {
-            super(4);
-        }
-
-        void addLine(int type, long settlementUnits, java.math.@Nullable BigDecimal settlementHuge) {
-            add(type, settlementUnits, settlementHuge);
-            count(3);
         }
     }
 }

@@ -52,8 +52,15 @@ record Totals(PartnerId partner, BillCycle cycle, CurrencyUnit currency, long li
             }
         }
         Map<CustomerId, Customer> customers = new TreeMap<>();
-        acc.customers.forEach((id, cell) -> customers.put(id, new Customer(cell.value(0), cell.value(1), cell.value(2),
-                cell.units[3])));
+        IdTable table = acc.customers;
+        int w = BillAccumulator.CUSTOMER_SLOTS;
+        for (int s = 0; s < table.capacity(); s++) {
+            if (table.key(s) instanceof CustomerId id) {
+                Sums sums = table.sums;
+                customers.put(id, new Customer(sums.value(w * s), sums.value(w * s + 1), sums.value(w * s + 2),
+                        sums.units[w * s + 3]));
+            }
+        }
         return new Totals(acc.partner(), acc.cycle(), acc.currency(), acc.lineCount(),
                 Pair.of(acc.totals, 0), Pair.of(acc.totals, 2), Pair.of(acc.totals, 4),
                 java.util.Collections.unmodifiableMap(products), java.util.Collections.unmodifiableMap(others),

@@ -113,4 +113,29 @@ class BillAccumulatorTest {
         assertThat(merged).isEqualTo(bill);
         assertThat(merged.byProduct()).isEqualTo(bill.byProduct());
     }
+
+    @Test
+    void customers_keepTheirSumsAsTheTableGrows_spillsIncluded() {
+        List<BillLine> lines = new ArrayList<>(pastTheLongRange()); // customer 1, past the long range
+        for (int c = 2; c < 700; c++) {
+            lines.add(line(BillType.EXPENDITURE, c + ".12345678", c, c % 3, "cn-north-4", "X" + c));
+            lines.add(line(BillType.REFUND, "0.00000001", c, c % 3, "cn-north-4", "Y" + c));
+        }
+        MonthlyBill bill = bill(sum(lines));
+
+        assertThat(bill.byCustomer().rows()).hasSize(699);
+        for (CustomerSummary row : bill.byCustomer().rows()) {
+            BigDecimal expected = BigDecimal.ZERO;
+            for (BillLine line : lines) {
+                if (line.customer().equals(row.customer())) {
+                    expected = expected.add(line.settlementDecimal());
+                }
+            }
+            assertThat(dec(row.total())).as(row.customer().value())
+                    .isEqualByComparingTo(expected.setScale(2, java.math.RoundingMode.HALF_UP));
+        }
+        MonthlyBill merged = bill(sum(lines.subList(0, 500)).merge(sum(lines.subList(500, lines.size()))));
+        assertThat(merged).isEqualTo(bill);
+        assertThat(merged.byCustomer()).isEqualTo(bill.byCustomer());
+    }
 }
