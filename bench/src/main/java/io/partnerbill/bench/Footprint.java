@@ -61,7 +61,7 @@ public final class Footprint {
     private static long usedAfterGc() {
         Runtime rt = Runtime.getRuntime();
         long used = Long.MAX_VALUE;
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             System.gc();
             used = Math.min(used, rt.totalMemory() - rt.freeMemory());
         }
