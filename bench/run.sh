@@ -25,10 +25,14 @@ mkdir -p "$out"
 } > "$out/machine.txt"
 cat "$out/machine.txt"
 
+full=$([ $# -eq 0 ] && echo yes || echo no)
+if [ "$full" = yes ]; then
+  set -- -prof gc   # allocation per operation, to show the bill allocates nothing per line
+fi
 java -jar "$jar" -rf json -rff "$out/jmh.json" "$@" 2>&1 | tee "$out/jmh.log"
 echo "load after JMH: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
 
-if [ $# -eq 0 ]; then
+if [ "$full" = yes ]; then
   java -Xms14g -Xmx14g -Djdk.attach.allowAttachSelf=true -cp "$jar" io.partnerbill.bench.Footprint | tee "$out/footprint.txt"
 fi
 java -cp "$jar" io.partnerbill.bench.Report "$out/jmh.json" "$out/footprint.txt" "$out/jmh.log" | tee "$out/report.md"

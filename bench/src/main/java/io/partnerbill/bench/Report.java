@@ -80,6 +80,16 @@ public final class Report {
                 num(m.get("scoreError").asDouble()), m.get("scoreUnit").asText());
     }
 
+    /** Bytes allocated per line by a benchmark, from JMH's gc profiler, or "". */
+    private String allocPerLine(String name, long lineCount) {
+        JsonNode run = results.get(name);
+        JsonNode norm = run == null ? null : run.path("secondaryMetrics").get("gc.alloc.rate.norm");
+        if (norm == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "; allocates %.1f B/line", norm.get("score").asDouble() / lineCount);
+    }
+
     private static String num(double v) {
         if (Double.isNaN(v)) {
             return "n/a";
@@ -122,8 +132,10 @@ public final class Report {
         double raw = score("BillBench.b1_baselineRawArrays@" + lines);
         double floor = score("BillBench.b1_floorReadLineFields@" + lines);
         double two = score("BillBench.b2_partnerbillTwoThreads@" + lines);
-        row("B1 vs (a)", scoreText("BillBench.b1_partnerbill@" + lines),
-                "(a) Moneta per line: " + scoreText("BillBench.b1_baselineMoneta@" + lines),
+        row("B1 vs (a)", scoreText("BillBench.b1_partnerbill@" + lines)
+                + allocPerLine("BillBench.b1_partnerbill@" + lines, lineCount),
+                "(a) Moneta per line: " + scoreText("BillBench.b1_baselineMoneta@" + lines)
+                + allocPerLine("BillBench.b1_baselineMoneta@" + lines, lineCount),
                 num(moneta / own) + "×", "≥ 10×", met(moneta / own, 10));
         row("B1 vs (b)", scoreText("BillBench.b1_partnerbill@" + lines),
                 "(b) raw long columns: " + scoreText("BillBench.b1_baselineRawArrays@" + lines),
