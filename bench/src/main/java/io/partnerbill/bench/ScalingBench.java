@@ -22,7 +22,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * held: the fork's heap (2 GiB) could not hold even 10M lines. {@code b6_generateOnly}
  * measures the generator alone, so that the accumulator's own share can be read off.
  * After the run, the accumulator's and the bill's retained sizes are printed (JOL), to show
- * they depend on customers × products × regions and not on lines.
+ * they depend on customers + products × regions and not on lines.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
