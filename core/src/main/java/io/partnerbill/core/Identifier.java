@@ -21,9 +21,13 @@ public abstract sealed class Identifier implements Comparable<Identifier>
     public static final int MAX_LENGTH = 128;
 
     private final String value;
+    // Cached: bills look identifiers up in hash maps once or twice per line, and the kind's
+    // share of the hash (its class's simple name) is slow to recompute on every call.
+    private final int hash;
 
     Identifier(String value, String kind) {
         this.value = check(value, kind);
+        this.hash = this.value.hashCode() * 31 + getClass().getSimpleName().hashCode();
     }
 
     private static String check(String value, String kind) {
@@ -70,7 +74,7 @@ public abstract sealed class Identifier implements Comparable<Identifier>
 
     @Override
     public final int hashCode() {
-        return value.hashCode() * 31 + getClass().getSimpleName().hashCode();
+        return hash;
     }
 
     /**

@@ -1,12 +1,10 @@
 package io.partnerbill.core.bill;
 
 import io.partnerbill.core.BillCycle;
-import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.CycleMismatchException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.internal.Amounts;
-import io.partnerbill.core.internal.ExactSum;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,23 +18,37 @@ import javax.money.CurrencyUnit;
  * on overflow), so adding lines in any order, or adding them to several accumulators and
  * {@link #merge merging} those, gives the same bill to the last digit: merge is associative
  * and commutative. That lets a bill be computed in parallel chunks or on a distributed engine.
- * Adding a line allocates nothing once its product, region and customer have been seen.
- * Memory grows with customers × products × regions, never with lines.
+ * Adding a line allocates nothing once its product, region and customer have been seen, and
+ * looks up the product (for expenditures) in a hash map, the customer in an open-addressing
+ * table of flat sums, and the region's number, usually found by identity. Memory grows with customers + products × regions, never with lines.
  *
  * <p>This class is mutable and not thread-safe: give each thread its own and merge them.
  */
 public final class BillAccumulator {
 
+    // Slots of `totals`: list and settlement of each bill type.
+    private static final int LIST = 0;
+    private static final int SETTLEMENT = 1;
+    // Slots per region in a ProductCell (list, settlement, lines) and in `others` (refunds, adjustments, lines).
+    static final int PER_REGION = 3;
+    // Identity checks tried before the region map: lines usually share their region code strings.
+    private static final int REGIONS_BY_IDENTITY = 8;
+    static final int CUSTOMER_SLOTS = 4;
+
     private final PartnerId partner;
     private final BillCycle cycle;
     private final CurrencyUnit currency;
     private long lineCount;
-    final TypeSums expenditures = new TypeSums();
-    final TypeSums refunds = new TypeSums();
-    final TypeSums adjustments = new TypeSums();
+    final Sums totals = new Sums(2 * BillType.values().length);
     final Map<ProductId, ProductCell> products = new HashMap<>();
-    final Map<String, OthersCell> others = new HashMap<>();
-    final Map<CustomerId, CustomerCell> customers = new HashMap<>();
+    /** By customer: settlement of each bill type (slots 0 to 2) and line count (slot 3). */
+    final IdTable customers = new IdTable(CUSTOMER_SLOTS);
+    // Regions are numbered in order of appearance; product cells and `others` hold their sums by that number.
+    private String[] regionCodes = new String[REGIONS_BY_IDENTITY];
+    private int regionCount;
+    private final Map<String, Integer> regionNumbers = new HashMap<>();
+    /** Refunds and adjustments by region: the "Others" group of the by-product view. */
+    final Sums others = new Sums(PER_REGION * REGIONS_BY_IDENTITY);
 
     private BillAccumulator(PartnerId partner, BillCycle cycle, CurrencyUnit currency) {
         this.partner = partner;
@@ -74,29 +86,64 @@ public final class BillAccumulator {
             Amounts.requireCurrency(currency, line.currency(), "Line '" + line.orderId() + "'");
         }
         lineCount++;
-        switch (line.billType()) {
-            case EXPENDITURE -> {
-                expenditures.add(line);
-                ProductCell cell = products.get(line.product());
-                if (cell == null) { // not computeIfAbsent: its capturing lambda would allocate per line
-                    cell = new ProductCell(line);
-                    products.put(line.product(), cell);
-                }
-                cell.add(line);
+        int type = typeIndex(line.billType());
+        totals.add(2 * type + LIST, line.expenditureUnits, line.expenditureHuge);
+        totals.add(2 * type + SETTLEMENT, line.settlementUnits, line.settlementHuge);
+        int region = region(line.regionCode());
+        if (type == 0) {
+            ProductCell cell = products.get(line.product());
+            if (cell == null) { // not computeIfAbsent: its capturing lambda would allocate per line
+                cell = new ProductCell(line.productName(), line.productType());
+                products.put(line.product(), cell);
             }
-            case REFUND -> {
-                refunds.add(line);
-                others.computeIfAbsent(line.regionCode(), r -> new OthersCell()).refunds.add(line.settlementUnits,
-                        line.settlementHuge);
-            }
-            case ADJUSTMENT -> {
-                adjustments.add(line);
-                others.computeIfAbsent(line.regionCode(), r -> new OthersCell()).adjustments.add(line.settlementUnits,
-                        line.settlementHuge);
+            cell.add(line, region);
+        } else {
+            others.ensure(PER_REGION * regionCount);
+            others.add(PER_REGION * region + type - 1, line.settlementUnits, line.settlementHuge);
+            others.count(PER_REGION * region + 2);
+        }
+        int customer = CUSTOMER_SLOTS * customers.slot(line.customer());
+        customers.sums.add(customer + type, line.settlementUnits, line.settlementHuge);
+        customers.sums.count(customer + 3);
+        return this;
+    }
+
+    private static int typeIndex(BillType type) {
+        return switch (type) {
+            case EXPENDITURE -> 0;
+            case REFUND -> 1;
+            case ADJUSTMENT -> 2;
+        };
+    }
+
+    /** Returns the region's number, numbering it if it is new. */
+    private int region(String code) {
+        String[] codes = regionCodes;
+        for (int i = 0, n = Math.min(regionCount, REGIONS_BY_IDENTITY); i < n; i++) {
+            if (codes[i] == code) {
+                return i;
             }
         }
-        customers.computeIfAbsent(line.customer(), c -> new CustomerCell()).add(line);
-        return this;
+        Integer known = regionNumbers.get(code);
+        if (known != null) {
+            return known;
+        }
+        if (regionCount == codes.length) {
+            regionCodes = java.util.Arrays.copyOf(codes, 2 * codes.length);
+        }
+        regionCodes[regionCount] = code;
+        regionNumbers.put(code, regionCount);
+        return regionCount++;
+    }
+
+    /** @return how many regions have lines */
+    int regionCount() {
+        return regionCount;
+    }
+
+    /** @return the code of a region by number */
+    String regionCode(int region) {
+        return regionCodes[region];
     }
 
     /**
@@ -127,13 +174,35 @@ public final class BillAccumulator {
         }
         Amounts.requireCurrency(currency, other.currency, "Merged bill");
         lineCount += other.lineCount;
-        expenditures.merge(other.expenditures);
-        refunds.merge(other.refunds);
-        adjustments.merge(other.adjustments);
-        other.products.forEach((id, cell) -> products.computeIfAbsent(id, k -> new ProductCell(cell)).merge(cell));
-        other.others.forEach((region, cell) -> others.computeIfAbsent(region, k -> new OthersCell()).merge(cell));
-        other.customers.forEach((id, cell) -> customers.computeIfAbsent(id, k -> new CustomerCell()).merge(cell));
+        totals.mergeAll(other.totals);
+        int[] regionOf = new int[other.regionCount];
+        for (int r = 0; r < other.regionCount; r++) {
+            regionOf[r] = region(other.regionCodes[r]);
+        }
+        others.ensure(PER_REGION * regionCount);
+        mergeRegions(others, other.others, regionOf);
+        other.products.forEach((id, cell) -> {
+            ProductCell mine = products.get(id);
+            if (mine == null) {
+                mine = new ProductCell(cell.name, cell.type);
+                products.put(id, mine);
+            }
+            mine.keepSmallestNames(cell.name, cell.type);
+            mine.ensure(PER_REGION * regionCount);
+            mergeRegions(mine, cell, regionOf);
+        });
+        customers.mergeAll(other.customers);
         return this;
+    }
+
+    private static void mergeRegions(Sums into, Sums from, int[] regionOf) {
+        for (int r = 0; r < regionOf.length; r++) {
+            if (from.isPositive(PER_REGION * r + 2)) {
+                for (int k = 0; k < PER_REGION; k++) {
+                    into.mergeSlot(PER_REGION * regionOf[r] + k, from, PER_REGION * r + k);
+                }
+            }
+        }
     }
 
     /** @return the partner, not null */
@@ -156,94 +225,36 @@ public final class BillAccumulator {
         return lineCount;
     }
 
-    /** List and settlement sums of one bill type. */
-    static final class TypeSums {
-        final ExactSum list = new ExactSum();
-        final ExactSum settlement = new ExactSum();
-
-        void add(BillLine line) {
-            list.add(line.expenditureUnits, line.expenditureHuge);
-            settlement.add(line.settlementUnits, line.settlementHuge);
-        }
-
-        void merge(TypeSums other) {
-            list.merge(other.list);
-            settlement.merge(other.settlement);
-        }
-    }
-
-    /** A product's expenditure, by region. */
-    static final class ProductCell {
+    /** A product's expenditure by region number: list, settlement and line count per region. */
+    static final class ProductCell extends Sums {
         String name;
         String type;
-        final Map<String, TypeSums> byRegion = new HashMap<>();
 
-        ProductCell(BillLine first) {
-            this.name = first.productName();
-            this.type = first.productType();
+        ProductCell(String name, String type) {
+            super(PER_REGION * REGIONS_BY_IDENTITY);
+            this.name = name;
+            this.type = type;
         }
 
-        ProductCell(ProductCell template) {
-            this.name = template.name;
-            this.type = template.type;
-        }
-
-        void add(BillLine line) {
+        void add(BillLine line, int region) {
             // A product renamed within a month keeps the smallest name, whatever the line order.
             if (!line.productName().equals(name)) {
                 keepSmallestNames(line.productName(), line.productType());
             }
-            byRegion.computeIfAbsent(line.regionCode(), r -> new TypeSums()).add(line);
+            int slot = PER_REGION * region;
+            ensure(slot + PER_REGION);
+            add(slot + LIST, line.expenditureUnits, line.expenditureHuge);
+            add(slot + SETTLEMENT, line.settlementUnits, line.settlementHuge);
+            count(slot + 2);
         }
 
-        void merge(ProductCell other) {
-            keepSmallestNames(other.name, other.type);
-            other.byRegion.forEach((region, sums) -> byRegion.computeIfAbsent(region, r -> new TypeSums()).merge(sums));
-        }
-
-        private void keepSmallestNames(String otherName, String otherType) {
+        void keepSmallestNames(String otherName, String otherType) {
             if (otherName.compareTo(name) < 0) {
                 name = otherName;
             }
             if (otherType.compareTo(type) < 0) {
                 type = otherType;
             }
-        }
-    }
-
-    /** Refunds and adjustments of one region: the "Others" group of the by-product view. */
-    static final class OthersCell {
-        final ExactSum refunds = new ExactSum();
-        final ExactSum adjustments = new ExactSum();
-
-        void merge(OthersCell other) {
-            refunds.merge(other.refunds);
-            adjustments.merge(other.adjustments);
-        }
-    }
-
-    /** One customer's settlement by bill type. */
-    static final class CustomerCell {
-        final ExactSum expenditures = new ExactSum();
-        final ExactSum refunds = new ExactSum();
-        final ExactSum adjustments = new ExactSum();
-        long lineCount;
-
-        void add(BillLine line) {
-            lineCount++;
-            ExactSum target = switch (line.billType()) {
-                case EXPENDITURE -> expenditures;
-                case REFUND -> refunds;
-                case ADJUSTMENT -> adjustments;
-            };
-            target.add(line.settlementUnits, line.settlementHuge);
-        }
-
-        void merge(CustomerCell other) {
-            lineCount += other.lineCount;
-            expenditures.merge(other.expenditures);
-            refunds.merge(other.refunds);
-            adjustments.merge(other.adjustments);
         }
     }
 }

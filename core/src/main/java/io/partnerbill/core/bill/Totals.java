@@ -16,8 +16,8 @@ record Totals(PartnerId partner, BillCycle cycle, CurrencyUnit currency, long li
 
     /** An exact list amount and settlement amount. */
     record Pair(BigDecimal list, BigDecimal settlement) {
-        static Pair of(BillAccumulator.TypeSums sums) {
-            return new Pair(sums.list.value(), sums.settlement.value());
+        static Pair of(Sums sums, int listSlot) {
+            return new Pair(sums.value(listSlot), sums.value(listSlot + 1));
         }
     }
 
@@ -34,19 +34,35 @@ record Totals(PartnerId partner, BillCycle cycle, CurrencyUnit currency, long li
     }
 
     static Totals of(BillAccumulator acc) {
+        int per = BillAccumulator.PER_REGION;
         Map<ProductId, Product> products = new TreeMap<>();
         acc.products.forEach((id, cell) -> {
             Map<String, Pair> regions = new TreeMap<>();
-            cell.byRegion.forEach((region, sums) -> regions.put(region, Pair.of(sums)));
+            for (int r = 0; r < acc.regionCount(); r++) {
+                if (cell.isPositive(per * r + 2)) {
+                    regions.put(acc.regionCode(r), Pair.of(cell, per * r));
+                }
+            }
             products.put(id, new Product(cell.name, cell.type, Map.copyOf(regions)));
         });
         Map<String, Others> others = new TreeMap<>();
-        acc.others.forEach((region, cell) -> others.put(region, new Others(cell.refunds.value(), cell.adjustments.value())));
+        for (int r = 0; r < acc.regionCount(); r++) {
+            if (acc.others.isPositive(per * r + 2)) {
+                others.put(acc.regionCode(r), new Others(acc.others.value(per * r), acc.others.value(per * r + 1)));
+            }
+        }
         Map<CustomerId, Customer> customers = new TreeMap<>();
-        acc.customers.forEach((id, cell) -> customers.put(id, new Customer(cell.expenditures.value(),
-                cell.refunds.value(), cell.adjustments.value(), cell.lineCount)));
+        IdTable table = acc.customers;
+        int w = BillAccumulator.CUSTOMER_SLOTS;
+        for (int s = 0; s < table.capacity(); s++) {
+            if (table.key(s) instanceof CustomerId id) {
+                Sums sums = table.sums;
+                customers.put(id, new Customer(sums.value(w * s), sums.value(w * s + 1), sums.value(w * s + 2),
+                        sums.units[w * s + 3]));
+            }
+        }
         return new Totals(acc.partner(), acc.cycle(), acc.currency(), acc.lineCount(),
-                Pair.of(acc.expenditures), Pair.of(acc.refunds), Pair.of(acc.adjustments),
+                Pair.of(acc.totals, 0), Pair.of(acc.totals, 2), Pair.of(acc.totals, 4),
                 java.util.Collections.unmodifiableMap(products), java.util.Collections.unmodifiableMap(others),
                 java.util.Collections.unmodifiableMap(customers));
     }

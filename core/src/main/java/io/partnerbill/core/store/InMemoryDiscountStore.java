@@ -3,8 +3,11 @@ package io.partnerbill.core.store;
 import io.partnerbill.core.DiscountId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.ProductId;
 import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.discount.Discount;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +22,8 @@ final class InMemoryDiscountStore implements DiscountStore {
 
     private final MemoryTx tx;
     private final Map<DiscountId, Discount> byId = new HashMap<>();
+    // Resolving an order's discount looks up one product: index by product, not by partner's sorted list.
+    private final Map<ProductId, List<Discount>> byProduct = new HashMap<>();
 
     InMemoryDiscountStore(MemoryTx tx) {
         this.tx = tx;
@@ -32,7 +37,11 @@ final class InMemoryDiscountStore implements DiscountStore {
                 throw new DuplicateKeyException("Discount '" + discount.id() + "' already exists");
             }
             byId.put(discount.id(), discount);
-            tx.onRollback(() -> byId.remove(discount.id()));
+            index(discount);
+            tx.onRollback(() -> {
+                byId.remove(discount.id());
+                unindex(discount);
+            });
         });
     }
 
@@ -45,7 +54,13 @@ final class InMemoryDiscountStore implements DiscountStore {
                 throw new UnknownEntityException("Unknown discount '" + discount.id() + "'");
             }
             byId.put(discount.id(), discount);
-            tx.onRollback(() -> byId.put(old.id(), old));
+            unindex(old);
+            index(discount);
+            tx.onRollback(() -> {
+                byId.put(old.id(), old);
+                unindex(discount);
+                index(old);
+            });
         });
     }
 
@@ -53,6 +68,36 @@ final class InMemoryDiscountStore implements DiscountStore {
     public Optional<Discount> find(DiscountId id) {
         Objects.requireNonNull(id, "id");
         return tx.locked(() -> Optional.ofNullable(byId.get(id)));
+    }
+
+    private void index(Discount discount) {
+        byProduct.computeIfAbsent(discount.product(), p -> new ArrayList<>()).add(discount);
+    }
+
+    private void unindex(Discount discount) {
+        List<Discount> discounts = byProduct.get(discount.product());
+        if (discounts != null) {
+            discounts.removeIf(d -> d == discount);
+            if (discounts.isEmpty()) {
+                byProduct.remove(discount.product());
+            }
+        }
+    }
+
+    @Override
+    public List<Discount> ofPartnerAndProduct(PartnerId partner, ProductId product) {
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(product, "product");
+        return tx.locked(() -> {
+            List<Discount> found = new ArrayList<>();
+            for (Discount d : byProduct.getOrDefault(product, List.of())) {
+                if (d.partner().equals(partner)) {
+                    found.add(d);
+                }
+            }
+            found.sort(ORDER);
+            return Collections.unmodifiableList(found);
+        });
     }
 
     @Override

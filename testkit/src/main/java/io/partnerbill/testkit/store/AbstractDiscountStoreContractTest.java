@@ -94,5 +94,22 @@ public abstract class AbstractDiscountStoreContractTest {
         })).hasMessage("boom");
         assertThat(store.discounts().find(DiscountId.of("D1"))).contains(d);
         assertThat(store.discounts().find(DiscountId.of("D2"))).isEmpty();
+        assertThat(store.discounts().ofPartnerAndProduct(PARTNER, ProductId.of("PRD-1"))).containsExactly(d);
+        assertThat(store.discounts().ofPartnerAndProduct(PARTNER, ProductId.of("PRD-2"))).isEmpty();
+    }
+
+    @Test
+    void ofPartnerAndProduct_seesUpdatesAndOrdersByEffectiveThenId() {
+        Discount late = discount("D3", "PRD-1", "2024-03-01T00:00:00Z");
+        Discount early = discount("D9", "PRD-1", "2024-01-01T00:00:00Z");
+        Discount other = discount("D4", "PRD-4", "2024-01-01T00:00:00Z");
+        store.discounts().insert(late);
+        store.discounts().insert(other);
+        store.discounts().insert(early);
+        Discount canceled = late.canceledAt(Instant.parse("2024-04-01T00:00:00Z"));
+        store.discounts().update(canceled);
+
+        assertThat(store.discounts().ofPartnerAndProduct(PARTNER, ProductId.of("PRD-1"))).containsExactly(early, canceled);
+        assertThat(store.discounts().ofPartnerAndProduct(PartnerId.of("P-other"), ProductId.of("PRD-1"))).isEmpty();
     }
 }
