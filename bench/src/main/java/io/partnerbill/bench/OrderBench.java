@@ -28,10 +28,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * B4, partial: order placement in memory through the facade, single thread: resolve the
- * product's discount ({@code DiscountBook.rateFor}), build the line at the settlement price
- * and append it ({@code LineBook.append}, idempotent per order id). The budget deduction is
- * missing: budgets are not in this tree yet.
+ * B4: order placement in memory through the facade, single thread. {@code b4_placeOrderInMemory}
+ * is the whole order path ({@code OrderBook.place}: reseller approved, customer not frozen,
+ * discount resolved, budget deducted, line appended, in one transaction, idempotent per order
+ * id); {@code b4_placeOrderInMemoryPartial} is the part without reseller and budget (resolve
+ * the discount, settle, append), for comparison.
  *
  * <p>Each iteration starts from a new in-memory store holding the workload's 200 products'
  * discounts, so the store never holds more than one iteration's orders.
@@ -57,14 +58,13 @@ public class OrderBench {
 
     @Setup(Level.Iteration)
     public void newStore() {
-        billing = PartnerBilling.builder().currency(Workload.USD).store(BillingStore.inMemory())
-                .calendar(Workload.CALENDAR).taxPolicy(Workload.VAT_10).build();
-        for (int p = 0; p < products.size(); p++) {
-            Workload.Product product = products.get(p);
-            billing.discounts().authorize(Discount.builder().id(DiscountId.of("D-" + p)).partner(Workload.PARTNER)
-                    .product(product.id()).productName(product.name()).productType(product.type())
-                    .rate(product.rate()).effective(EFFECTIVE).expiry(FOREVER).build());
-        }
+        billing = OrderSetup.billing(BillingStore.inMemory(), products);
+    }
+
+    /** B4: one order through {@code OrderBook.place}, with its budget deduction. */
+    @Benchmark
+    public BillLine b4_placeOrderInMemory() {
+        return OrderSetup.place(billing, next++, products, regions, cycleStart);
     }
 
     /** B4 (partial, no budget yet): resolve the discount, settle, append the line. */
