@@ -11,6 +11,7 @@ module io.partnerbill.core {
     exports io.partnerbill.core.bill;
     exports io.partnerbill.core.budget;
     exports io.partnerbill.core.discount;
+    exports io.partnerbill.core.export;
     exports io.partnerbill.core.payment;
     exports io.partnerbill.core.order;
     exports io.partnerbill.core.reseller;

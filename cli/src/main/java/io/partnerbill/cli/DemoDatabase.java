@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The demo's embedded H2 database under a directory (created, or reused with its data), and the
- * export history and export files beside it.
+ * The demo's embedded H2 database under a directory (created, or reused with its data, export
+ * history included), and the export files beside it.
  */
 final class DemoDatabase implements AutoCloseable {
 
@@ -44,10 +44,6 @@ final class DemoDatabase implements AutoCloseable {
 
     Path exportDirectory() {
         return directory.resolve("exports");
-    }
-
-    FileExportTaskStore exportTasks() {
-        return new FileExportTaskStore(directory.resolve("export-tasks.tsv"));
     }
 
     @Override

@@ -2,10 +2,10 @@ package io.partnerbill.cli;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.export.ExportTask;
 import io.partnerbill.export.ExportRequest;
 import io.partnerbill.export.ExportService;
 import io.partnerbill.export.ExportSink;
-import io.partnerbill.export.ExportTask;
 import io.partnerbill.export.Exporters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,9 +18,10 @@ final class DemoExports {
     private DemoExports() {
     }
 
+    /** The export service; its history is the database's ({@code billing.store().exportTasks()}). */
     static ExportService service(PartnerBilling billing, DemoDatabase db) {
         return ExportService.builder().billing(billing).sink(ExportSink.localDirectory(db.exportDirectory()))
-                .taskStore(db.exportTasks()).executor(Runnable::run).names(DemoWorld.names()).build();
+                .executor(Runnable::run).names(DemoWorld.names()).build();
     }
 
     /** The formats the built-in exporters offer, HTML included when present. */

@@ -1,10 +1,10 @@
 package io.partnerbill.cli;
 
 import io.partnerbill.core.PartnerBilling;
-import io.partnerbill.export.ExportKind;
+import io.partnerbill.core.export.ExportKind;
+import io.partnerbill.core.export.ExportStatus;
+import io.partnerbill.core.export.ExportTask;
 import io.partnerbill.export.ExportRequest;
-import io.partnerbill.export.ExportStatus;
-import io.partnerbill.export.ExportTask;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,7 +1,9 @@
 package io.partnerbill.cli;
 
-import io.partnerbill.export.ExportTask;
+import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.export.ExportTask;
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,7 +27,8 @@ final class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (DemoDatabase db = DemoDatabase.open(options.db)) {
-            List<ExportTask> tasks = db.exportTasks().ofPartner(DemoWorld.PARTNER);
+            PartnerBilling billing = DemoOptions.billing(db, new DemoClock(Instant.now()));
+            List<ExportTask> tasks = DemoExports.service(billing, db).history(DemoWorld.PARTNER);
             if (tasks.isEmpty()) {
                 out.println("No exports yet; run: partnerbill demo");
             }

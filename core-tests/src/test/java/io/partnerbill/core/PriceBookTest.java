@@ -24,6 +24,7 @@ import io.partnerbill.core.store.BudgetStore;
 import io.partnerbill.core.store.CouponStore;
 import io.partnerbill.core.store.CustomerStore;
 import io.partnerbill.core.store.DiscountStore;
+import io.partnerbill.core.store.ExportTaskStore;
 import io.partnerbill.core.store.LineStore;
 import io.partnerbill.core.store.PaymentStore;
 import io.partnerbill.core.store.ResellerStore;
@@ -145,6 +146,7 @@ class PriceBookTest {
             @Override public ResellerStore resellers() { return memory.resellers(); }
             @Override public CustomerStore customers() { return memory.customers(); }
             @Override public BudgetStore budgets() { return memory.budgets(); }
+            @Override public ExportTaskStore exportTasks() { return memory.exportTasks(); }
             @Override public <T> T inTransaction(Function<? super BillingStore, T> work) { return memory.inTransaction(s -> work.apply(this)); }
         };
         PartnerBilling withOld = PartnerBilling.builder().currency("USD").store(old).clock(clock).build();

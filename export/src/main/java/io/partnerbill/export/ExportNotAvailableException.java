@@ -1,6 +1,8 @@
 package io.partnerbill.export;
 
 import io.partnerbill.core.PartnerBillingException;
+import io.partnerbill.core.export.ExportStatus;
+import io.partnerbill.core.export.ExportTaskId;
 
 /**
  * Thrown by {@link ExportService#download} for a task whose file is not there to download:

@@ -1,5 +1,6 @@
 package io.partnerbill.export;
 
+import io.partnerbill.core.export.ExportTask;
 import java.util.OptionalLong;
 
 /**

@@ -3,6 +3,7 @@ package io.partnerbill.export;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.export.ExportKind;
 import java.util.Locale;
 import java.util.Objects;
 

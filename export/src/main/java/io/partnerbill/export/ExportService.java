@@ -6,6 +6,11 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.export.ExportKind;
+import io.partnerbill.core.export.ExportStatus;
+import io.partnerbill.core.export.ExportTask;
+import io.partnerbill.core.export.ExportTaskId;
+import io.partnerbill.core.store.ExportTaskStore;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +74,7 @@ public final class ExportService {
         billing = Objects.requireNonNull(b.billing, "billing");
         sink = Objects.requireNonNull(b.sink, "sink");
         executor = Objects.requireNonNull(b.executor, "executor");
-        tasks = b.tasks;
+        tasks = b.tasks != null ? b.tasks : billing.store().exportTasks();
         exporters = b.exporters;
         names = b.names;
         listener = b.listener;
@@ -289,7 +294,7 @@ public final class ExportService {
         private @Nullable PartnerBilling billing;
         private @Nullable ExportSink sink;
         private @Nullable Executor executor;
-        private ExportTaskStore tasks = ExportTaskStore.inMemory();
+        private @Nullable ExportTaskStore tasks;
         private Exporters exporters = Exporters.standard();
         private NameDirectory names = NameDirectory.none();
         private @Nullable ExportProgressListener listener;
@@ -332,7 +337,7 @@ public final class ExportService {
         }
 
         /**
-         * Sets the task store (default: a new in-memory store).
+         * Sets the task store (default: the billing store's {@code exportTasks()}).
          *
          * @param tasks the store, not null
          * @return this builder

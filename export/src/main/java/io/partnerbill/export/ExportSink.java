@@ -1,5 +1,6 @@
 package io.partnerbill.export;
 
+import io.partnerbill.core.export.ExportTaskId;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,6 +2,7 @@ package io.partnerbill.export;
 
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.statement.MarginReport;
 import java.io.IOException;
 import java.io.OutputStream;

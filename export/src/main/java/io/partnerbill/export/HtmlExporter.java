@@ -4,6 +4,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.CustomerSummary;
 import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.tax.TaxComponent;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.partnerbill.export;
 
 import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.export.ExportTaskId;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

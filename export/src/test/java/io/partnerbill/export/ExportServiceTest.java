@@ -12,6 +12,11 @@ import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.export.ExportKind;
+import io.partnerbill.core.export.ExportStatus;
+import io.partnerbill.core.export.ExportTask;
+import io.partnerbill.core.export.ExportTaskId;
+import io.partnerbill.core.store.ExportTaskStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -383,5 +388,25 @@ class ExportServiceTest {
         ExportTask a = exports.submit(ExportRequest.billDetails(PARTNER, CYCLE, "csv"));
         ExportTask b = exports.submit(ExportRequest.billDetails(PARTNER, CYCLE, "json"));
         assertThat(exports.history(PARTNER)).extracting(ExportTask::id).containsExactly(b.id(), a.id());
+    }
+
+    @Test
+    void history_isKeptByTheBillingStore_byDefault() {
+        ExportTask task = service(Runnable::run).build().submit(ExportRequest.bill(PARTNER, CYCLE, "json"));
+
+        assertThat(billing.store().exportTasks().find(task.id())).map(ExportTask::status).contains(ExportStatus.COMPLETED);
+        // a second service on the same billing sees the same history
+        assertThat(service(Runnable::run).build().history(PARTNER)).extracting(ExportTask::id).containsExactly(task.id());
+    }
+
+    @Test
+    void taskStore_overridesTheBillingStore() {
+        ExportTaskStore own = ExportTaskStore.inMemory();
+        ExportService exports = service(Runnable::run).taskStore(own).build();
+        ExportTask task = exports.submit(ExportRequest.bill(PARTNER, CYCLE, "json"));
+
+        assertThat(own.find(task.id())).map(ExportTask::status).contains(ExportStatus.COMPLETED);
+        assertThat(exports.history(PARTNER)).extracting(ExportTask::id).containsExactly(task.id());
+        assertThat(billing.store().exportTasks().ofPartner(PARTNER)).isEmpty();
     }
 }

@@ -11,29 +11,13 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.MonthlyBill;
-import java.time.Instant;
+import io.partnerbill.core.export.ExportKind;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
-/** The small values of the export API: ids, requests, tasks, contexts, totals, differences. */
+/** The small values of the export API: requests, contexts, totals, differences (task values: core). */
 class ExportValuesTest {
-
-    // ---- ExportTaskId
-
-    @Test
-    void taskId_parseOfToString_isTheSameId() {
-        ExportTaskId id = ExportTaskId.random();
-        assertThat(ExportTaskId.parse(id.toString())).isEqualTo(id);
-        assertThat(ExportTaskId.of("task-1_a").value()).isEqualTo("task-1_a");
-    }
-
-    @Test
-    void taskId_refusesUnsafeText() {
-        assertThatThrownBy(() -> ExportTaskId.of("../etc"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Export task id must be 1 to 64 letters, digits, '-' or '_', was '../etc'");
-    }
 
     // ---- ExportRequest
 
@@ -57,33 +41,6 @@ class ExportValuesTest {
         assertThatThrownBy(() -> ExportRequest.billDetails(PARTNER, CYCLE, "csv").withMaxRowsPerFile(0))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Rows per file must be at least 1, was '0'");
-    }
-
-    // ---- ExportTask
-
-    private static ExportTask.Builder pending() {
-        return ExportTask.builder().id(ExportTaskId.of("t1")).kind(ExportKind.BILL).partner(PARTNER).cycle(CYCLE)
-                .format("json").createdAt(Instant.parse("2024-02-05T04:00:00Z"));
-    }
-
-    @Test
-    void task_toBuilder_buildsAnEqualTask() {
-        ExportTask task = pending().status(ExportStatus.COMPLETED).finishedAt(Instant.parse("2024-02-05T04:00:01Z"))
-                .fileName("P1_2024-01_bill.json").rowCount(5).sizeBytes(100).sha256("ab").build();
-        assertThat(task.toBuilder().build()).isEqualTo(task);
-        assertThat(task.toString()).isEqualTo("ExportTask[t1 BILL P1 2024-01 json COMPLETED P1_2024-01_bill.json 5 rows 100 bytes]");
-        assertThat(task.status().isFinal()).isTrue();
-        assertThat(ExportStatus.RUNNING.isFinal()).isFalse();
-    }
-
-    @Test
-    void task_refusesCompletedWithoutFileAndFailedWithoutError() {
-        assertThatThrownBy(() -> pending().status(ExportStatus.COMPLETED).build())
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("A COMPLETED export task needs a file name, a SHA-256 and a finished instant, task 't1'");
-        assertThatThrownBy(() -> pending().status(ExportStatus.FAILED).finishedAt(Instant.EPOCH).build())
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("A FAILED export task needs an error and a finished instant, task 't1'");
     }
 
     // ---- ExportContext and NameDirectory

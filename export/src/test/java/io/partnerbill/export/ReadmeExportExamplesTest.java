@@ -7,6 +7,8 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.export.ExportStatus;
+import io.partnerbill.core.export.ExportTask;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

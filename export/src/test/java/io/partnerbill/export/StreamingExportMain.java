@@ -5,6 +5,9 @@ import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.export.ExportStatus;
+import io.partnerbill.core.export.ExportTask;
+import io.partnerbill.core.export.ExportTaskId;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.BillStore;
 import io.partnerbill.core.store.BudgetStore;
@@ -14,6 +17,7 @@ import io.partnerbill.core.store.ResellerStore;
 import io.partnerbill.core.store.PaymentStore;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.DiscountStore;
+import io.partnerbill.core.store.ExportTaskStore;
 import io.partnerbill.core.store.LineStore;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -106,6 +110,11 @@ public final class StreamingExportMain {
             @Override
             public BudgetStore budgets() {
                 return memory.budgets();
+            }
+
+            @Override
+            public ExportTaskStore exportTasks() {
+                return memory.exportTasks();
             }
 
             @Override

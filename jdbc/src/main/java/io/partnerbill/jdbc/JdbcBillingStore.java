@@ -7,6 +7,7 @@ import io.partnerbill.core.store.CouponStore;
 import io.partnerbill.core.store.CustomerStore;
 import io.partnerbill.core.store.ResellerStore;
 import io.partnerbill.core.store.DiscountStore;
+import io.partnerbill.core.store.ExportTaskStore;
 import io.partnerbill.core.store.LineStore;
 import io.partnerbill.core.store.PaymentStore;
 import io.partnerbill.core.store.PriceRuleStore;
@@ -56,6 +57,7 @@ public final class JdbcBillingStore implements BillingStore {
     private final JdbcBudgetStore budgets;
     private final JdbcPriceRuleStore priceRules;
     private final JdbcStatementStore statements;
+    private final JdbcExportTaskStore exportTasks;
 
     private JdbcBillingStore(DataSource dataSource) {
         this.tx = new Transactions(dataSource);
@@ -69,6 +71,7 @@ public final class JdbcBillingStore implements BillingStore {
         this.budgets = new JdbcBudgetStore(tx);
         this.priceRules = new JdbcPriceRuleStore(tx);
         this.statements = new JdbcStatementStore(tx);
+        this.exportTasks = new JdbcExportTaskStore(tx);
     }
 
     /**
@@ -176,6 +179,11 @@ public final class JdbcBillingStore implements BillingStore {
     @Override
     public StatementStore statements() {
         return statements;
+    }
+
+    @Override
+    public ExportTaskStore exportTasks() {
+        return exportTasks;
     }
 
     /**

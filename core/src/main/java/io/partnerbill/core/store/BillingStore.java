@@ -70,6 +70,13 @@ public interface BillingStore {
     }
 
     /**
+     * Returns the store of export tasks: the export history.
+     *
+     * @return the export-task store, not null
+     */
+    ExportTaskStore exportTasks();
+
+    /**
      * Runs work as one transaction: either every write it makes through this store's stores
      * on the calling thread takes effect, or, when it throws, none does and the exception
      * propagates. Transactions may nest; the outermost one commits.

@@ -17,6 +17,7 @@ final class InMemoryBillingStore implements BillingStore {
     private final InMemoryBudgetStore budgets = new InMemoryBudgetStore(tx);
     private final InMemoryPriceRuleStore priceRules = new InMemoryPriceRuleStore(tx);
     private final InMemoryStatementStore statements = new InMemoryStatementStore(tx);
+    private final InMemoryExportTaskStore exportTasks = new InMemoryExportTaskStore(tx);
 
     @Override
     public DiscountStore discounts() {
@@ -66,6 +67,11 @@ final class InMemoryBillingStore implements BillingStore {
     @Override
     public StatementStore statements() {
         return statements;
+    }
+
+    @Override
+    public ExportTaskStore exportTasks() {
+        return exportTasks;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.partnerbill.export;
+package io.partnerbill.core.export;
 
 import io.partnerbill.core.InvalidValueException;
 import java.util.Objects;

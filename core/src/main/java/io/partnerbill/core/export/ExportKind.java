@@ -1,4 +1,4 @@
-package io.partnerbill.export;
+package io.partnerbill.core.export;
 
 /** What an export task writes. */
 public enum ExportKind {

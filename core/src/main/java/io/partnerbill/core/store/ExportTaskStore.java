@@ -1,14 +1,15 @@
-package io.partnerbill.export;
+package io.partnerbill.core.store;
 
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.export.ExportTask;
+import io.partnerbill.core.export.ExportTaskId;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps export tasks: the history behind {@link ExportService#history}. DESIGN.md names this
- * SPI among core's stores; it lives in the export module so that core stays free of export
- * types. Implementations must be thread-safe: a task is saved from the submitting thread and
- * then from the executor's thread.
+ * Keeps export tasks: the history behind {@code io.partnerbill.export.ExportService#history},
+ * grouped with the other stores by {@link BillingStore#exportTasks()}. Implementations must be
+ * thread-safe: a task is saved from the submitting thread and then from the executor's thread.
  */
 public interface ExportTaskStore {
 
@@ -36,11 +37,11 @@ public interface ExportTaskStore {
     List<ExportTask> ofPartner(PartnerId partner);
 
     /**
-     * Returns a new, empty, thread-safe store in memory.
+     * Returns a new, empty, thread-safe store in memory, outside any {@link BillingStore}.
      *
      * @return the store, not null
      */
     static ExportTaskStore inMemory() {
-        return new InMemoryExportTaskStore();
+        return new InMemoryExportTaskStore(new MemoryTx());
     }
 }

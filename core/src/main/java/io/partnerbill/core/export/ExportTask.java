@@ -1,4 +1,4 @@
-package io.partnerbill.export;
+package io.partnerbill.core.export;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerId;
@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * created and finished instants, and, once COMPLETED, the file name, row count, size in bytes
  * and SHA-256 of the file; once FAILED, the error.
  *
- * <p>Tasks are made by {@link ExportService}; {@link #builder()} exists for
- * {@link ExportTaskStore} implementations that read tasks back.
+ * <p>Tasks are made by {@code io.partnerbill.export.ExportService}; {@link #builder()} exists
+ * for {@link io.partnerbill.core.store.ExportTaskStore} implementations that read tasks back.
  *
  * <p>This class is immutable and thread-safe.
  */

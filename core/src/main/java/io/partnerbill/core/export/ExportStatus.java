@@ -1,4 +1,4 @@
-package io.partnerbill.export;
+package io.partnerbill.core.export;
 
 /** Where an export task stands: PENDING, then RUNNING, then COMPLETED or FAILED. */
 public enum ExportStatus {
