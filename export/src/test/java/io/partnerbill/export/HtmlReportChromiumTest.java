@@ -21,14 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -87,25 +83,8 @@ class HtmlReportChromiumTest {
         }
     }
 
-    /** Runs Chromium headless on the file with the fixed flags and more; returns its standard output. */
     private static byte[] chromium(Path page, String... more) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory(dir, "profile");
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile));
-        command.addAll(List.of(more));
-        command.add(page.toUri().toString());
-        Path stdout = Files.createTempFile(dir, "stdout", ".txt");
-        Path stderr = Files.createTempFile(dir, "stderr", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
-                .start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("Chromium did not finish in 180 s: " + command);
-        }
-        assertThat(process.exitValue()).as("Chromium's exit code; stderr: %s", Files.readString(stderr))
-                .isZero();
-        return Files.readAllBytes(stdout);
+        return HeadlessChromium.run(chromium, dir, page, more);
     }
 
     @Test
@@ -119,25 +98,11 @@ class HtmlReportChromiumTest {
         assertThat(image).as("a PNG at %s", png).isNotNull();
         assertThat(image.getWidth()).isEqualTo(1240);
         assertThat(image.getHeight()).isEqualTo(1754);
-        Set<Integer> colours = new HashSet<>();
-        long notWhite = 0;
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            for (int x = 0; x < image.getWidth(); x += 2) {
-                int rgb = image.getRGB(x, y) & 0xFFFFFF;
-                colours.add(rgb);
-                if (rgb != 0xFFFFFF) {
-                    notWhite++;
-                }
-            }
-        }
-        long sampled = (long) ((image.getWidth() + 1) / 2) * ((image.getHeight() + 1) / 2);
-        assertThat(colours).as("distinct colours").hasSizeGreaterThan(200);
-        assertThat(notWhite).as("pixels that are not white").isGreaterThan(sampled / 5);
+        HeadlessChromium.Sample sample = HeadlessChromium.Sample.of(image);
+        assertThat(sample.distinctColours()).as("distinct colours").isGreaterThan(200);
+        assertThat(sample.notWhite()).as("pixels that are not white").isGreaterThan(sample.sampled() / 5);
         // The masthead is dark navy across the top of the sheet.
-        int masthead = image.getRGB(620, 90);
-        int luminance = ((masthead >> 16) & 0xFF) * 299 / 1000 + ((masthead >> 8) & 0xFF) * 587 / 1000
-                + (masthead & 0xFF) * 114 / 1000;
-        assertThat(luminance).as("brightness of the masthead").isLessThan(80);
+        assertThat(HeadlessChromium.luminance(image, 620, 90)).as("brightness of the masthead").isLessThan(80);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static io.partnerbill.export.TestLines.MID_JANUARY;
 import static io.partnerbill.export.TestLines.expenditure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.ProductId;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -64,22 +62,7 @@ class HtmlStatementsChromiumTest {
     }
 
     private static byte[] chromium(Path page, String... more) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory(dir, "profile");
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile));
-        command.addAll(List.of(more));
-        command.add(page.toUri().toString());
-        Path stdout = Files.createTempFile(dir, "stdout", ".txt");
-        Path stderr = Files.createTempFile(dir, "stderr", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile())
-                .start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail("Chromium did not finish in 180 s: " + command);
-        }
-        assertThat(process.exitValue()).as("Chromium's exit code; stderr: %s", Files.readString(stderr)).isZero();
-        return Files.readAllBytes(stdout);
+        return HeadlessChromium.run(chromium, dir, page, more);
     }
 
     @Test
@@ -92,24 +75,11 @@ class HtmlStatementsChromiumTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image).as("a PNG at %s", png).isNotNull();
         assertThat(image.getWidth()).isEqualTo(1240);
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
-        long notWhite = 0;
-        for (int y = 0; y < image.getHeight(); y += 2) {
-            for (int x = 0; x < image.getWidth(); x += 2) {
-                int rgb = image.getRGB(x, y) & 0xFFFFFF;
-                colours.add(rgb);
-                if (rgb != 0xFFFFFF) {
-                    notWhite++;
-                }
-            }
-        }
-        long sampled = (long) ((image.getWidth() + 1) / 2) * ((image.getHeight() + 1) / 2);
-        assertThat(colours).as("distinct colours").hasSizeGreaterThan(200);
-        assertThat(notWhite).as("pixels that are not white").isGreaterThan(sampled / 5);
-        int masthead = image.getRGB(620, 90);
-        int luminance = ((masthead >> 16) & 0xFF) * 299 / 1000 + ((masthead >> 8) & 0xFF) * 587 / 1000
-                + (masthead & 0xFF) * 114 / 1000;
-        assertThat(luminance).as("brightness of the first statement's masthead").isLessThan(80);
+        HeadlessChromium.Sample sample = HeadlessChromium.Sample.of(image);
+        assertThat(sample.distinctColours()).as("distinct colours").isGreaterThan(200);
+        assertThat(sample.notWhite()).as("pixels that are not white").isGreaterThan(sample.sampled() / 5);
+        assertThat(HeadlessChromium.luminance(image, 620, 90)).as("brightness of the first statement's masthead")
+                .isLessThan(80);
     }
 
     @Test
