@@ -1,6 +1,7 @@
 package io.partnerbill.bench;
 
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.BillLineColumns;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,12 +40,14 @@ public class BillBench {
 
     private List<BillLine> data;
     private RawColumns columns;
+    private BillLineColumns lineColumns;
     private ExecutorService secondThread;
 
     @Setup(Level.Trial)
     public void setUp() {
         data = Workload.standard().lines(lines);
         columns = RawColumns.of(data);
+        lineColumns = OwnBill.columns(data);
         secondThread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bench-second-chunk");
             t.setDaemon(true);
@@ -61,6 +64,16 @@ public class BillBench {
     @Benchmark
     public OwnBill.Result b1_partnerbill() {
         return OwnBill.compute(data);
+    }
+
+    /**
+     * B1 over columns: the same bill from a {@code BillLineColumns} batch holding the lines'
+     * figures (built once in the setup, as baseline (b)'s columns are), the form for lines that
+     * arrive in bulk from an importer or a database cursor.
+     */
+    @Benchmark
+    public OwnBill.Result b1_partnerbillColumns() {
+        return OwnBill.compute(lineColumns);
     }
 
     /** B1 baseline (a): one Moneta amount per line into HashMaps. */

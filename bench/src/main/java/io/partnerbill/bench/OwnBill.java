@@ -2,6 +2,7 @@ package io.partnerbill.bench;
 
 import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.BillLineColumns;
 import io.partnerbill.core.bill.CustomerBreakdown;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.ProductBreakdown;
@@ -36,6 +37,20 @@ public final class OwnBill {
         Future<BillAccumulator> second = other.submit(() -> accumulate(lines.subList(half, lines.size())));
         BillAccumulator first = accumulate(lines.subList(0, half));
         return finish(first.merge(second.get()));
+    }
+
+    /** B1 over columns: the same bill from a batch of columns holding the lines' figures. */
+    public static Result compute(BillLineColumns columns) {
+        return finish(BillAccumulator.create(Workload.PARTNER, Workload.CYCLE, Workload.USD).addAll(columns));
+    }
+
+    /** The lines' figures as one batch of columns, as an importer or a database cursor would hand them over. */
+    public static BillLineColumns columns(List<BillLine> lines) {
+        BillLineColumns columns = BillLineColumns.create(Workload.PARTNER, Workload.CYCLE, Workload.USD);
+        for (int i = 0, n = lines.size(); i < n; i++) {
+            columns.add(lines.get(i));
+        }
+        return columns;
     }
 
     static BillAccumulator accumulate(List<BillLine> lines) {

@@ -54,7 +54,7 @@ public final class Report {
 
     /** Reads {@code key=value} pairs, and the B6 heap lines of a JMH log. */
     static void readKeyValues(String text, Map<String, String> into) {
-        Matcher b6 = Pattern.compile("B6-heap lines=(\\d+) accumulatorBytes=(\\d+) billBytes=(\\d+)").matcher(text);
+        Matcher b6 = Pattern.compile("B6-heap form=lines lines=(\\d+) accumulatorBytes=(\\d+) billBytes=(\\d+)").matcher(text);
         while (b6.find()) {
             into.put("b6.accumulatorBytes@" + b6.group(1), b6.group(2));
             into.put("b6.billBytes@" + b6.group(1), b6.group(3));

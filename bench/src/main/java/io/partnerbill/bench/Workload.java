@@ -8,6 +8,7 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.BillLineColumns;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.MonthlyBillCalculator;
@@ -101,6 +102,8 @@ public final class Workload {
     // [rate][pool index][0 list, 1 settlement, 2 -list, 3 -settlement]
     private final MonetaryAmount[][][] amounts;
     private final long[] poolUnits = new long[POOL];
+    // [rate][pool index]: the settlement units of poolUnits at each rate
+    private final long[][] poolSettlementUnits;
     private static final int POOL = 1 << 13;
 
     private Workload(long seed) {
@@ -128,11 +131,13 @@ public final class Workload {
             poolUnits[i] = 1 + Long.remainderUnsigned(mix(seed ^ (0xE7037ED1A0B428DBL * (i + 1))), 100_000_000_000L);
         }
         amounts = new MonetaryAmount[PERCENT_OFF.length][POOL][];
+        poolSettlementUnits = new long[PERCENT_OFF.length][POOL];
         for (int r = 0; r < PERCENT_OFF.length; r++) {
             long payable = BP - DiscountRate.ofPercentOff(PERCENT_OFF[r]).percentOff().movePointRight(2).longValueExact();
             for (int i = 0; i < POOL; i++) {
                 long list = poolUnits[i];
                 long settlement = (list * payable + BP / 2) / BP; // HALF_UP, as DiscountRate.settlement
+                poolSettlementUnits[r][i] = settlement;
                 amounts[r][i] = new MonetaryAmount[] {money(list), money(settlement), money(-list), money(-settlement)};
             }
         }
@@ -262,6 +267,53 @@ public final class Workload {
      */
     public List<BillLine> lines(int count) {
         return IntStream.range(0, count).parallel().mapToObj(this::line).toList();
+    }
+
+    /**
+     * Adds line {@code index}'s bill figures to a batch of columns, without building the line:
+     * the same customer, product, region, type and amounts as {@link #line(long)}.
+     *
+     * @param index 0 or more
+     * @param batch the batch, of this workload's partner, cycle and currency, not null
+     */
+    public void addFigures(long index, BillLineColumns batch) {
+        long h1 = h1(index);
+        long h2 = mix(h1);
+        long h3 = mix(h2);
+        Product product = products[below(h1 >>> 16, PRODUCTS)];
+        int kind = below(h2, 100);
+        BillType type = kind < 10 ? BillType.REFUND : kind < 12 ? BillType.ADJUSTMENT : BillType.EXPENDITURE;
+        boolean negative = type == BillType.REFUND || type == BillType.ADJUSTMENT && (h2 >>> 33 & 1) == 0;
+        int pool = below(h3, POOL);
+        long list = poolUnits[pool];
+        long settlement = poolSettlementUnits[product.rateIndex()][pool];
+        batch.addUnits(customers[below(h1, CUSTOMERS)], product.id(), product.name(), product.type(),
+                regions[below(h1 >>> 40, REGIONS)].code(), type, negative ? -list : list,
+                negative ? -settlement : settlement);
+    }
+
+    /**
+     * Streams lines {@code [from, to)}'s bill figures through one reused batch of columns,
+     * handing each full batch (and the last, partial one) to an action, which must be done
+     * with it when it returns.
+     *
+     * @param from the first index
+     * @param to the index after the last
+     * @param batchSize lines per batch, positive
+     * @param action receives each batch, not null
+     */
+    public void forEachBatch(long from, long to, int batchSize, Consumer<BillLineColumns> action) {
+        BillLineColumns batch = BillLineColumns.create(PARTNER, CYCLE, USD);
+        for (long i = from; i < to; i++) {
+            addFigures(i, batch);
+            if (batch.size() == batchSize) {
+                action.accept(batch);
+                batch.clear();
+            }
+        }
+        if (batch.size() > 0) {
+            action.accept(batch);
+        }
     }
 
     /**

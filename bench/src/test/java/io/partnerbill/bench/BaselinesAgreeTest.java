@@ -3,6 +3,7 @@ package io.partnerbill.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.CustomerSummary;
@@ -161,6 +162,28 @@ class BaselinesAgreeTest {
         } finally {
             other.shutdownNow();
         }
+    }
+
+    // --- B1 over columns and B6's columnar stream are the same bill
+
+    @Test
+    void b1_columnsGiveTheLinesBill() {
+        OwnBill.Result columns = OwnBill.compute(OwnBill.columns(lines));
+        assertThat(columns.bill()).isEqualTo(own.bill());
+        assertThat(columns.byProduct()).isEqualTo(own.byProduct());
+        assertThat(columns.byCustomer()).isEqualTo(own.byCustomer());
+    }
+
+    @Test
+    void b6_columnarStreamGivesTheLinesBill() {
+        // Batches of 7,000 do not divide 30,000: the last, partial batch counts too.
+        BillAccumulator acc = BillAccumulator.create(Workload.PARTNER, Workload.CYCLE, Workload.USD);
+        Workload.standard().forEachBatch(0, N, 7_000, acc::addAll);
+        OwnBill.Result streamed = OwnBill.finish(acc);
+        assertThat(acc.lineCount()).isEqualTo(N);
+        assertThat(streamed.bill()).isEqualTo(own.bill());
+        assertThat(streamed.byProduct()).isEqualTo(own.byProduct());
+        assertThat(streamed.byCustomer()).isEqualTo(own.byCustomer());
     }
 
     // --- B3: both baselines write the same bytes

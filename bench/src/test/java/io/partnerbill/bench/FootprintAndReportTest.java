@@ -39,7 +39,7 @@ class FootprintAndReportTest {
     @Test
     void report_readsTheB6HeapLinesOfAJmhLog() {
         Map<String, String> values = new LinkedHashMap<>();
-        Report.readKeyValues("noise\nB6-heap lines=1000000 accumulatorBytes=123 billBytes=456\n", values);
+        Report.readKeyValues("noise\nB6-heap form=lines lines=1000000 accumulatorBytes=123 billBytes=456\n", values);
         assertThat(values).containsEntry("b6.accumulatorBytes@1000000", "123").containsEntry("b6.billBytes@1000000", "456");
     }
 }

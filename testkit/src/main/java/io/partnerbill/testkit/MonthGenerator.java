@@ -103,14 +103,22 @@ final class MonthGenerator {
         return text.isBlank() ? "Product" : text;
     }
 
+    private static final BigDecimal LONG_UNITS = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private BigDecimal amount() {
         BigDecimal max = spec.maxAmount();
         // Mostly ordinary amounts, sometimes the smallest unit.
         if (random.nextInt(50) == 0) {
             return new BigDecimal("0.00000001");
         }
-        long units = (long) (random.nextDouble() * max.movePointRight(8).longValue());
-        return BigDecimal.valueOf(units, 8);
+        BigDecimal maxUnits = max.movePointRight(8);
+        if (maxUnits.compareTo(LONG_UNITS) <= 0) {
+            long units = (long) (random.nextDouble() * maxUnits.longValue());
+            return BigDecimal.valueOf(units, 8);
+        }
+        // Past a long of 10^-8 units (over 92 billion): scale in BigDecimal, as a long would wrap around.
+        BigDecimal units = new BigDecimal(random.nextDouble()).multiply(maxUnits).setScale(0, RoundingMode.DOWN);
+        return units.movePointLeft(8);
     }
 
     private Instant instant(long notBefore) {

@@ -82,6 +82,26 @@ class BillingArbitrariesTest {
         return BillingArbitraries.instantsIn(BillCycle.of(2024, 1), BEIJING);
     }
 
+    @Provide
+    Arbitrary<List<BillLine>> hugeMonths() {
+        return BillingArbitraries.months().maxAmount(HUGE).arbitrary();
+    }
+
+    // Past a long of 10^-8 units (92,233,720,368.54775807): amounts must not wrap around.
+    private static final BigDecimal HUGE = new BigDecimal("500000000000");
+
+    @Property
+    void amountsPastTheLongRangeStayWithinTheMaximum(@ForAll("hugeMonths") List<BillLine> lines) {
+        for (BillLine line : lines) {
+            BigDecimal magnitude = line.expenditureDecimal().abs();
+            assertThat(magnitude).as(line.orderId().value()).isLessThanOrEqualTo(HUGE);
+            assertThat(line.expenditureDecimal().scale()).isEqualTo(8);
+        }
+        Statistics.label("past the long range").collect(lines.stream()
+                .anyMatch(l -> l.expenditureDecimal().abs().compareTo(new BigDecimal("92233720368.54775807")) > 0));
+        Statistics.label("past the long range").coverage(c -> c.check(true).percentage(p -> p > 20));
+    }
+
     @Property
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void instantsLieInTheCycleAndHitItsEdges(@ForAll("januaryInstants") Instant at) {

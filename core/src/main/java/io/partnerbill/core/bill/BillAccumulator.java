@@ -117,7 +117,7 @@ public final class BillAccumulator {
     }
 
     /** Returns the region's number, numbering it if it is new. */
-    private int region(String code) {
+    int region(String code) {
         String[] codes = regionCodes;
         for (int i = 0, n = Math.min(regionCount, REGIONS_BY_IDENTITY); i < n; i++) {
             if (codes[i] == code) {
@@ -157,6 +157,41 @@ public final class BillAccumulator {
             add(line);
         }
         return this;
+    }
+
+    /**
+     * Adds every line of a batch of columns: the same sums as adding the lines one by one,
+     * in a loop over the batch's primitive columns. The batch is left unchanged.
+     *
+     * @param lines the batch, of this accumulator's partner, cycle and currency, not null
+     * @return this accumulator
+     * @throws CycleMismatchException if the batch is of another partner or cycle
+     * @throws io.partnerbill.core.CurrencyMismatchException if the batch is in another currency
+     */
+    public BillAccumulator addAll(BillLineColumns lines) {
+        if (!lines.partner().equals(partner) || !lines.cycle().equals(cycle)) {
+            throw new CycleMismatchException("Columns of partner '" + lines.partner() + "' and cycle " + lines.cycle()
+                    + " cannot join the bill of partner '" + partner + "' and cycle " + cycle);
+        }
+        Amounts.requireCurrency(currency, lines.currency(), "Columns of " + lines.size() + " lines");
+        ColumnSums.add(this, lines);
+        return this;
+    }
+
+    void countLines(long lines) {
+        lineCount += lines;
+    }
+
+    /** Returns the product's cell, made with these names if new, else keeping the smallest names. */
+    ProductCell productCell(ProductId product, String name, String type) {
+        ProductCell cell = products.get(product);
+        if (cell == null) {
+            cell = new ProductCell(name, type);
+            products.put(product, cell);
+        } else {
+            cell.keepSmallestNames(name, type);
+        }
+        return cell;
     }
 
     /**
