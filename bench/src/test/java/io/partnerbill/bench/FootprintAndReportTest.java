@@ -36,6 +36,48 @@ class FootprintAndReportTest {
         assertThat(Long.parseLong(values.get("footprint.accumulatorBytes"))).isPositive();
     }
 
+    private static String run(String benchmark, String lines, double score, String unit) {
+        return "{\"benchmark\":\"io.partnerbill.bench." + benchmark + "\","
+                + (lines == null ? "" : "\"params\":{\"lines\":\"" + lines + "\"},")
+                + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":1.0,\"scoreUnit\":\"" + unit + "\"}}";
+    }
+
+    @Test
+    void report_printsEachRowsRatioAndVerdict() throws Exception {
+        String json = "[" + String.join(",",
+                run("BillBench.b1_partnerbill", "10000000", 1000, "ms/op"),
+                run("BillBench.b1_partnerbillColumns", "10000000", 100, "ms/op"),
+                run("BillBench.b1_baselineMoneta", "10000000", 30000, "ms/op"),
+                run("BillBench.b1_baselineRawArrays", "10000000", 60, "ms/op"),
+                run("BillBench.b1_floorReadLineFields", "10000000", 250, "ms/op"),
+                run("BillBench.b2_partnerbillTwoThreads", "10000000", 800, "ms/op"),
+                run("CsvBench.b3_partnerbill", "10000000", 8000, "ms/op"),
+                run("CsvBench.b3_baselineBufferedWriter", "10000000", 20000, "ms/op"),
+                run("CsvBench.b3_baselineJacksonCsv", "10000000", 40000, "ms/op"),
+                run("OrderBench.b4_placeOrderInMemory", null, 600000, "ops/s"),
+                run("OrderBench.b4_placeOrderInMemoryPartial", null, 900000, "ops/s"),
+                run("OrderDbBench.b5_placeOrderH2File", null, 9000, "ops/s"),
+                run("ScalingBench.b6_streamedColumns", "1000000", 20, "ms/op"),
+                run("ScalingBench.b6_streamedColumns", "10000000", 210, "ms/op"),
+                run("ScalingBench.b6_streamedColumns", "50000000", 1300, "ms/op")) + "]";
+        Map<String, String> extra = new LinkedHashMap<>();
+        Report.readKeyValues("B6-heap form=columns lines=1000000 accumulatorBytes=780 billBytes=3000\n", extra);
+
+        String table = String.join("\n", Report.table(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json),
+                extra));
+
+        // Ratios worked out by hand from the scores above.
+        assertThat(table).contains("| B1 (lines) vs (a) |").contains("| 30.00× | ≥ 10× | met |");
+        assertThat(table).contains("| 0.60× | ≥ 0.5× | met |");                  // 60 / 100
+        assertThat(table).contains("| 1.25× | ≥ 1.7× | **missed** |");            // B2: 1000 / 800
+        assertThat(table).contains("= 1,250,000 rows/s").contains("| 2.50× (a) |"); // 10M rows in 8 s; 20 / 8
+        assertThat(table).contains("| B4 (whole `OrderBook.place`) | 600,000 ± 1.00 ops/s | — | — | ≥ 500,000 orders/s | met |");
+        assertThat(table).contains("| ≥ 10,000 orders/s | **missed** |");       // B5: 9,000/s
+        assertThat(table).contains("| B6 (columns) 50000000 lines |").contains("= 26.00 ns/line")
+                .contains("1.30× the first size's ns/line").contains("accumulator 780 B, bill 3000 B");
+        assertThat(table).contains("| linear ±20 %; heap ∝ customers × products | **missed** |"); // 26 vs 20 ns/line
+    }
+
     @Test
     void report_readsTheB6HeapLinesOfAJmhLog() {
         Map<String, String> values = new LinkedHashMap<>();
