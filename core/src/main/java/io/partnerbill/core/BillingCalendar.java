@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When cycles begin and end, and when their bills are issued.
@@ -26,6 +28,17 @@ public final class BillingCalendar {
     private static final LocalTime ISSUE_TIME = LocalTime.NOON;
 
     private final ZoneId zone;
+    // The last cycle whose bounds were needed: orders come in time order, so nearly every
+    // lookup hits it and skips the zone's date arithmetic. Racy on purpose: Bounds is
+    // immutable (final fields), so a thread sees either null or a complete Bounds.
+    private @Nullable Bounds last;
+
+    /** A cycle's {@code [start, end)}; {@code oneOffset} if the zone's offset is the same all through it. */
+    private record Bounds(BillCycle cycle, Instant start, Instant end, boolean oneOffset) {
+        boolean holds(Instant instant) {
+            return !instant.isBefore(start) && instant.isBefore(end);
+        }
+    }
 
     private BillingCalendar(ZoneId zone) {
         this.zone = zone;
@@ -66,7 +79,28 @@ public final class BillingCalendar {
      * @return the cycle, not null
      */
     public BillCycle cycleOf(Instant instant) {
-        return BillCycle.of(YearMonth.from(instant.atZone(zone)));
+        Bounds b = last;
+        // With one offset all through [start, end), local time rises with the instant from the
+        // cycle's first day to before the next cycle's, so every instant in it is in the cycle.
+        if (b != null && b.oneOffset() && b.holds(instant)) {
+            return b.cycle();
+        }
+        BillCycle cycle = BillCycle.of(YearMonth.from(instant.atZone(zone)));
+        bounds(cycle);
+        return cycle;
+    }
+
+    private Bounds bounds(BillCycle cycle) {
+        Bounds b = last;
+        if (b != null && b.cycle().equals(cycle)) {
+            return b;
+        }
+        Instant start = start(cycle);
+        Instant end = end(cycle);
+        ZoneOffsetTransition next = zone.getRules().nextTransition(start);
+        b = new Bounds(cycle, start, end, next == null || !next.getInstant().isBefore(end));
+        last = b;
+        return b;
     }
 
     /**
@@ -97,7 +131,8 @@ public final class BillingCalendar {
      * @return true if {@code start <= instant < end}
      */
     public boolean contains(BillCycle cycle, Instant instant) {
-        return !instant.isBefore(start(cycle)) && instant.isBefore(end(cycle));
+        Objects.requireNonNull(instant, "instant");
+        return bounds(Objects.requireNonNull(cycle, "cycle")).holds(instant);
     }
 
     /**

@@ -32,6 +32,9 @@ public abstract sealed class Identifier implements Comparable<Identifier>
 
     private static String check(String value, String kind) {
         Objects.requireNonNull(value, kind);
+        if (plainlyValid(value)) {
+            return value;
+        }
         if (value.isBlank()) {
             throw new InvalidValueException(kind + " must not be blank, was '" + value + "'");
         }
@@ -50,6 +53,25 @@ public abstract sealed class Identifier implements Comparable<Identifier>
             }
         }
         return value;
+    }
+
+    /**
+     * One pass for the usual id (every order makes some): not empty, not too long, no white
+     * space at either end (so not blank), no control character. Anything else takes the checks
+     * above, which name the rule broken.
+     */
+    private static boolean plainlyValid(String value) {
+        int length = value.length();
+        if (length == 0 || length > MAX_LENGTH || Character.isWhitespace(value.codePointAt(0))
+                || Character.isWhitespace(value.codePointBefore(length))) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -77,7 +77,7 @@ public final class LineBook {
 
     private void check(BillLine line) {
         Objects.requireNonNull(line, "line");
-        Amounts.requireCurrency(currency, line.currency(), "Line '" + line.orderId() + "'");
+        Amounts.requireCurrency(currency, line.currency(), "Line '%s'", line.orderId());
         if (!calendar.contains(line.cycle(), line.transactionTime())) {
             throw new CycleMismatchException("Line '" + line.orderId() + "' at " + line.transactionTime()
                     + " does not lie in cycle " + line.cycle() + " (" + calendar.start(line.cycle()) + " .. "

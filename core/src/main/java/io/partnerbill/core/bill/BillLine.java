@@ -9,7 +9,7 @@ import io.partnerbill.core.ProductId;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
 import io.partnerbill.core.internal.Amounts;
-import io.partnerbill.core.internal.ExactSum;
+import io.partnerbill.core.internal.LineUnits;
 import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -86,11 +86,22 @@ public final class BillLine {
         settlementType = Objects.requireNonNull(b.settlementType, "settlementType");
         discount = Objects.requireNonNull(b.discount, "discount");
         MonetaryAmount expenditure = Objects.requireNonNull(b.customerExpenditure, "customerExpenditure");
-        MonetaryAmount settlement = Objects.requireNonNull(b.settlementAmount, "settlementAmount");
         currency = expenditure.getCurrency();
-        Amounts.requireCurrency(currency, settlement.getCurrency(), "Settlement amount of order '" + orderId + "'");
-        BigDecimal exp = Amounts.atLineScale(Amounts.decimal(expenditure), "Customer expenditure of order '" + orderId + "'");
-        BigDecimal set = Amounts.atLineScale(Amounts.decimal(settlement), "Settlement amount of order '" + orderId + "'");
+        // settleAtDiscount() left the settlement (and the expenditure it read) as decimals:
+        // no Moneta amount is built or read again for them.
+        BigDecimal settled = b.settledValue;
+        BigDecimal set;
+        if (settled != null && b.settledCurrency != null) {
+            Amounts.requireCurrency(currency, b.settledCurrency, "Settlement amount of order '%s'", orderId);
+            set = settled;
+        } else {
+            MonetaryAmount settlement = Objects.requireNonNull(b.settlementAmount, "settlementAmount");
+            Amounts.requireCurrency(currency, settlement.getCurrency(), "Settlement amount of order '%s'", orderId);
+            set = Amounts.decimal(settlement);
+        }
+        BigDecimal exp = Amounts.atLineScale(expenditure == b.settledFrom && b.settledFromValue != null
+                ? b.settledFromValue : Amounts.decimal(expenditure), "Customer expenditure of order '%s'", orderId);
+        set = Amounts.atLineScale(set, "Settlement amount of order '%s'", orderId);
         checkSign(exp, "customer expenditure");
         checkSign(set, "settlement amount");
         if (billType == BillType.REFUND && originalOrderId == null) {
@@ -99,10 +110,10 @@ public final class BillLine {
         if (orderId.equals(originalOrderId)) {
             throw new InvalidValueException("Line '" + orderId + "' names itself as its original order");
         }
-        expenditureUnits = ExactSum.unitsOf(exp);
-        expenditureHuge = ExactSum.hugeOrNull(exp);
-        settlementUnits = ExactSum.unitsOf(set);
-        settlementHuge = ExactSum.hugeOrNull(set);
+        expenditureUnits = LineUnits.units(exp);
+        expenditureHuge = LineUnits.hugeOrNull(exp);
+        settlementUnits = LineUnits.units(set);
+        settlementHuge = LineUnits.hugeOrNull(set);
     }
 
     private void checkSign(BigDecimal value, String what) {
@@ -334,6 +345,11 @@ public final class BillLine {
         private SettlementType settlementType = SettlementType.NORMAL_PRODUCT;
         private DiscountRate discount = DiscountRate.NONE;
         private @Nullable MonetaryAmount settlementAmount;
+        // Set by settleAtDiscount() instead of settlementAmount; see the line's constructor.
+        private @Nullable BigDecimal settledValue;
+        private @Nullable CurrencyUnit settledCurrency;
+        private @Nullable MonetaryAmount settledFrom;
+        private @Nullable BigDecimal settledFromValue;
 
         private Builder() {
         }
@@ -588,6 +604,8 @@ public final class BillLine {
          */
         public Builder settlementAmount(MonetaryAmount settlementAmount) {
             this.settlementAmount = settlementAmount;
+            this.settledValue = null;
+            this.settledCurrency = null;
             return this;
         }
 
@@ -598,8 +616,13 @@ public final class BillLine {
          * @return this builder
          */
         public Builder settleAtDiscount() {
-            Objects.requireNonNull(customerExpenditure, "customerExpenditure");
-            this.settlementAmount = discount.settlement(customerExpenditure, io.partnerbill.core.RoundingPolicy.LINE);
+            MonetaryAmount expenditure = Objects.requireNonNull(customerExpenditure, "customerExpenditure");
+            BigDecimal value = Amounts.decimal(expenditure);
+            this.settledFrom = expenditure;
+            this.settledFromValue = value;
+            this.settledCurrency = expenditure.getCurrency();
+            this.settledValue = discount.settlement(value, settledCurrency, io.partnerbill.core.RoundingPolicy.LINE);
+            this.settlementAmount = null;
             return this;
         }
 

@@ -62,17 +62,19 @@ public final class BudgetCharge {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(cycle, "cycle");
         Objects.requireNonNull(currency, "currency");
-        String what = "Charge of order '" + order + "'";
-        BigDecimal f = Amounts.atLineScale(Objects.requireNonNull(fee, "fee"), what);
-        BigDecimal s = Amounts.atLineScale(Objects.requireNonNull(settlement, "settlement"), what);
-        BigDecimal rf = Amounts.atLineScale(Objects.requireNonNull(refundedFee, "refundedFee"), what);
-        BigDecimal rs = Amounts.atLineScale(Objects.requireNonNull(refundedSettlement, "refundedSettlement"), what);
+        // The text is built only for a message: every order makes a charge.
+        String what = "Charge of order '%s'";
+        BigDecimal f = Amounts.atLineScale(Objects.requireNonNull(fee, "fee"), what, order);
+        BigDecimal s = Amounts.atLineScale(Objects.requireNonNull(settlement, "settlement"), what, order);
+        BigDecimal rf = Amounts.atLineScale(Objects.requireNonNull(refundedFee, "refundedFee"), what, order);
+        BigDecimal rs = Amounts.atLineScale(Objects.requireNonNull(refundedSettlement, "refundedSettlement"), what,
+                order);
         if (f.signum() < 0 || s.signum() < 0) {
-            throw new InvalidValueException(what + " must have a zero or positive fee and settlement, was '"
+            throw new InvalidValueException("Charge of order '" + order + "' must have a zero or positive fee and settlement, was '"
                     + f.toPlainString() + "' and '" + s.toPlainString() + "'");
         }
         if (rf.signum() < 0 || rf.compareTo(f) > 0 || rs.signum() < 0 || rs.compareTo(s) > 0) {
-            throw new InvalidValueException(what + " must have refunded 0 to " + f.toPlainString() + " of its fee and 0 to "
+            throw new InvalidValueException("Charge of order '" + order + "' must have refunded 0 to " + f.toPlainString() + " of its fee and 0 to "
                     + s.toPlainString() + " of its settlement, was '" + rf.toPlainString() + "' and '"
                     + rs.toPlainString() + "'");
         }

@@ -10,6 +10,7 @@ import io.partnerbill.core.OrderId;
 import io.partnerbill.core.RefundExceedsOrderException;
 import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.internal.LedgerAccess;
 import io.partnerbill.core.reseller.Customer;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
@@ -48,6 +49,11 @@ public final class BudgetLedger {
     private final BillingCalendar calendar;
     private final CurrencyUnit currency;
     private final LedgerPostings postings;
+
+    static {
+        LedgerAccess.register((ledger, customer, order, fee, settlement, at) ->
+                ledger.postings.tryDeduct(customer, order, fee, settlement, at));
+    }
 
     private BudgetLedger(BillingStore store, Clock clock, BillingCalendar calendar, CurrencyUnit currency) {
         this.store = store;

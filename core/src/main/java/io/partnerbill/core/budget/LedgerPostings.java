@@ -24,6 +24,9 @@ import javax.money.MonetaryAmount;
 /** The deductions and refunds of {@link BudgetLedger}: what moves used amounts and charges. */
 final class LedgerPostings {
 
+    // Already at scale 8, so every new charge shares it instead of holding two zeros of its own.
+    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(Amounts.LINE_SCALE);
+
     private final BillingStore store;
     private final Clock clock;
     private final BillingCalendar calendar;
@@ -40,11 +43,18 @@ final class LedgerPostings {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(at, "at");
-        Amounts.requireCurrency(currency, fee.getCurrency(), "Fee of order '" + order + "'");
-        Amounts.requireCurrency(currency, settlement.getCurrency(), "Settlement of order '" + order + "'");
+        Amounts.requireCurrency(currency, fee.getCurrency(), "Fee of order '%s'", order);
+        Amounts.requireCurrency(currency, settlement.getCurrency(), "Settlement of order '%s'", order);
+        return tryDeduct(customer, order, Amounts.decimal(fee), Amounts.decimal(settlement), at);
+    }
+
+    /** As the other, for a fee and settlement in the ledger's currency; the order path calls this. */
+    Deduction tryDeduct(CustomerId customer, OrderId order, BigDecimal fee, BigDecimal settlement, Instant at) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(at, "at");
         BillCycle cycle = calendar.cycleOf(at);
-        BudgetCharge charge = BudgetCharge.of(order, customer, cycle, currency, Amounts.decimal(fee),
-                Amounts.decimal(settlement), BigDecimal.ZERO, BigDecimal.ZERO);
+        BudgetCharge charge = BudgetCharge.of(order, customer, cycle, currency, fee, settlement, NOTHING, NOTHING);
         return store.inTransaction(s -> {
             BudgetAccount stored = load(s, customer, "have orders billed");
             Optional<BudgetCharge> earlier = s.budgets().findCharge(order);
@@ -58,8 +68,8 @@ final class LedgerPostings {
                 throw new DuplicateKeyException("Order '" + order + "' was charged already as " + first
                         + ", offered " + charge);
             }
-            if (stored.budget().map(b -> b.type() == BudgetType.MONTHLY).orElse(false)
-                    && cycle.isBefore(stored.period())) {
+            Budget budget = stored.budget().orElse(null);
+            if (budget != null && budget.type() == BudgetType.MONTHLY && cycle.isBefore(stored.period())) {
                 throw new InvalidValueException("Order '" + order + "' at " + at + " falls in cycle " + cycle
                         + ", but the MONTHLY budget of customer '" + customer + "' is in cycle " + stored.period()
                         + " already");

@@ -166,9 +166,12 @@ public final class DiscountBook {
      */
     public Optional<Discount> resolve(PartnerId partner, ProductId product, Instant at) {
         Objects.requireNonNull(at, "at");
-        return store.discounts().ofPartnerAndProduct(partner, product).stream()
-                .filter(d -> d.appliesAt(at))
-                .findFirst();
+        for (Discount d : store.discounts().ofPartnerAndProduct(partner, product)) {
+            if (d.appliesAt(at)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.partnerbill.core.discount;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.internal.LineUnits;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -27,9 +28,12 @@ public final class DiscountRate implements Comparable<DiscountRate> {
     private static final Pattern TEXT = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})?)% off");
 
     private final BigDecimal percentOff;
+    // 100 - percentOff in hundredths of a percent (1..10,000), for the long path of settlement().
+    private final int payableHundredths;
 
     private DiscountRate(BigDecimal percentOff) {
         this.percentOff = percentOff;
+        this.payableHundredths = 10_000 - percentOff.movePointRight(2).intValueExact();
     }
 
     /**
@@ -153,6 +157,11 @@ public final class DiscountRate implements Comparable<DiscountRate> {
      * @return the settlement value, not null
      */
     public BigDecimal settlement(BigDecimal expenditure, javax.money.CurrencyUnit currency, RoundingPolicy rounding) {
+        if (LineUnits.fitsSettlement(expenditure) && rounding.equals(RoundingPolicy.LINE)) {
+            // Exact in long units; the same value as the BigDecimal path below (tested against it).
+            return BigDecimal.valueOf(LineUnits.settleHalfUp(LineUnits.smallUnits(expenditure), payableHundredths),
+                    Amounts.LINE_SCALE);
+        }
         BigDecimal exact = expenditure.multiply(payablePercent()).movePointLeft(2);
         return rounding.round(exact, currency);
     }

@@ -4,6 +4,7 @@ import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.InvalidValueException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Locale;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -43,10 +44,26 @@ public final class Amounts {
 
     /** Throws {@link CurrencyMismatchException} naming both currencies unless they are equal. */
     public static void requireCurrency(CurrencyUnit expected, CurrencyUnit actual, String what) {
-        if (expected != actual && !expected.getCurrencyCode().equals(actual.getCurrencyCode())) {
+        if (!sameCurrency(expected, actual)) {
             throw new CurrencyMismatchException(what + " is in " + actual.getCurrencyCode()
                     + " but " + expected.getCurrencyCode() + " was expected");
         }
+    }
+
+    /**
+     * As {@link #requireCurrency(CurrencyUnit, CurrencyUnit, String)}, with the subject's text
+     * built only on failure ({@code what} holds one {@code %s} for {@code subject}): order paths
+     * check every order, and building the text each time cost more than the check.
+     */
+    public static void requireCurrency(CurrencyUnit expected, CurrencyUnit actual, String what, Object subject) {
+        if (!sameCurrency(expected, actual)) {
+            requireCurrency(expected, actual, String.format(Locale.ROOT, what, subject));
+        }
+    }
+
+    /** Returns whether two currencies are the same (by code). */
+    public static boolean sameCurrency(CurrencyUnit a, CurrencyUnit b) {
+        return a == b || a.getCurrencyCode().equals(b.getCurrencyCode());
     }
 
     /**
@@ -59,6 +76,20 @@ public final class Amounts {
                     + " decimal places, was '" + value.toPlainString() + "'");
         }
         return value.setScale(LINE_SCALE);
+    }
+
+    /**
+     * As {@link #atLineScale(BigDecimal, String)}, with the subject's text built only on failure
+     * ({@code what} holds one {@code %s} for {@code subject}).
+     */
+    public static BigDecimal atLineScale(BigDecimal value, String what, Object subject) {
+        if (value.scale() == LINE_SCALE) {
+            return value;
+        }
+        if (value.scale() < LINE_SCALE) {
+            return value.setScale(LINE_SCALE);
+        }
+        return atLineScale(value, String.format(Locale.ROOT, what, subject));
     }
 
     /** Returns whether two amounts have the same currency and numeric value (5 equals 5.00). */

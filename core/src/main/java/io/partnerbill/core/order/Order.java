@@ -39,6 +39,7 @@ public final class Order {
     private final String regionCode;
     private final String region;
     private final MonetaryAmount fee;
+    private final BigDecimal feeDecimal;
     private final Instant at;
 
     private Order(Builder b) {
@@ -53,7 +54,7 @@ public final class Order {
         region = Objects.requireNonNull(b.region, "region");
         at = Objects.requireNonNull(b.at, "at");
         MonetaryAmount amount = Objects.requireNonNull(b.fee, "fee");
-        BigDecimal value = Amounts.atLineScale(Amounts.decimal(amount), "Fee of order '" + id + "'");
+        BigDecimal value = Amounts.atLineScale(Amounts.decimal(amount), "Fee of order '%s'", id);
         if (value.signum() < 0) {
             throw new InvalidValueException("Fee of order '" + id + "' must be zero or positive, was '"
                     + Amounts.format(amount) + "'");
@@ -63,6 +64,7 @@ public final class Order {
                     + orderType + "': unsubscriptions are refunds and fee adjustments are adjustments");
         }
         fee = Amounts.money(value, amount.getCurrency());
+        feeDecimal = value;
     }
 
 
@@ -129,6 +131,16 @@ public final class Order {
     /** @return when the order was placed, not null */
     public Instant at() {
         return at;
+    }
+
+    /** The fee at scale 8, for the order path. */
+    BigDecimal feeDecimal() {
+        return feeDecimal;
+    }
+
+    /** The fee's currency, for the order path. */
+    javax.money.CurrencyUnit currency() {
+        return fee.getCurrency();
     }
 
     /**

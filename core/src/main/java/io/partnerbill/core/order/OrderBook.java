@@ -18,12 +18,14 @@ import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
 import io.partnerbill.core.internal.Amounts;
 import io.partnerbill.core.internal.IssuedCycles;
+import io.partnerbill.core.internal.LedgerAccess;
 import io.partnerbill.core.reseller.Customer;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Places orders, refunds and fee adjustments: each checks its customer and reseller, moves the
@@ -100,21 +102,21 @@ public final class OrderBook {
      */
     public BillLine place(Order order) {
         Objects.requireNonNull(order, "order");
-        Amounts.requireCurrency(currency, order.fee().getCurrency(), "Fee of order '" + order.id() + "'");
+        Amounts.requireCurrency(currency, order.currency(), "Fee of order '%s'", order.id());
         // Read-only work (the customer's reseller never changes) is done before the transaction,
         // so that concurrent orders hold the store's transaction as briefly as possible.
         Customer customer = store.customers().find(order.customer())
                 .orElseThrow(() -> new UnknownEntityException("Unknown customer '" + order.customer()
                         + "' in order '" + order.id() + "'"));
-        Optional<Discount> discount = discounts.resolve(customer.reseller(), order.product(), order.at());
+        @Nullable Discount discount = discounts.resolve(customer.reseller(), order.product(), order.at()).orElse(null);
         BillLine line = BillLine.builder()
                 .cycle(calendar.cycleOf(order.at())).partner(customer.reseller()).customer(customer.id())
                 .billType(BillType.EXPENDITURE).billingMode(order.billingMode())
                 .productType(order.productType()).productName(order.productName()).product(order.product())
                 .region(order.region()).regionCode(order.regionCode()).orderId(order.id())
                 .transactionTime(order.at()).orderType(order.orderType()).customerExpenditure(order.fee())
-                .settlementType(discount.map(Discount::settlementType).orElse(SettlementType.NO_DISCOUNT))
-                .discount(discount.map(Discount::rate).orElse(DiscountRate.NONE))
+                .settlementType(discount == null ? SettlementType.NO_DISCOUNT : discount.settlementType())
+                .discount(discount == null ? DiscountRate.NONE : discount.rate())
                 .settleAtDiscount()
                 .build();
         Object outcome = store.inTransaction(s -> {
@@ -125,8 +127,9 @@ public final class OrderBook {
             if (earlier.isPresent()) {
                 return repeat(earlier.get(), order.matches(earlier.get()), order);
             }
-            Deduction deduction = budgets.tryDeduct(customer.id(), order.id(), order.fee(), line.settlementAmount(),
-                    order.at());
+            // The decimals the order and line hold already, not Moneta amounts built to be taken apart.
+            Deduction deduction = LedgerAccess.tryDeduct(budgets, customer.id(), order.id(), order.feeDecimal(),
+                    line.settlementDecimal(), order.at());
             if (!deduction.isAccepted()) {
                 return deduction;
             }

@@ -66,7 +66,11 @@ final class InMemoryBillStore implements BillStore {
     public Optional<IssuedBill> find(PartnerId partner, BillCycle cycle) {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(cycle, "cycle");
-        return tx.locked(() -> Optional.ofNullable(byPartner.getOrDefault(partner, new TreeMap<>()).get(cycle)));
+        // Every order asks (is its cycle issued?): no empty TreeMap made per call.
+        return tx.locked(() -> {
+            TreeMap<BillCycle, IssuedBill> bills = byPartner.get(partner);
+            return Optional.ofNullable(bills == null ? null : bills.get(cycle));
+        });
     }
 
     @Override

@@ -66,11 +66,11 @@ final class InMemoryBudgetStore implements BudgetStore {
     public void insertCharge(BudgetCharge charge) {
         Objects.requireNonNull(charge, "charge");
         tx.locked(() -> {
-            BudgetCharge existing = charges.get(charge.order());
+            // One lookup, not get then put: the charges map holds every order.
+            BudgetCharge existing = charges.putIfAbsent(charge.order(), charge);
             if (existing != null) {
                 throw new DuplicateKeyException("Order '" + charge.order() + "' has a charge already: " + existing);
             }
-            charges.put(charge.order(), charge);
             tx.onRollback(() -> charges.remove(charge.order()));
         });
     }

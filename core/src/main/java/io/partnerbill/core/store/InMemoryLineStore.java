@@ -30,7 +30,8 @@ final class InMemoryLineStore implements LineStore {
     public AppendOutcome append(BillLine line) {
         Objects.requireNonNull(line, "line");
         return tx.locked(() -> {
-            BillLine existing = byOrder.get(line.orderId());
+            // One lookup, not get then put: the map holds every line.
+            BillLine existing = byOrder.putIfAbsent(line.orderId(), line);
             if (existing != null) {
                 if (existing.equals(line)) {
                     return AppendOutcome.ALREADY_PRESENT;
@@ -38,7 +39,6 @@ final class InMemoryLineStore implements LineStore {
                 throw new DuplicateKeyException("Order '" + line.orderId() + "' already has a different line: "
                         + existing + ", offered " + line);
             }
-            byOrder.put(line.orderId(), line);
             List<BillLine> cycleLines = byCycle.computeIfAbsent(new PartnerCycle(line.partner(), line.cycle()),
                     k -> new ArrayList<>());
             cycleLines.add(line);
