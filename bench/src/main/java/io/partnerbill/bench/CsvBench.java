@@ -9,6 +9,7 @@ import io.partnerbill.export.ExportContext;
 import io.partnerbill.export.Exporter;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,7 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * rows/s is lines / score.
  *
  * <p>partnerbill's exporter runs against (a) a plain {@code BufferedWriter} writing the same
- * rows field by field and (b) a straightforward Jackson {@code CsvMapper} writer.
+ * rows field by field and (b) a straightforward Jackson {@code CsvMapper} writer. Two extras
+ * show where the exporter's time goes: {@code b3_ceilingBytesOnly} writes as many bytes as the
+ * exporter's file from one pre-filled buffer (what the disk and page cache allow, no formatting),
+ * {@code b3_partnerbillNoFile} runs the exporter into a null stream (formatting only, no file).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -103,6 +108,80 @@ public class CsvBench {
     public long b3_baselineJacksonCsv() throws IOException {
         writeJackson(mapper, schema, data, file);
         return Files.size(file);
+    }
+
+    /**
+     * B3 extra, the I/O ceiling: as many bytes as {@link #b3_partnerbill} writes, in 64 KiB writes
+     * of one pre-filled buffer of real CSV to the same file, so no formatting at all.
+     */
+    @Benchmark
+    public long b3_ceilingBytesOnly(Ceiling ceiling) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeRepeated(ceiling.chunk, ceiling.bytes, out);
+        }
+        return Files.size(file);
+    }
+
+    /** Writes {@code total} bytes to a stream, the chunk over and over. */
+    static void writeRepeated(byte[] chunk, long total, OutputStream out) throws IOException {
+        long left = total;
+        while (left > 0 && chunk.length > 0) {
+            int n = (int) Math.min(chunk.length, left);
+            out.write(chunk, 0, n);
+            left -= n;
+        }
+    }
+
+    /**
+     * B3 extra, formatting only: partnerbill's exporter writing the lines into a null stream,
+     * no file; the score is the CPU side of {@link #b3_partnerbill}.
+     */
+    @Benchmark
+    public long b3_partnerbillNoFile() throws IOException {
+        return Exporter.csv().writeLines(data.iterator(), ExportContext.defaults(), OutputStream.nullOutputStream());
+    }
+
+    /** The ceiling's input: the exporter's file size for these lines and 64 KiB of its bytes. */
+    @State(Scope.Benchmark)
+    public static class Ceiling {
+        byte[] chunk;
+        long bytes;
+
+        @Setup(Level.Trial)
+        public void setUp(CsvBench bench) throws IOException {
+            bytes = exportedBytes(bench.data);
+            chunk = firstBytes(bench.data, 1 << 16);
+        }
+    }
+
+    /** The size of partnerbill's CSV export of the lines. */
+    static long exportedBytes(List<BillLine> lines) throws IOException {
+        CountingStream counter = new CountingStream();
+        Exporter.csv().writeLines(lines.iterator(), ExportContext.defaults(), counter);
+        return counter.count;
+    }
+
+    /** The first bytes of partnerbill's CSV export of the lines (all of it if shorter). */
+    static byte[] firstBytes(List<BillLine> lines, int size) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // 2,000 rows are some 500 KB, more than any chunk asked for here.
+        Exporter.csv().writeLines(lines.subList(0, Math.min(lines.size(), 2_000)).iterator(), ExportContext.defaults(),
+                out);
+        return Arrays.copyOf(out.toByteArray(), Math.min(size, out.size()));
+    }
+
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
     }
 
     static void writeJackson(CsvMapper mapper, CsvSchema schema, List<BillLine> lines, Path file) throws IOException {

@@ -9,6 +9,9 @@ import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.CustomerSummary;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.export.ExportContext;
+import io.partnerbill.export.Exporter;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -205,5 +209,23 @@ class BaselinesAgreeTest {
         assertThat(first).hasSize(27);
         assertThat(first[23]).isEqualTo(some.get(0).expenditureDecimal().toPlainString()).matches("-?\\d+\\.\\d{8}");
         assertThat(first[26]).matches("-?\\d+\\.\\d{8}");
+    }
+
+    @Test
+    void b3_ceilingWritesAsManyBytesAsTheExporter(@TempDir Path dir) throws Exception {
+        List<BillLine> some = lines.subList(0, 2_000);
+        Path exported = dir.resolve("partnerbill.csv");
+        try (OutputStream out = Files.newOutputStream(exported)) {
+            Exporter.csv().writeLines(some.iterator(), ExportContext.defaults(), out);
+        }
+        byte[] chunk = CsvBench.firstBytes(some, 1 << 12);
+        Path ceiling = dir.resolve("ceiling.csv");
+        try (OutputStream out = Files.newOutputStream(ceiling)) {
+            CsvBench.writeRepeated(chunk, CsvBench.exportedBytes(some), out);
+        }
+
+        assertThat(Files.size(ceiling)).isEqualTo(Files.size(exported));
+        assertThat(chunk).hasSize(1 << 12);
+        assertThat(Arrays.copyOf(Files.readAllBytes(exported), chunk.length)).isEqualTo(chunk);
     }
 }

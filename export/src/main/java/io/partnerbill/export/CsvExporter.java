@@ -1,6 +1,5 @@
 package io.partnerbill.export;
 
-import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.statement.MarginReport;
 import java.io.IOException;
@@ -99,28 +98,8 @@ final class CsvExporter implements Exporter {
     @Override
     public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(context, "context");
-        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
-        csv.row(BillDetailsLayout.COLUMNS.toArray());
-        return new LineWriter() {
-            private long rows;
-
-            @Override
-            public void write(BillLine line) throws IOException {
-                csv.detailRow(Cells.row(line, context.names()));
-                context.rowWritten(++rows);
-            }
-
-            @Override
-            public void finish() throws IOException {
-                csv.finish();
-                context.reportRows(rows);
-            }
-
-            @Override
-            public long rowsWritten() {
-                return rows;
-            }
-        };
+        return new CsvDetailWriter(Objects.requireNonNull(out, "out"), byteOrderMark, context,
+                CsvCellOutput.DEFAULT_CAPACITY);
     }
 
     @Override

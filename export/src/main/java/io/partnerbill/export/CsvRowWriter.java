@@ -47,19 +47,6 @@ final class CsvRowWriter {
         generator.writeEndArray();
     }
 
-    /** Writes a row of the bill-details layout: escaped text, the two amount columns numeric. */
-    void detailRow(String[] cells) throws IOException {
-        generator.writeStartArray();
-        for (int i = 0; i < cells.length; i++) {
-            if (i == BillDetailsLayout.EXPENDITURE_INDEX || i == BillDetailsLayout.SETTLEMENT_INDEX) {
-                generator.writeNumber(cells[i]);
-            } else {
-                generator.writeString(Cells.escape(cells[i]));
-            }
-        }
-        generator.writeEndArray();
-    }
-
     /** Flushes everything written to the underlying stream, which stays open. */
     void finish() throws IOException {
         generator.close();
