@@ -158,7 +158,7 @@ public final class BillBook {
      */
     public MonthlyBill calculate(PartnerId partner, BillCycle cycle, MonetaryAmount couponsAvailable) {
         BillAccumulator acc = BillAccumulator.create(partner, cycle, currency);
-        store.lines().scan(partner, cycle, acc::add);
+        store.lines().sumInto(acc);
         return calculator.calculate(acc, couponsAvailable);
     }
 

@@ -62,7 +62,7 @@ final class BillIssuer {
                 available = available.add(Amounts.decimal(c.balance()));
             }
             BillAccumulator lines = BillAccumulator.create(partner, cycle, currency);
-            s.lines().scan(partner, cycle, lines::add);
+            s.lines().sumInto(lines);
             MonthlyBill bill = calculator.calculate(lines, Amounts.money(available, currency));
             List<CouponUse> uses = useCoupons(s, usable, Amounts.decimal(bill.couponsUsed()));
             BillId id = billId(partner, cycle);

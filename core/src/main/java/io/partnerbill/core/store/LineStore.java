@@ -4,6 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLine;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,23 @@ public interface LineStore {
      * @param action receives each line, not null
      */
     void scan(PartnerId partner, BillCycle cycle, Consumer<? super BillLine> action);
+
+    /**
+     * Adds a partner's lines of a cycle, those of the accumulator's partner and cycle, to the
+     * accumulator: what calculating and issuing a bill read. The default scans the lines; a
+     * store that can read only the figures a bill sums overrides it (the JDBC store reads nine
+     * columns into {@link io.partnerbill.core.bill.BillLineColumns} batches instead of building
+     * every line). Either way the lines are summed apart and merged at the end, so a failure
+     * leaves the accumulator as it was.
+     *
+     * @param accumulator the accumulator, not null
+     * @throws io.partnerbill.core.CurrencyMismatchException if a line is not in the accumulator's currency
+     */
+    default void sumInto(BillAccumulator accumulator) {
+        BillAccumulator lines = BillAccumulator.create(accumulator.partner(), accumulator.cycle(), accumulator.currency());
+        scan(accumulator.partner(), accumulator.cycle(), lines::add);
+        accumulator.merge(lines);
+    }
 
     /**
      * Counts a partner's lines of a cycle.

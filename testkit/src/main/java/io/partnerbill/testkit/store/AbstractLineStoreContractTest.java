@@ -7,7 +7,15 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.CurrencyMismatchException;
+import io.partnerbill.core.RoundingPolicy;
+import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.bill.MonthlyBillCalculator;
+import io.partnerbill.core.tax.TaxPolicy;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.testkit.BillingFixtures;
@@ -97,6 +105,52 @@ public abstract class AbstractLineStoreContractTest {
         assertThat(store.lines().count(PartnerId.of("P-other"), BillingFixtures.CYCLE)).isZero();
         assertThat(store.lines().lines(BillingFixtures.PARTNER, BillingFixtures.CYCLE.next())).isEmpty();
         assertThat(store.lines().find(OrderId.of("O-2"))).isEmpty();
+    }
+
+    /** Lines of every type and sign, amounts past a long of 10^-8 units, 4 customers, 3 products, 2 regions. */
+    private static List<BillLine> mixedMonth() {
+        List<BillLine> lines = new ArrayList<>();
+        String[] amounts = {"0.00000001", "12.5", "999.99999999", "123456789012.12345678", "3"};
+        for (int i = 0; i < 60; i++) {
+            BillType type = i % 6 == 5 ? BillType.REFUND : i % 6 == 4 ? BillType.ADJUSTMENT : BillType.EXPENDITURE;
+            lines.add(BillingFixtures.line(type, new BigDecimal(amounts[i % amounts.length]),
+                    DiscountRate.parse(i % 2 == 0 ? "11.12% off" : "0.00% off"), AT.plusSeconds(i), i % 4, i % 3,
+                    i % 2 == 0 ? "ap-southeast-1" : "cn-north-4", "M-" + i, i % 4 == 0));
+        }
+        return lines;
+    }
+
+    private static MonthlyBill bill(BillAccumulator acc) {
+        return MonthlyBillCalculator.of(TaxPolicy.none(), BillingFixtures.CALENDAR, RoundingPolicy.BILL_TOTAL)
+                .calculate(acc, BillingFixtures.usd("0"));
+    }
+
+    @Test
+    public void sumInto_givesTheBillOfTheScannedLines() {
+        mixedMonth().forEach(store.lines()::append);
+        store.lines().append(BillingFixtures.expenditure("O-next", 1, "5").toBuilder().cycle(BillingFixtures.CYCLE.next())
+                .transactionTime(BillingFixtures.CALENDAR.start(BillingFixtures.CYCLE.next())).build());
+        BillAccumulator scanned = BillAccumulator.create(BillingFixtures.PARTNER, BillingFixtures.CYCLE, BillingFixtures.USD);
+        store.lines().scan(BillingFixtures.PARTNER, BillingFixtures.CYCLE, scanned::add);
+        BillAccumulator summed = BillAccumulator.create(BillingFixtures.PARTNER, BillingFixtures.CYCLE, BillingFixtures.USD);
+
+        store.lines().sumInto(summed);
+
+        assertThat(summed.lineCount()).isEqualTo(60);
+        assertThat(bill(summed)).isEqualTo(bill(scanned)).isEqualTo(bill(
+                BillAccumulator.create(BillingFixtures.PARTNER, BillingFixtures.CYCLE, BillingFixtures.USD)
+                        .addAll(mixedMonth())));
+    }
+
+    @Test
+    public void sumInto_refusesAnotherCurrencyAndLeavesTheAccumulatorAsItWas() {
+        store.lines().append(BillingFixtures.expenditure("O-1", 1, "1"));
+        CurrencyUnit eur = Monetary.getCurrency("EUR");
+        BillAccumulator acc = BillAccumulator.create(BillingFixtures.PARTNER, BillingFixtures.CYCLE, eur);
+
+        assertThatThrownBy(() -> store.lines().sumInto(acc)).isInstanceOf(CurrencyMismatchException.class)
+                .hasMessageContaining("is in USD but EUR was expected");
+        assertThat(acc.lineCount()).isZero();
     }
 
     @Test
