@@ -204,4 +204,16 @@ public class CsvBench {
         }
         return Files.size(file);
     }
+
+    /**
+     * B3, partnerbill's exporter with background writing ({@code ExportContext.withBackgroundWriting}):
+     * the file's writes run on a second thread while the next rows are formatted.
+     */
+    @Benchmark
+    public long b3_partnerbillBackgroundWriting() throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Exporter.csv().writeLines(data.iterator(), ExportContext.defaults().withBackgroundWriting(true), out);
+        }
+        return Files.size(file);
+    }
 }

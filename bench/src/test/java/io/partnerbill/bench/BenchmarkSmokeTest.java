@@ -28,7 +28,7 @@ class BenchmarkSmokeTest {
     static final Set<String> BENCHMARKS = Set.of(
             "BillBench.b1_partnerbill", "BillBench.b1_partnerbillColumns", "BillBench.b1_baselineMoneta", "BillBench.b1_baselineRawArrays",
             "BillBench.b1_floorReadLineFields", "BillBench.b2_partnerbillTwoThreads",
-            "CsvBench.b3_baselineBufferedWriter", "CsvBench.b3_baselineJacksonCsv", "CsvBench.b3_partnerbill",
+            "CsvBench.b3_baselineBufferedWriter", "CsvBench.b3_baselineJacksonCsv", "CsvBench.b3_partnerbill", "CsvBench.b3_partnerbillBackgroundWriting",
             "CsvBench.b3_ceilingBytesOnly", "CsvBench.b3_partnerbillNoFile",
             "OrderBench.b4_placeOrderInMemoryPartial", "OrderBench.b4_placeOrderInMemory",
             "OrderDbBench.b5_placeOrderH2File",

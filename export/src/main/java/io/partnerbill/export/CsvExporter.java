@@ -98,8 +98,9 @@ final class CsvExporter implements Exporter {
     @Override
     public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(context, "context");
-        return new CsvDetailWriter(Objects.requireNonNull(out, "out"), byteOrderMark, context,
-                CsvCellOutput.DEFAULT_CAPACITY);
+        Objects.requireNonNull(out, "out");
+        OutputStream target = context.backgroundWriting() ? new BackgroundWriteStream(out, BackgroundWriteStream.BUFFER) : out;
+        return new CsvDetailWriter(target, byteOrderMark, context, CsvCellOutput.DEFAULT_CAPACITY);
     }
 
     @Override

