@@ -119,7 +119,8 @@ public final class Report {
     }
 
     private List<String> scalingSizes() {
-        return results.keySet().stream().filter(n -> n.startsWith("ScalingBench.b6_streamed"))
+        return results.keySet().stream()
+                .filter(n -> n.startsWith("ScalingBench.b6_streamed") || n.startsWith("ScalingLinesBench.b6_streamed"))
                 .map(n -> n.substring(n.indexOf('@') + 1)).distinct()
                 .sorted(java.util.Comparator.comparingLong(Long::parseLong)).toList();
     }
@@ -208,11 +209,11 @@ public final class Report {
     }
 
     private void printScaling(Map<String, String> extra) {
-        for (String form : List.of("b6_streamedColumns", "b6_streamedBill")) {
+        for (String form : List.of("ScalingBench.b6_streamedColumns", "ScalingLinesBench.b6_streamedBill")) {
             double first = Double.NaN;
             boolean linear = true;
             for (String n : scalingSizes()) {
-                String name = "ScalingBench." + form + "@" + n;
+                String name = form + "@" + n;
                 if (!results.containsKey(name)) {
                     continue;
                 }
@@ -222,14 +223,15 @@ public final class Report {
                 }
                 double drift = perLine / first;
                 linear &= drift >= 0.8 && drift <= 1.2;
-                String baseline = form.equals("b6_streamedBill")
-                        ? "generator of lines alone " + num(score("ScalingBench.b6_generateOnly@" + n) * 1e6
+                boolean objects = form.startsWith("ScalingLinesBench.");
+                String baseline = objects
+                        ? "generator of lines alone " + num(score("ScalingLinesBench.b6_generateOnly@" + n) * 1e6
                                 / Long.parseLong(n)) + " ns/line; accumulator "
                                 + extra.getOrDefault("b6.accumulatorBytes@" + n, "?") + " B, bill "
                                 + extra.getOrDefault("b6.billBytes@" + n, "?") + " B"
                         : "accumulator " + extra.getOrDefault("b6.columns.accumulatorBytes@" + n, "?") + " B, bill "
                                 + extra.getOrDefault("b6.columns.billBytes@" + n, "?") + " B";
-                row("B6 " + (form.equals("b6_streamedBill") ? "(lines) " : "(columns) ") + n + " lines",
+                row("B6 " + (objects ? "(lines) " : "(columns) ") + n + " lines",
                         scoreText(name) + " = " + num(perLine) + " ns/line", baseline,
                         num(drift) + "× the first size's ns/line", "linear ±20 %; heap ∝ customers × products",
                         linear ? "met" : "**missed**");

@@ -15,21 +15,22 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * B6: the B1 bill at 1M, 10M and 50M lines streamed from the deterministic generator, never
- * held: the fork's heap (2 GiB) could not hold even 10M lines. {@code b6_generateOnly}
- * measures the generator alone, so that the accumulator's own share can be read off.
- * After the run, the accumulator's and the bill's retained sizes are printed (JOL), to show
- * they depend on customers + products × regions and not on lines.
+ * held: the fork's heap (2 GiB) could not hold even 10M lines. The generator writes each line's
+ * figures straight into a reused {@code BillLineColumns} batch of 65,536 lines, which the
+ * accumulator sums batch by batch, so the time is mostly the bill's ({@link ScalingLinesBench}
+ * streams {@code BillLine} objects instead, where building the lines dominates). After the run,
+ * the accumulator's and the bill's retained sizes are printed (JOL), to show they depend on
+ * customers + products × regions and not on lines.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Djdk.attach.allowAttachSelf=true"})
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Warmup(iterations = 5)
+@Measurement(iterations = 5)
 public class ScalingBench {
 
     @Param({"1000000", "10000000", "50000000"})
@@ -39,7 +40,6 @@ public class ScalingBench {
     static final int BATCH = 1 << 16;
 
     private Workload workload;
-    private String form = "";
     private BillAccumulator last;
     private OwnBill.Result lastBill;
 
@@ -48,45 +48,20 @@ public class ScalingBench {
         workload = Workload.standard();
     }
 
-    /** B6: generate and bill, one line at a time. */
+    /** B6: generate each line's figures into a batch of columns, bill batch by batch. */
     @Benchmark
-    public OwnBill.Result b6_streamedBill() {
-        BillAccumulator acc = BillAccumulator.create(Workload.PARTNER, Workload.CYCLE, Workload.USD);
-        workload.forEach(0, lines, acc::add);
-        form = "lines";
-        last = acc;
-        lastBill = OwnBill.finish(acc);
-        return lastBill;
-    }
-
-    /**
-     * B6 over columns: the generator writes each line's figures straight into a reused
-     * {@code BillLineColumns} batch of 65,536 lines, which the accumulator sums batch by batch;
-     * no {@code BillLine} is built, so the time is mostly the bill's. More shots than the
-     * object form, since a shot at 1M lines is short.
-     */
-    @Benchmark
-    @Warmup(iterations = 5)
-    @Measurement(iterations = 5)
     public OwnBill.Result b6_streamedColumns() {
         BillAccumulator acc = BillAccumulator.create(Workload.PARTNER, Workload.CYCLE, Workload.USD);
         workload.forEachBatch(0, lines, BATCH, acc::addAll);
-        form = "columns";
         last = acc;
         lastBill = OwnBill.finish(acc);
         return lastBill;
-    }
-
-    /** B6 baseline: the generator alone. */
-    @Benchmark
-    public void b6_generateOnly(Blackhole bh) {
-        workload.forEach(0, lines, bh::consume);
     }
 
     @TearDown(Level.Trial)
     public void printFootprint() {
         if (last != null) {
-            System.out.println("B6-heap form=" + form + " lines=" + lines + " accumulatorBytes=" + Heap.retainedBytes(last)
+            System.out.println("B6-heap form=columns lines=" + lines + " accumulatorBytes=" + Heap.retainedBytes(last)
                     + " billBytes=" + Heap.retainedBytes(lastBill));
         }
     }

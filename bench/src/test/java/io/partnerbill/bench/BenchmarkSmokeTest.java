@@ -32,7 +32,7 @@ class BenchmarkSmokeTest {
             "CsvBench.b3_ceilingBytesOnly", "CsvBench.b3_partnerbillNoFile",
             "OrderBench.b4_placeOrderInMemoryPartial", "OrderBench.b4_placeOrderInMemory",
             "OrderDbBench.b5_placeOrderH2File",
-            "ScalingBench.b6_streamedBill", "ScalingBench.b6_streamedColumns", "ScalingBench.b6_generateOnly");
+            "ScalingBench.b6_streamedColumns", "ScalingLinesBench.b6_streamedBill", "ScalingLinesBench.b6_generateOnly");
 
     @Test
     void everyBenchmarkRunsOnATinyWorkload() throws Exception {
