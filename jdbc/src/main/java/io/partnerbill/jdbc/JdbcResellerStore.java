@@ -125,7 +125,8 @@ final class JdbcResellerStore implements ResellerStore {
                 + "JOIN pb_reseller_status h ON h.partner_id = r.partner_id "
                 + (partner == null ? "" : "WHERE r.partner_id = ? ") + "ORDER BY r.partner_id, h.seq_no";
         List<Reseller> resellers = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+        PreparedStatement s = StatementCache.prepare(c, sql);
+        try {
             if (partner != null) {
                 s.setString(1, partner.value());
             }
@@ -153,6 +154,8 @@ final class JdbcResellerStore implements ResellerStore {
                     resellers.add(Reseller.of(PartnerId.of(current), name, agreement, history));
                 }
             }
+        } finally {
+            StatementCache.release(c, s);
         }
         return resellers;
     }

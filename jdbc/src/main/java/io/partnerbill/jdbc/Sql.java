@@ -136,15 +136,21 @@ final class Sql {
 
     // ---- statements
 
+    // Statements come from the transaction's StatementCache: prepared once per transaction.
+
     static int update(Connection connection, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = StatementCache.prepare(connection, sql);
+        try {
             binder.bind(statement);
             return statement.executeUpdate();
+        } finally {
+            StatementCache.release(connection, statement);
         }
     }
 
     static <T> List<T> query(Connection connection, String sql, Binder binder, RowReader<T> reader) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = StatementCache.prepare(connection, sql);
+        try {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
@@ -153,6 +159,8 @@ final class Sql {
                 }
                 return result;
             }
+        } finally {
+            StatementCache.release(connection, statement);
         }
     }
 
@@ -163,11 +171,14 @@ final class Sql {
     }
 
     static boolean exists(Connection connection, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = StatementCache.prepare(connection, sql);
+        try {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
             }
+        } finally {
+            StatementCache.release(connection, statement);
         }
     }
 
