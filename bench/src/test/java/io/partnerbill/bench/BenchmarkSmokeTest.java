@@ -30,7 +30,7 @@ class BenchmarkSmokeTest {
             "BillBench.b1_floorReadLineFields", "BillBench.b2_partnerbillTwoThreads",
             "CsvBench.b3_baselineBufferedWriter", "CsvBench.b3_baselineJacksonCsv", "CsvBench.b3_partnerbill",
             "OrderBench.b4_placeOrderInMemoryPartial", "OrderBench.b4_placeOrderInMemory",
-            "OrderDbBench.b5_placeOrderH2File",
+            "OrderDbBench.b5_placeOrderH2File", "OrderDbBench.b5_placeOrdersH2FileBatched",
             "ScalingBench.b6_streamedBill", "ScalingBench.b6_generateOnly");
 
     @Test
