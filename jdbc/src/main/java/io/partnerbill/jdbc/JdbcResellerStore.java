@@ -136,19 +136,18 @@ final class JdbcResellerStore implements ResellerStore {
                 ResellerAgreement agreement = null;
                 List<StatusChange> history = new ArrayList<>();
                 while (r.next()) {
-                    String id = r.getString("partner_id");
+                    String id = r.getString(1); // by position in the SELECT above
                     if (!id.equals(current)) {
                         if (current != null) {
                             resellers.add(Reseller.of(PartnerId.of(current), name, agreement, history));
                         }
                         current = id;
-                        name = r.getString("name");
-                        agreement = ResellerAgreement.accepted(r.getString("agreement_version"),
-                                Sql.instant(r, "agreement"));
+                        name = r.getString(2);
+                        agreement = ResellerAgreement.accepted(r.getString(3), Sql.instant(r, 4));
                         history = new ArrayList<>();
                     }
-                    history.add(new StatusChange(ApplicationStatus.valueOf(r.getString("status")),
-                            Sql.instant(r, "changed"), r.getString("reason")));
+                    history.add(new StatusChange(ApplicationStatus.valueOf(r.getString(7)), Sql.instant(r, 8),
+                            r.getString(10)));
                 }
                 if (current != null) {
                     resellers.add(Reseller.of(PartnerId.of(current), name, agreement, history));
