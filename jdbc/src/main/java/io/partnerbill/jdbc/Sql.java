@@ -42,6 +42,8 @@ final class Sql {
             .build();
 
     private static final ConcurrentHashMap<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+    private static final ThreadLocal<MonetaryAmountFactory<?>> FACTORY =
+            ThreadLocal.withInitial(() -> Monetary.getAmountFactory(AMOUNT_TYPE).setContext(EXACT));
 
     private Sql() {
     }
@@ -71,8 +73,9 @@ final class Sql {
 
     static MonetaryAmount money(BigDecimal value, String currencyCode) {
         CurrencyUnit currency = currency(currencyCode);
-        // A factory is a mutable builder: never share one between threads.
-        return Monetary.getAmountFactory(AMOUNT_TYPE).setContext(EXACT).setCurrency(currency).setNumber(value).create();
+        // A factory is a mutable builder: never share one between threads. Each thread keeps its
+        // own (looking one up through Moneta's providers cost more than making the amount).
+        return FACTORY.get().setCurrency(currency).setNumber(value).create();
     }
 
     /** Returns a currency by code; currencies are immutable, so each is looked up in Moneta's providers once. */

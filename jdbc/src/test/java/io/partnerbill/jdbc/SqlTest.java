@@ -49,6 +49,16 @@ class SqlTest {
     }
 
     @Test
+    void money_staysExactOnEveryCallOfAThread() {
+        // each thread keeps one factory: its unlimited context must hold for every amount it makes, not the first only
+        BigDecimal wide = new BigDecimal("9".repeat(300) + ".123456789");
+        for (int i = 0; i < 3; i++) {
+            assertThat(Sql.money(wide, i % 2 == 0 ? "USD" : "EUR").getNumber().numberValueExact(BigDecimal.class))
+                    .isEqualTo(wide);
+        }
+    }
+
+    @Test
     void decimal_refusesWhatNumeric38x8WouldRoundOrCouldNotHold() {
         assertThat(Sql.decimal(Sql.money(new BigDecimal("1.5"), "USD"), "x")).isEqualTo(new BigDecimal("1.50000000"));
         assertThat(Sql.decimal(Sql.money(new BigDecimal("1.1234567800"), "USD"), "x")).isEqualTo(new BigDecimal("1.12345678"));
