@@ -31,7 +31,7 @@ class BenchmarkSmokeTest {
             "CsvBench.b3_baselineBufferedWriter", "CsvBench.b3_baselineJacksonCsv", "CsvBench.b3_partnerbill", "CsvBench.b3_partnerbillBackgroundWriting",
             "CsvBench.b3_ceilingBytesOnly", "CsvBench.b3_partnerbillNoFile",
             "OrderBench.b4_placeOrderInMemoryPartial", "OrderBench.b4_placeOrderInMemory",
-            "OrderDbBench.b5_placeOrderH2File",
+            "OrderDbBench.b5_placeOrderH2File", "OrderDbBench.b5_placeOrdersH2FileBatched",
             "ScalingBench.b6_streamedColumns", "ScalingLinesBench.b6_streamedBill", "ScalingLinesBench.b6_generateOnly");
 
     @Test

@@ -1,6 +1,5 @@
 package io.partnerbill.jdbc;
 
-import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.OrderId;
@@ -23,7 +22,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import javax.money.Monetary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,21 +77,22 @@ final class JdbcBudgetStore implements BudgetStore {
                 s -> s.setString(1, customer.value()), JdbcBudgetStore::readAccount);
     }
 
+    /** Reads the columns of {@code ACCOUNT_COLUMNS}, by position (it is on every order's path). */
     private static BudgetAccount readAccount(ResultSet row) throws SQLException {
-        String currency = row.getString("currency");
+        String currency = row.getString(2);
         EnumSet<FreezeReason> freezes = EnumSet.noneOf(FreezeReason.class);
-        if (row.getBoolean("frozen_no_budget")) {
+        if (row.getBoolean(7)) {
             freezes.add(FreezeReason.NO_BUDGET);
         }
-        if (row.getBoolean("frozen_manual")) {
+        if (row.getBoolean(8)) {
             freezes.add(FreezeReason.MANUAL);
         }
-        if (row.getBoolean("frozen_over_budget")) {
+        if (row.getBoolean(9)) {
             freezes.add(FreezeReason.OVER_BUDGET);
         }
-        return BudgetAccount.of(CustomerId.of(row.getString("customer_id")), Monetary.getCurrency(currency),
-                budget(row.getString("budget_type"), currency, row.getBigDecimal("budget_amount")),
-                BillCycle.parse(row.getString("period")), row.getBigDecimal("used"), freezes, row.getBoolean("auto_freeze"));
+        return BudgetAccount.of(CustomerId.of(row.getString(1)), Sql.currency(currency),
+                budget(row.getString(3), currency, row.getBigDecimal(4)),
+                Sql.cycle(row.getString(5)), row.getBigDecimal(6), freezes, row.getBoolean(10));
     }
 
     private static Optional<Budget> budget(@Nullable String type, @Nullable String currency, @Nullable BigDecimal amount) {
@@ -248,11 +247,10 @@ final class JdbcBudgetStore implements BudgetStore {
     private @Nullable BudgetCharge selectCharge(Connection c, OrderId order) throws SQLException {
         return Sql.queryOne(c, "SELECT " + CHARGE_COLUMNS + " FROM pb_budget_charge WHERE order_id = ?" + lock(),
                 s -> s.setString(1, order.value()), row -> {
-                    String currency = row.getString("currency");
-                    return BudgetCharge.of(OrderId.of(row.getString("order_id")),
-                            CustomerId.of(row.getString("customer_id")), BillCycle.parse(row.getString("bill_cycle")),
-                            Monetary.getCurrency(currency), row.getBigDecimal("fee"), row.getBigDecimal("settlement"),
-                            row.getBigDecimal("refunded_fee"), row.getBigDecimal("refunded_settlement"));
+                    // by position in CHARGE_COLUMNS
+                    return BudgetCharge.of(OrderId.of(row.getString(1)), CustomerId.of(row.getString(2)),
+                            Sql.cycle(row.getString(3)), Sql.currency(row.getString(4)), row.getBigDecimal(5),
+                            row.getBigDecimal(6), row.getBigDecimal(7), row.getBigDecimal(8));
                 });
     }
 }

@@ -51,8 +51,9 @@ final class JdbcCustomerStore implements CustomerStore {
     }
 
     private static Customer read(ResultSet row) throws SQLException {
-        return Customer.of(CustomerId.of(row.getString("id")), PartnerId.of(row.getString("reseller_id")),
-                row.getString("name"), row.getString("account_name"), Sql.instant(row, "associated"));
+        // by position in COLUMNS
+        return Customer.of(CustomerId.of(row.getString(1)), PartnerId.of(row.getString(2)),
+                row.getString(3), row.getString(4), Sql.instant(row, 5));
     }
 
     @Override

@@ -72,18 +72,19 @@ final class JdbcDiscountStore implements DiscountStore {
     }
 
     private static Discount read(ResultSet row) throws SQLException {
+        // by position in COLUMNS: every order resolves its discount
         Discount discount = Discount.builder()
-                .id(DiscountId.of(row.getString("id")))
-                .partner(PartnerId.of(row.getString("partner_id")))
-                .product(ProductId.of(row.getString("product_id")))
-                .productName(row.getString("product_name"))
-                .productType(row.getString("product_type"))
-                .rate(DiscountRate.ofPercentOff(row.getBigDecimal("percent_off")))
-                .effective(Sql.instant(row, "effective"))
-                .expiry(Sql.instant(row, "expiry"))
-                .settlementType(SettlementType.valueOf(row.getString("settlement_type")))
+                .id(DiscountId.of(row.getString(1)))
+                .partner(PartnerId.of(row.getString(2)))
+                .product(ProductId.of(row.getString(3)))
+                .productName(row.getString(4))
+                .productType(row.getString(5))
+                .rate(DiscountRate.ofPercentOff(row.getBigDecimal(6)))
+                .effective(Sql.instant(row, 7))
+                .expiry(Sql.instant(row, 9))
+                .settlementType(SettlementType.valueOf(row.getString(11)))
                 .build();
-        Instant canceled = Sql.instantOrNull(row, "canceled");
+        Instant canceled = Sql.instantOrNull(row, 12);
         return canceled == null ? discount : discount.canceledAt(canceled);
     }
 

@@ -125,7 +125,8 @@ final class JdbcResellerStore implements ResellerStore {
                 + "JOIN pb_reseller_status h ON h.partner_id = r.partner_id "
                 + (partner == null ? "" : "WHERE r.partner_id = ? ") + "ORDER BY r.partner_id, h.seq_no";
         List<Reseller> resellers = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
+        PreparedStatement s = StatementCache.prepare(c, sql);
+        try {
             if (partner != null) {
                 s.setString(1, partner.value());
             }
@@ -135,24 +136,25 @@ final class JdbcResellerStore implements ResellerStore {
                 ResellerAgreement agreement = null;
                 List<StatusChange> history = new ArrayList<>();
                 while (r.next()) {
-                    String id = r.getString("partner_id");
+                    String id = r.getString(1); // by position in the SELECT above
                     if (!id.equals(current)) {
                         if (current != null) {
                             resellers.add(Reseller.of(PartnerId.of(current), name, agreement, history));
                         }
                         current = id;
-                        name = r.getString("name");
-                        agreement = ResellerAgreement.accepted(r.getString("agreement_version"),
-                                Sql.instant(r, "agreement"));
+                        name = r.getString(2);
+                        agreement = ResellerAgreement.accepted(r.getString(3), Sql.instant(r, 4));
                         history = new ArrayList<>();
                     }
-                    history.add(new StatusChange(ApplicationStatus.valueOf(r.getString("status")),
-                            Sql.instant(r, "changed"), r.getString("reason")));
+                    history.add(new StatusChange(ApplicationStatus.valueOf(r.getString(7)), Sql.instant(r, 8),
+                            r.getString(10)));
                 }
                 if (current != null) {
                     resellers.add(Reseller.of(PartnerId.of(current), name, agreement, history));
                 }
             }
+        } finally {
+            StatementCache.release(c, s);
         }
         return resellers;
     }

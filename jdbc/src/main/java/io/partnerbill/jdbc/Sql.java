@@ -1,5 +1,6 @@
 package io.partnerbill.jdbc;
 
+import io.partnerbill.core.BillCycle;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -38,6 +40,10 @@ final class Sql {
             .setMaxScale(-1)
             .set(MathContext.UNLIMITED)
             .build();
+
+    private static final ConcurrentHashMap<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+    private static final ThreadLocal<MonetaryAmountFactory<?>> FACTORY =
+            ThreadLocal.withInitial(() -> Monetary.getAmountFactory(AMOUNT_TYPE).setContext(EXACT));
 
     private Sql() {
     }
@@ -66,9 +72,45 @@ final class Sql {
     // ---- values
 
     static MonetaryAmount money(BigDecimal value, String currencyCode) {
-        CurrencyUnit currency = Monetary.getCurrency(currencyCode);
-        // A factory is a mutable builder: never share one between threads.
-        return Monetary.getAmountFactory(AMOUNT_TYPE).setContext(EXACT).setCurrency(currency).setNumber(value).create();
+        CurrencyUnit currency = currency(currencyCode);
+        // A factory is a mutable builder: never share one between threads. Each thread keeps its
+        // own (looking one up through Moneta's providers cost more than making the amount).
+        return FACTORY.get().setCurrency(currency).setNumber(value).create();
+    }
+
+    /** Returns a currency by code; currencies are immutable, so each is looked up in Moneta's providers once. */
+    static CurrencyUnit currency(String code) {
+        CurrencyUnit known = CURRENCIES.get(code);
+        if (known == null) {
+            known = Monetary.getCurrency(code); // throws for an unknown code, which is then not kept
+            CURRENCIES.putIfAbsent(code, known);
+        }
+        return known;
+    }
+
+    /**
+     * Reads a bill cycle column: {@code YYYY-MM} without {@link BillCycle#parse}'s regular
+     * expression; anything else goes through {@code parse}, which refuses it with its message.
+     */
+    static BillCycle cycle(String text) {
+        if (text.length() == 7 && text.charAt(4) == '-' && digits(text, 0, 4) && digits(text, 5, 7)) {
+            int year = Integer.parseInt(text, 0, 4, 10);
+            int month = Integer.parseInt(text, 5, 7, 10);
+            if (year >= 1 && month >= 1 && month <= 12) {
+                return BillCycle.of(year, month);
+            }
+        }
+        return BillCycle.parse(text); // the reference, and its messages for what is not a cycle
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static MonetaryAmount money(ResultSet row, String amountColumn, String currencyColumn) throws SQLException {
@@ -126,6 +168,27 @@ final class Sql {
         return at.toInstant().truncatedTo(ChronoUnit.SECONDS).plusNanos(row.getInt(name + "_nanos"));
     }
 
+    /**
+     * Reads an instant from two columns by position: {@code <name>_at} at {@code atColumn} and
+     * {@code <name>_nanos} right after it. Hot readers use positions: a lookup by name costs
+     * more than the read (H2 upper-cases the name each time).
+     */
+    static @Nullable Instant instantOrNull(ResultSet row, int atColumn) throws SQLException {
+        OffsetDateTime at = row.getObject(atColumn, OffsetDateTime.class);
+        if (at == null) {
+            return null;
+        }
+        return at.toInstant().truncatedTo(ChronoUnit.SECONDS).plusNanos(row.getInt(atColumn + 1));
+    }
+
+    static Instant instant(ResultSet row, int atColumn) throws SQLException {
+        Instant at = instantOrNull(row, atColumn);
+        if (at == null) {
+            throw new SQLException("Column " + atColumn + " (an instant) is null");
+        }
+        return at;
+    }
+
     static Instant instant(ResultSet row, String name) throws SQLException {
         Instant at = instantOrNull(row, name);
         if (at == null) {
@@ -136,15 +199,21 @@ final class Sql {
 
     // ---- statements
 
+    // Statements come from the transaction's StatementCache: prepared once per transaction.
+
     static int update(Connection connection, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = StatementCache.prepare(connection, sql);
+        try {
             binder.bind(statement);
             return statement.executeUpdate();
+        } finally {
+            StatementCache.release(connection, statement);
         }
     }
 
     static <T> List<T> query(Connection connection, String sql, Binder binder, RowReader<T> reader) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = StatementCache.prepare(connection, sql);
+        try {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
@@ -153,6 +222,8 @@ final class Sql {
                 }
                 return result;
             }
+        } finally {
+            StatementCache.release(connection, statement);
         }
     }
 
@@ -163,11 +234,14 @@ final class Sql {
     }
 
     static boolean exists(Connection connection, String sql, Binder binder) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = StatementCache.prepare(connection, sql);
+        try {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();
             }
+        } finally {
+            StatementCache.release(connection, statement);
         }
     }
 

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Binds one connection, in one JDBC transaction, to the calling thread while a transaction
  * runs, so that every store call on that thread joins it. A call outside a transaction runs
- * in a short transaction of its own. A nested transaction is a savepoint.
+ * in a short transaction of its own. A nested transaction is a savepoint. Statements are
+ * prepared once per transaction ({@link StatementCache}) and closed when it ends.
  *
  * <p>This class is thread-safe: each thread sees only its own transaction.
  */
@@ -27,6 +28,7 @@ final class Transactions {
         final Connection connection;
         final Dialect dialect;
         final boolean restoreAutoCommit;
+        final StatementCache statements;
         /** The first store failure inside the transaction: it can then only roll back. */
         @Nullable StoreException failure;
 
@@ -34,6 +36,7 @@ final class Transactions {
             this.connection = connection;
             this.dialect = dialect;
             this.restoreAutoCommit = restoreAutoCommit;
+            this.statements = StatementCache.open(connection);
         }
     }
 
@@ -175,6 +178,7 @@ final class Transactions {
     }
 
     private static void close(Tx tx) {
+        tx.statements.close(); // before the connection goes back: a pool does not close them for us
         try {
             if (tx.restoreAutoCommit) {
                 tx.connection.setAutoCommit(true);

@@ -3,6 +3,7 @@ package io.partnerbill.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerbill.core.BillCycle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +11,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import javax.money.UnknownCurrencyException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SqlTest {
 
@@ -44,6 +49,16 @@ class SqlTest {
     }
 
     @Test
+    void money_staysExactOnEveryCallOfAThread() {
+        // each thread keeps one factory: its unlimited context must hold for every amount it makes, not the first only
+        BigDecimal wide = new BigDecimal("9".repeat(300) + ".123456789");
+        for (int i = 0; i < 3; i++) {
+            assertThat(Sql.money(wide, i % 2 == 0 ? "USD" : "EUR").getNumber().numberValueExact(BigDecimal.class))
+                    .isEqualTo(wide);
+        }
+    }
+
+    @Test
     void decimal_refusesWhatNumeric38x8WouldRoundOrCouldNotHold() {
         assertThat(Sql.decimal(Sql.money(new BigDecimal("1.5"), "USD"), "x")).isEqualTo(new BigDecimal("1.50000000"));
         assertThat(Sql.decimal(Sql.money(new BigDecimal("1.1234567800"), "USD"), "x")).isEqualTo(new BigDecimal("1.12345678"));
@@ -55,5 +70,40 @@ class SqlTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessage("Could not store coupon: amount 'USD 1234567890123456789012345678901' has more than 30 integer "
                         + "digits, which NUMERIC(38, 8) cannot hold");
+    }
+
+    @Test
+    void cycle_agreesWithBillCycleParseOnEveryCycle() {
+        // the reference: BillCycle.parse, on every year 0001-9999 and month
+        for (int year = 1; year <= 9999; year++) {
+            for (int month = 1; month <= 12; month++) {
+                String text = String.format("%04d-%02d", year, month);
+                BillCycle fast = Sql.cycle(text);
+                if (!fast.equals(BillCycle.parse(text)) || !fast.toString().equals(text)) {
+                    throw new AssertionError("cycle('" + text + "') was " + fast);
+                }
+            }
+        }
+        assertThat(Sql.cycle("2024-01")).isEqualTo(BillCycle.of(2024, 1));
+        assertThat(Sql.cycle("9999-12")).isEqualTo(BillCycle.of(9999, 12));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01", "2024-00", "2024-13", "2024-1", "24-01", "2024/01", "2024-0a", "x024-01",
+            "2024-011", "", "２０２４-01"})
+    void cycle_refusesWhatBillCycleParseRefusesWithItsMessage(String text) {
+        Throwable expected = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> BillCycle.parse(text));
+        assertThatThrownBy(() -> Sql.cycle(text)).isInstanceOf(expected.getClass()).hasMessage(expected.getMessage());
+    }
+
+    @Test
+    void currency_isMonetarysCurrencyAndRefusesAnUnknownCode() {
+        assertThat(Sql.currency("USD")).isEqualTo(Monetary.getCurrency("USD"));
+        assertThat(Sql.currency("USD")).isSameAs(Sql.currency("USD"));
+        assertThat(Sql.currency("EUR")).isEqualTo(Monetary.getCurrency("EUR"));
+        assertThatThrownBy(() -> Sql.currency("XYZQ")).isInstanceOf(UnknownCurrencyException.class)
+                .hasMessageContaining("XYZQ");
+        assertThatThrownBy(() -> Sql.currency("XYZQ")).isInstanceOf(UnknownCurrencyException.class);
     }
 }
