@@ -90,8 +90,9 @@ public abstract sealed class Identifier implements Comparable<Identifier>
 
     @Override
     public final boolean equals(Object obj) {
-        return obj == this
-                || (obj != null && obj.getClass() == getClass() && ((Identifier) obj).value.equals(value));
+        // The hash (text and kind) first: unequal identifiers mostly differ there, without reading the text.
+        return obj == this || (obj instanceof Identifier other && other.hash == hash
+                && other.getClass() == getClass() && other.value.equals(value));
     }
 
     @Override

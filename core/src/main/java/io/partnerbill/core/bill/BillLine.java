@@ -9,6 +9,7 @@ import io.partnerbill.core.ProductId;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
 import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.internal.LineAccess;
 import io.partnerbill.core.internal.LineUnits;
 import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
@@ -85,8 +86,12 @@ public final class BillLine {
         orderType = Objects.requireNonNull(b.orderType, "orderType");
         settlementType = Objects.requireNonNull(b.settlementType, "settlementType");
         discount = Objects.requireNonNull(b.discount, "discount");
-        MonetaryAmount expenditure = Objects.requireNonNull(b.customerExpenditure, "customerExpenditure");
-        currency = expenditure.getCurrency();
+        // The order path gives the expenditure as a decimal (internal LineAccess), others as an amount.
+        BigDecimal givenValue = b.expenditureValue;
+        CurrencyUnit givenCurrency = b.expenditureCurrency;
+        MonetaryAmount expenditure = givenValue != null && givenCurrency != null ? null
+                : Objects.requireNonNull(b.customerExpenditure, "customerExpenditure");
+        currency = expenditure == null ? Objects.requireNonNull(givenCurrency, "currency") : expenditure.getCurrency();
         // settleAtDiscount() left the settlement (and the expenditure it read) as decimals:
         // no Moneta amount is built or read again for them.
         BigDecimal settled = b.settledValue;
@@ -99,8 +104,15 @@ public final class BillLine {
             Amounts.requireCurrency(currency, settlement.getCurrency(), "Settlement amount of order '%s'", orderId);
             set = Amounts.decimal(settlement);
         }
-        BigDecimal exp = Amounts.atLineScale(expenditure == b.settledFrom && b.settledFromValue != null
-                ? b.settledFromValue : Amounts.decimal(expenditure), "Customer expenditure of order '%s'", orderId);
+        BigDecimal expValue;
+        if (expenditure == null) {
+            expValue = Objects.requireNonNull(givenValue, "customerExpenditure");
+        } else if (expenditure == b.settledFrom && b.settledFromValue != null) {
+            expValue = b.settledFromValue;
+        } else {
+            expValue = Amounts.decimal(expenditure);
+        }
+        BigDecimal exp = Amounts.atLineScale(expValue, "Customer expenditure of order '%s'", orderId);
         set = Amounts.atLineScale(set, "Settlement amount of order '%s'", orderId);
         checkSign(exp, "customer expenditure");
         checkSign(set, "settlement amount");
@@ -350,6 +362,18 @@ public final class BillLine {
         private @Nullable CurrencyUnit settledCurrency;
         private @Nullable MonetaryAmount settledFrom;
         private @Nullable BigDecimal settledFromValue;
+        // Set by the order path (internal LineAccess) instead of customerExpenditure: no Moneta amount.
+        private @Nullable BigDecimal expenditureValue;
+        private @Nullable CurrencyUnit expenditureCurrency;
+
+        static {
+            LineAccess.register((builder, value, currency) -> {
+                builder.customerExpenditure = null;
+                builder.expenditureValue = Objects.requireNonNull(value, "customerExpenditure");
+                builder.expenditureCurrency = Objects.requireNonNull(currency, "currency");
+                return builder;
+            });
+        }
 
         private Builder() {
         }
@@ -571,6 +595,8 @@ public final class BillLine {
          */
         public Builder customerExpenditure(MonetaryAmount customerExpenditure) {
             this.customerExpenditure = customerExpenditure;
+            this.expenditureValue = null;
+            this.expenditureCurrency = null;
             return this;
         }
 
@@ -616,11 +642,21 @@ public final class BillLine {
          * @return this builder
          */
         public Builder settleAtDiscount() {
-            MonetaryAmount expenditure = Objects.requireNonNull(customerExpenditure, "customerExpenditure");
-            BigDecimal value = Amounts.decimal(expenditure);
-            this.settledFrom = expenditure;
-            this.settledFromValue = value;
-            this.settledCurrency = expenditure.getCurrency();
+            BigDecimal value;
+            BigDecimal given = expenditureValue;
+            CurrencyUnit givenCurrency = expenditureCurrency;
+            if (given != null && givenCurrency != null) {
+                value = given;
+                this.settledFrom = null;
+                this.settledFromValue = null;
+                this.settledCurrency = givenCurrency;
+            } else {
+                MonetaryAmount expenditure = Objects.requireNonNull(customerExpenditure, "customerExpenditure");
+                value = Amounts.decimal(expenditure);
+                this.settledFrom = expenditure;
+                this.settledFromValue = value;
+                this.settledCurrency = expenditure.getCurrency();
+            }
             this.settledValue = discount.settlement(value, settledCurrency, io.partnerbill.core.RoundingPolicy.LINE);
             this.settlementAmount = null;
             return this;

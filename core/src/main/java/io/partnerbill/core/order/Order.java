@@ -13,6 +13,7 @@ import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +39,11 @@ public final class Order {
     private final BillingMode billingMode;
     private final String regionCode;
     private final String region;
-    private final MonetaryAmount fee;
+    // The fee is kept as its decimal; the Moneta amount is built when fee() is first asked
+    // (the order path never asks). A race builds equal immutable amounts, so it is harmless.
     private final BigDecimal feeDecimal;
+    private final CurrencyUnit currency;
+    private @Nullable MonetaryAmount fee;
     private final Instant at;
 
     private Order(Builder b) {
@@ -63,8 +67,8 @@ public final class Order {
             throw new InvalidValueException("Order '" + id + "' must be a new purchase, renewal or change, was '"
                     + orderType + "': unsubscriptions are refunds and fee adjustments are adjustments");
         }
-        fee = Amounts.money(value, amount.getCurrency());
         feeDecimal = value;
+        currency = amount.getCurrency();
     }
 
 
@@ -125,7 +129,12 @@ public final class Order {
 
     /** @return the fee (list amount) at scale 8, not null */
     public MonetaryAmount fee() {
-        return fee;
+        MonetaryAmount built = fee;
+        if (built == null) {
+            built = Amounts.money(feeDecimal, currency);
+            fee = built;
+        }
+        return built;
     }
 
     /** @return when the order was placed, not null */
@@ -139,8 +148,8 @@ public final class Order {
     }
 
     /** The fee's currency, for the order path. */
-    javax.money.CurrencyUnit currency() {
-        return fee.getCurrency();
+    CurrencyUnit currency() {
+        return currency;
     }
 
     /**
@@ -156,8 +165,8 @@ public final class Order {
                 && line.productType().equals(productType) && line.orderType() == orderType
                 && line.billingMode() == billingMode && line.regionCode().equals(regionCode)
                 && line.region().equals(region) && line.transactionTime().equals(at)
-                && line.currency().getCurrencyCode().equals(fee.getCurrency().getCurrencyCode())
-                && line.expenditureDecimal().compareTo(Amounts.decimal(fee)) == 0;
+                && line.currency().getCurrencyCode().equals(currency.getCurrencyCode())
+                && line.expenditureDecimal().compareTo(feeDecimal) == 0;
     }
 
     @Override
@@ -165,7 +174,7 @@ public final class Order {
         return obj instanceof Order o && o.id.equals(id) && o.customer.equals(customer) && o.product.equals(product)
                 && o.productName.equals(productName) && o.productType.equals(productType) && o.orderType == orderType
                 && o.billingMode == billingMode && o.regionCode.equals(regionCode) && o.region.equals(region)
-                && Amounts.format(o.fee).equals(Amounts.format(fee)) && o.at.equals(at);
+                && Amounts.format(o.fee()).equals(Amounts.format(fee())) && o.at.equals(at);
     }
 
     @Override
@@ -176,7 +185,7 @@ public final class Order {
     @Override
     public String toString() {
         return "Order[" + id + " " + orderType + " " + customer + " " + product + " '" + productName + "' @" + regionCode
-                + " " + at + " " + Amounts.format(fee) + "]";
+                + " " + at + " " + Amounts.format(fee()) + "]";
     }
 
     /** Builds an {@link Order}. */

@@ -19,6 +19,7 @@ import io.partnerbill.core.discount.SettlementType;
 import io.partnerbill.core.internal.Amounts;
 import io.partnerbill.core.internal.IssuedCycles;
 import io.partnerbill.core.internal.LedgerAccess;
+import io.partnerbill.core.internal.LineAccess;
 import io.partnerbill.core.reseller.Customer;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
@@ -109,12 +110,15 @@ public final class OrderBook {
                 .orElseThrow(() -> new UnknownEntityException("Unknown customer '" + order.customer()
                         + "' in order '" + order.id() + "'"));
         @Nullable Discount discount = discounts.resolve(customer.reseller(), order.product(), order.at()).orElse(null);
-        BillLine line = BillLine.builder()
+        BillLine.Builder builder = BillLine.builder();
+        // The fee's decimal, not the Moneta amount Order would build for it.
+        LineAccess.customerExpenditure(builder, order.feeDecimal(), order.currency());
+        BillLine line = builder
                 .cycle(calendar.cycleOf(order.at())).partner(customer.reseller()).customer(customer.id())
                 .billType(BillType.EXPENDITURE).billingMode(order.billingMode())
                 .productType(order.productType()).productName(order.productName()).product(order.product())
                 .region(order.region()).regionCode(order.regionCode()).orderId(order.id())
-                .transactionTime(order.at()).orderType(order.orderType()).customerExpenditure(order.fee())
+                .transactionTime(order.at()).orderType(order.orderType())
                 .settlementType(discount == null ? SettlementType.NO_DISCOUNT : discount.settlementType())
                 .discount(discount == null ? DiscountRate.NONE : discount.rate())
                 .settleAtDiscount()

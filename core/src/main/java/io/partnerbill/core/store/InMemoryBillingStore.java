@@ -7,14 +7,16 @@ import java.util.function.Function;
 final class InMemoryBillingStore implements BillingStore {
 
     private final MemoryTx tx = new MemoryTx();
+    // Lines and budget charges are both kept by order id: one map for the two.
+    private final OrderIndex orders = new OrderIndex();
     private final InMemoryDiscountStore discounts = new InMemoryDiscountStore(tx);
-    private final InMemoryLineStore lines = new InMemoryLineStore(tx);
+    private final InMemoryLineStore lines = new InMemoryLineStore(tx, orders);
     private final InMemoryBillStore bills = new InMemoryBillStore(tx);
     private final InMemoryPaymentStore payments = new InMemoryPaymentStore(tx);
     private final InMemoryCouponStore coupons = new InMemoryCouponStore(tx);
     private final InMemoryResellerStore resellers = new InMemoryResellerStore(tx);
     private final InMemoryCustomerStore customers = new InMemoryCustomerStore(tx);
-    private final InMemoryBudgetStore budgets = new InMemoryBudgetStore(tx);
+    private final InMemoryBudgetStore budgets = new InMemoryBudgetStore(tx, orders);
     private final InMemoryPriceRuleStore priceRules = new InMemoryPriceRuleStore(tx);
     private final InMemoryStatementStore statements = new InMemoryStatementStore(tx);
     private final InMemoryExportTaskStore exportTasks = new InMemoryExportTaskStore(tx);

@@ -19,10 +19,11 @@ final class InMemoryBudgetStore implements BudgetStore {
     private final MemoryTx tx;
     private final Map<CustomerId, BudgetAccount> accounts = new HashMap<>();
     private final Map<CustomerId, List<BudgetAuditEntry>> audit = new HashMap<>();
-    private final Map<OrderId, BudgetCharge> charges = new HashMap<>();
+    private final OrderIndex charges;
 
-    InMemoryBudgetStore(MemoryTx tx) {
+    InMemoryBudgetStore(MemoryTx tx, OrderIndex charges) {
         this.tx = tx;
+        this.charges = charges;
     }
 
     @Override
@@ -66,12 +67,11 @@ final class InMemoryBudgetStore implements BudgetStore {
     public void insertCharge(BudgetCharge charge) {
         Objects.requireNonNull(charge, "charge");
         tx.locked(() -> {
-            // One lookup, not get then put: the charges map holds every order.
-            BudgetCharge existing = charges.putIfAbsent(charge.order(), charge);
+            BudgetCharge existing = charges.putChargeIfAbsent(charge.order(), charge);
             if (existing != null) {
                 throw new DuplicateKeyException("Order '" + charge.order() + "' has a charge already: " + existing);
             }
-            tx.onRollback(() -> charges.remove(charge.order()));
+            tx.onRollback(() -> charges.removeCharge(charge.order()));
         });
     }
 
@@ -79,18 +79,17 @@ final class InMemoryBudgetStore implements BudgetStore {
     public void updateCharge(BudgetCharge charge) {
         Objects.requireNonNull(charge, "charge");
         tx.locked(() -> {
-            BudgetCharge old = charges.get(charge.order());
+            BudgetCharge old = charges.replaceCharge(charge.order(), charge);
             if (old == null) {
                 throw new UnknownEntityException("Order '" + charge.order() + "' has no charge");
             }
-            charges.put(charge.order(), charge);
-            tx.onRollback(() -> charges.put(old.order(), old));
+            tx.onRollback(() -> charges.replaceCharge(old.order(), old));
         });
     }
 
     @Override
     public Optional<BudgetCharge> findCharge(OrderId order) {
         Objects.requireNonNull(order, "order");
-        return tx.locked(() -> Optional.ofNullable(charges.get(order)));
+        return tx.locked(() -> Optional.ofNullable(charges.charge(order)));
     }
 }

@@ -7,7 +7,6 @@ import io.partnerbill.core.ProductId;
 import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.discount.Discount;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +23,9 @@ final class InMemoryDiscountStore implements DiscountStore {
     private final Map<DiscountId, Discount> byId = new HashMap<>();
     // Resolving an order's discount looks up one product: index by product, not by partner's sorted list.
     private final Map<ProductId, List<Discount>> byProduct = new HashMap<>();
+    // Every order asks for one partner's discounts of one product: the sorted answer is kept
+    // until a discount of that product is written (or a write is rolled back).
+    private final Map<ProductId, Map<PartnerId, List<Discount>>> sorted = new HashMap<>();
 
     InMemoryDiscountStore(MemoryTx tx) {
         this.tx = tx;
@@ -71,10 +73,12 @@ final class InMemoryDiscountStore implements DiscountStore {
     }
 
     private void index(Discount discount) {
+        sorted.remove(discount.product());
         byProduct.computeIfAbsent(discount.product(), p -> new ArrayList<>()).add(discount);
     }
 
     private void unindex(Discount discount) {
+        sorted.remove(discount.product());
         List<Discount> discounts = byProduct.get(discount.product());
         if (discounts != null) {
             discounts.removeIf(d -> d == discount);
@@ -89,14 +93,25 @@ final class InMemoryDiscountStore implements DiscountStore {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(product, "product");
         return tx.locked(() -> {
-            List<Discount> found = new ArrayList<>();
-            for (Discount d : byProduct.getOrDefault(product, List.of())) {
-                if (d.partner().equals(partner)) {
-                    found.add(d);
-                }
+            List<Discount> ofProduct = byProduct.get(product);
+            if (ofProduct == null) {
+                // Nothing is kept for a product without discounts, so asking never grows the store.
+                return List.of();
             }
-            found.sort(ORDER);
-            return Collections.unmodifiableList(found);
+            Map<PartnerId, List<Discount>> byPartner = sorted.computeIfAbsent(product, p -> new HashMap<>());
+            List<Discount> answer = byPartner.get(partner);
+            if (answer == null) {
+                List<Discount> found = new ArrayList<>();
+                for (Discount d : ofProduct) {
+                    if (d.partner().equals(partner)) {
+                        found.add(d);
+                    }
+                }
+                found.sort(ORDER);
+                answer = List.copyOf(found);
+                byPartner.put(partner, answer);
+            }
+            return answer;
         });
     }
 

@@ -19,19 +19,19 @@ final class InMemoryLineStore implements LineStore {
     }
 
     private final MemoryTx tx;
-    private final Map<OrderId, BillLine> byOrder = new HashMap<>();
+    private final OrderIndex byOrder;
     private final Map<PartnerCycle, List<BillLine>> byCycle = new HashMap<>();
 
-    InMemoryLineStore(MemoryTx tx) {
+    InMemoryLineStore(MemoryTx tx, OrderIndex byOrder) {
         this.tx = tx;
+        this.byOrder = byOrder;
     }
 
     @Override
     public AppendOutcome append(BillLine line) {
         Objects.requireNonNull(line, "line");
         return tx.locked(() -> {
-            // One lookup, not get then put: the map holds every line.
-            BillLine existing = byOrder.putIfAbsent(line.orderId(), line);
+            BillLine existing = byOrder.putLineIfAbsent(line.orderId(), line);
             if (existing != null) {
                 if (existing.equals(line)) {
                     return AppendOutcome.ALREADY_PRESENT;
@@ -43,7 +43,7 @@ final class InMemoryLineStore implements LineStore {
                     k -> new ArrayList<>());
             cycleLines.add(line);
             tx.onRollback(() -> {
-                byOrder.remove(line.orderId());
+                byOrder.removeLine(line.orderId());
                 cycleLines.remove(cycleLines.size() - 1);
             });
             return AppendOutcome.APPENDED;
@@ -53,7 +53,7 @@ final class InMemoryLineStore implements LineStore {
     @Override
     public Optional<BillLine> find(OrderId orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return tx.locked(() -> Optional.ofNullable(byOrder.get(orderId)));
+        return tx.locked(() -> Optional.ofNullable(byOrder.line(orderId)));
     }
 
     @Override
