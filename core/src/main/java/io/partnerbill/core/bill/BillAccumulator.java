@@ -78,13 +78,7 @@ public final class BillAccumulator {
      * @throws io.partnerbill.core.CurrencyMismatchException if the line is in another currency
      */
     public BillAccumulator add(BillLine line) {
-        if (!line.partner().equals(partner) || !line.cycle().equals(cycle)) {
-            throw new CycleMismatchException("Line '" + line.orderId() + "' of partner '" + line.partner() + "' and cycle "
-                    + line.cycle() + " cannot join the bill of partner '" + partner + "' and cycle " + cycle);
-        }
-        if (line.currency() != currency) {
-            Amounts.requireCurrency(currency, line.currency(), "Line '" + line.orderId() + "'");
-        }
+        requireLineOf(line, partner, cycle, currency, "the bill");
         lineCount++;
         int type = typeIndex(line.billType());
         totals.add(2 * type + LIST, line.expenditureUnits, line.expenditureHuge);
@@ -106,6 +100,17 @@ public final class BillAccumulator {
         customers.sums.add(customer + type, line.settlementUnits, line.settlementHuge);
         customers.sums.count(customer + 3);
         return this;
+    }
+
+    /** Refuses a line of another partner, cycle or currency than what it is to join ("the bill", "the columns"). */
+    static void requireLineOf(BillLine line, PartnerId partner, BillCycle cycle, CurrencyUnit currency, String what) {
+        if (!line.partner().equals(partner) || !line.cycle().equals(cycle)) {
+            throw new CycleMismatchException("Line '" + line.orderId() + "' of partner '" + line.partner() + "' and cycle "
+                    + line.cycle() + " cannot join " + what + " of partner '" + partner + "' and cycle " + cycle);
+        }
+        if (line.currency() != currency) {
+            Amounts.requireCurrency(currency, line.currency(), "Line '" + line.orderId() + "'");
+        }
     }
 
     private static int typeIndex(BillType type) {

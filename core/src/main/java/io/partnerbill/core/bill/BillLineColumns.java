@@ -94,13 +94,7 @@ public final class BillLineColumns {
      * @throws io.partnerbill.core.CurrencyMismatchException if the line is in another currency
      */
     public BillLineColumns add(BillLine line) {
-        if (!line.partner().equals(partner) || !line.cycle().equals(cycle)) {
-            throw new CycleMismatchException("Line '" + line.orderId() + "' of partner '" + line.partner() + "' and cycle "
-                    + line.cycle() + " cannot join the columns of partner '" + partner + "' and cycle " + cycle);
-        }
-        if (line.currency() != currency) {
-            Amounts.requireCurrency(currency, line.currency(), "Line '" + line.orderId() + "'");
-        }
+        BillAccumulator.requireLineOf(line, partner, cycle, currency, "the columns");
         append(line.customer(), line.product(), line.productName(), line.productType(), line.regionCode(),
                 line.billType(), line.expenditureUnits, line.expenditureHuge, line.settlementUnits, line.settlementHuge);
         return this;
