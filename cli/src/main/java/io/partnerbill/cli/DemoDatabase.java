@@ -30,7 +30,8 @@ final class DemoDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // WRITE_DELAY=0: every commit is on disk before it returns, so an interrupted demo loses nothing it reported.
+        // H2's defaults for durability: a commit reaches the file within H2's write delay (about half a
+        // second), so a demo killed mid-run can lose its last half second; docs/jdbc.md explains WRITE_DELAY=0.
         String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("partnerbill") + ";QUERY_CACHE_SIZE=128";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         JdbcBillingStore store = JdbcBillingStore.create(pool);
