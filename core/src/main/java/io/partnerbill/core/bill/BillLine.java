@@ -86,34 +86,15 @@ public final class BillLine {
         orderType = Objects.requireNonNull(b.orderType, "orderType");
         settlementType = Objects.requireNonNull(b.settlementType, "settlementType");
         discount = Objects.requireNonNull(b.discount, "discount");
-        // The order path gives the expenditure as a decimal (internal LineAccess), others as an amount.
-        BigDecimal givenValue = b.expenditureValue;
-        CurrencyUnit givenCurrency = b.expenditureCurrency;
-        MonetaryAmount expenditure = givenValue != null && givenCurrency != null ? null
-                : Objects.requireNonNull(b.customerExpenditure, "customerExpenditure");
-        currency = expenditure == null ? Objects.requireNonNull(givenCurrency, "currency") : expenditure.getCurrency();
-        // settleAtDiscount() left the settlement (and the expenditure it read) as decimals:
-        // no Moneta amount is built or read again for them.
-        BigDecimal settled = b.settledValue;
-        BigDecimal set;
-        if (settled != null && b.settledCurrency != null) {
-            Amounts.requireCurrency(currency, b.settledCurrency, "Settlement amount of order '%s'", orderId);
-            set = settled;
-        } else {
-            MonetaryAmount settlement = Objects.requireNonNull(b.settlementAmount, "settlementAmount");
-            Amounts.requireCurrency(currency, settlement.getCurrency(), "Settlement amount of order '%s'", orderId);
-            set = Amounts.decimal(settlement);
-        }
-        BigDecimal expValue;
-        if (expenditure == null) {
-            expValue = Objects.requireNonNull(givenValue, "customerExpenditure");
-        } else if (expenditure == b.settledFrom && b.settledFromValue != null) {
-            expValue = b.settledFromValue;
-        } else {
-            expValue = Amounts.decimal(expenditure);
-        }
-        BigDecimal exp = Amounts.atLineScale(expValue, "Customer expenditure of order '%s'", orderId);
-        set = Amounts.atLineScale(set, "Settlement amount of order '%s'", orderId);
+        // The builder holds both amounts as decimal and currency: a Moneta amount given to it is
+        // taken apart once, and the order path and settleAtDiscount() never build one.
+        currency = Objects.requireNonNull(b.expenditureCurrency, "customerExpenditure");
+        BigDecimal exp = Amounts.atLineScale(Objects.requireNonNull(b.expenditureValue, "customerExpenditure"),
+                "Customer expenditure of order '%s'", orderId);
+        Amounts.requireCurrency(currency, Objects.requireNonNull(b.settlementCurrency, "settlementAmount"),
+                "Settlement amount of order '%s'", orderId);
+        BigDecimal set = Amounts.atLineScale(Objects.requireNonNull(b.settlementValue, "settlementAmount"),
+                "Settlement amount of order '%s'", orderId);
         checkSign(exp, "customer expenditure");
         checkSign(set, "settlement amount");
         if (billType == BillType.REFUND && originalOrderId == null) {
@@ -165,8 +146,8 @@ public final class BillLine {
                 .application(application).specifications(specifications).resourceType(resourceType)
                 .resourceTypeCode(resourceTypeCode).region(region).regionCode(regionCode).orderId(orderId)
                 .originalOrderId(originalOrderId).transactionTime(transactionTime).orderType(orderType)
-                .customerExpenditure(customerExpenditure()).settlementType(settlementType).discount(discount)
-                .settlementAmount(settlementAmount());
+                .settlementType(settlementType).discount(discount)
+                .amounts(expenditureDecimal(), settlementDecimal(), currency);
     }
 
     /** @return the bill cycle, not null */
@@ -353,22 +334,16 @@ public final class BillLine {
         private @Nullable OrderId originalOrderId;
         private @Nullable Instant transactionTime;
         private @Nullable OrderType orderType;
-        private @Nullable MonetaryAmount customerExpenditure;
         private SettlementType settlementType = SettlementType.NORMAL_PRODUCT;
         private DiscountRate discount = DiscountRate.NONE;
-        private @Nullable MonetaryAmount settlementAmount;
-        // Set by settleAtDiscount() instead of settlementAmount; see the line's constructor.
-        private @Nullable BigDecimal settledValue;
-        private @Nullable CurrencyUnit settledCurrency;
-        private @Nullable MonetaryAmount settledFrom;
-        private @Nullable BigDecimal settledFromValue;
-        // Set by the order path (internal LineAccess) instead of customerExpenditure: no Moneta amount.
+        // Both amounts as decimal and currency; the order path sets the expenditure through internal LineAccess.
         private @Nullable BigDecimal expenditureValue;
         private @Nullable CurrencyUnit expenditureCurrency;
+        private @Nullable BigDecimal settlementValue;
+        private @Nullable CurrencyUnit settlementCurrency;
 
         static {
             LineAccess.register((builder, value, currency) -> {
-                builder.customerExpenditure = null;
                 builder.expenditureValue = Objects.requireNonNull(value, "customerExpenditure");
                 builder.expenditureCurrency = Objects.requireNonNull(currency, "currency");
                 return builder;
@@ -594,9 +569,9 @@ public final class BillLine {
          * @return this builder
          */
         public Builder customerExpenditure(MonetaryAmount customerExpenditure) {
-            this.customerExpenditure = customerExpenditure;
-            this.expenditureValue = null;
-            this.expenditureCurrency = null;
+            // Missing until build(), which names it; an amount is taken apart here, once.
+            this.expenditureValue = customerExpenditure == null ? null : Amounts.decimal(customerExpenditure);
+            this.expenditureCurrency = customerExpenditure == null ? null : customerExpenditure.getCurrency();
             return this;
         }
 
@@ -629,9 +604,17 @@ public final class BillLine {
          * @return this builder
          */
         public Builder settlementAmount(MonetaryAmount settlementAmount) {
-            this.settlementAmount = settlementAmount;
-            this.settledValue = null;
-            this.settledCurrency = null;
+            this.settlementValue = settlementAmount == null ? null : Amounts.decimal(settlementAmount);
+            this.settlementCurrency = settlementAmount == null ? null : settlementAmount.getCurrency();
+            return this;
+        }
+
+        /** Both amounts of a line already built, without a Moneta round trip (for {@code toBuilder}). */
+        private Builder amounts(BigDecimal expenditure, BigDecimal settlement, CurrencyUnit currency) {
+            this.expenditureValue = expenditure;
+            this.expenditureCurrency = currency;
+            this.settlementValue = settlement;
+            this.settlementCurrency = currency;
             return this;
         }
 
@@ -642,23 +625,10 @@ public final class BillLine {
          * @return this builder
          */
         public Builder settleAtDiscount() {
-            BigDecimal value;
-            BigDecimal given = expenditureValue;
-            CurrencyUnit givenCurrency = expenditureCurrency;
-            if (given != null && givenCurrency != null) {
-                value = given;
-                this.settledFrom = null;
-                this.settledFromValue = null;
-                this.settledCurrency = givenCurrency;
-            } else {
-                MonetaryAmount expenditure = Objects.requireNonNull(customerExpenditure, "customerExpenditure");
-                value = Amounts.decimal(expenditure);
-                this.settledFrom = expenditure;
-                this.settledFromValue = value;
-                this.settledCurrency = expenditure.getCurrency();
-            }
-            this.settledValue = discount.settlement(value, settledCurrency, io.partnerbill.core.RoundingPolicy.LINE);
-            this.settlementAmount = null;
+            BigDecimal value = Objects.requireNonNull(expenditureValue, "customerExpenditure");
+            CurrencyUnit unit = Objects.requireNonNull(expenditureCurrency, "customerExpenditure");
+            this.settlementValue = discount.settlement(value, unit, io.partnerbill.core.RoundingPolicy.LINE);
+            this.settlementCurrency = unit;
             return this;
         }
 
