@@ -7,7 +7,7 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.internal.Amounts;
-import io.partnerbill.core.internal.ExactSum;
+import io.partnerbill.core.internal.LineUnits;
 import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -123,7 +123,7 @@ public final class BillLineColumns {
                 "Settlement amount of customer '" + customer + "'");
         checkRow(customer, product, productName, productType, regionCode, billType, 0, exp, 0, set);
         append(customer, product, productName, productType, regionCode, billType,
-                ExactSum.unitsOf(exp), ExactSum.hugeOrNull(exp), ExactSum.unitsOf(set), ExactSum.hugeOrNull(set));
+                LineUnits.units(exp), LineUnits.hugeOrNull(exp), LineUnits.units(set), LineUnits.hugeOrNull(set));
         return this;
     }
 

@@ -52,18 +52,4 @@ public final class ExactSum {
         BigDecimal fast = BigDecimal.valueOf(units, Amounts.LINE_SCALE);
         return spill == null ? fast : fast.add(spill).setScale(Amounts.LINE_SCALE);
     }
-
-    /** Splits a scale-8 decimal into units where it fits a long; see {@link #hugeOrNull}. */
-    public static long unitsOf(BigDecimal scale8) {
-        return fitsUnits(scale8) ? scale8.unscaledValue().longValue() : 0L;
-    }
-
-    /** Returns the decimal itself when it does not fit a long of units, else null. */
-    public static @Nullable BigDecimal hugeOrNull(BigDecimal scale8) {
-        return fitsUnits(scale8) ? null : scale8;
-    }
-
-    private static boolean fitsUnits(BigDecimal scale8) {
-        return scale8.unscaledValue().bitLength() < 64;
-    }
 }

@@ -28,7 +28,7 @@ class ExactSumTest {
         ExactSum sum = new ExactSum();
         BigDecimal reference = BigDecimal.ZERO;
         for (BigDecimal v : values) {
-            sum.add(ExactSum.unitsOf(v), ExactSum.hugeOrNull(v));
+            sum.add(LineUnits.units(v), LineUnits.hugeOrNull(v));
             reference = reference.add(v);
         }
         assertThat(sum.value()).isEqualByComparingTo(reference);
@@ -42,8 +42,8 @@ class ExactSumTest {
         ExactSum right = new ExactSum();
         for (int i = 0; i < values.size(); i++) {
             BigDecimal v = values.get(i);
-            whole.add(ExactSum.unitsOf(v), ExactSum.hugeOrNull(v));
-            (i % 2 == 0 ? left : right).add(ExactSum.unitsOf(v), ExactSum.hugeOrNull(v));
+            whole.add(LineUnits.units(v), LineUnits.hugeOrNull(v));
+            (i % 2 == 0 ? left : right).add(LineUnits.units(v), LineUnits.hugeOrNull(v));
         }
         right.merge(left);
         assertThat(right.value()).isEqualTo(whole.value());
