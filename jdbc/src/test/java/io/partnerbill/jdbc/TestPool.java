@@ -1,13 +1,11 @@
 package io.partnerbill.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -15,7 +13,7 @@ import javax.sql.DataSource;
  * connection returns it for reuse. Physical connections are opened on demand and closed by
  * {@link #close()}.
  */
-final class TestPool implements DataSource, AutoCloseable {
+final class TestPool implements PlainDataSource, AutoCloseable {
 
     private final DataSource target;
     private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
@@ -81,38 +79,5 @@ final class TestPool implements DataSource, AutoCloseable {
                 // closing a test pool
             }
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return new PrintWriter(System.err);
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }

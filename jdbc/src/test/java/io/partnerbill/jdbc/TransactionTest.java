@@ -19,16 +19,13 @@ import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
 import io.partnerbill.core.store.AppendOutcome;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.money.MonetaryAmount;
 import javax.sql.DataSource;
@@ -261,7 +258,7 @@ class TransactionTest {
     }
 
     /** A data source whose server is down. */
-    static final class BrokenDataSource implements DataSource {
+    static final class BrokenDataSource implements PlainDataSource {
         @Override
         public Connection getConnection() throws SQLException {
             throw new SQLException("Connection refused: 127.0.0.1:1", "08001");
@@ -270,39 +267,6 @@ class TransactionTest {
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
             return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return new PrintWriter(System.err);
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }
