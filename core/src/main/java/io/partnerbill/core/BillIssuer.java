@@ -44,6 +44,9 @@ final class BillIssuer {
 
     IssuedBill issue(PartnerId partner, BillCycle cycle) {
         return store.inTransaction(s -> {
+            // First: concurrent appends of the cycle finish (their lines are counted) and a
+            // concurrent issue of it commits (its bill is returned below), before anything is read.
+            s.bills().lockCycleForIssue(partner, cycle);
             var existing = s.bills().find(partner, cycle);
             if (existing.isPresent()) {
                 return existing.get();

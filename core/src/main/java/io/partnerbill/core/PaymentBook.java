@@ -55,6 +55,18 @@ public final class PaymentBook {
         Amounts.requireCurrency(currency, payment.amount().getCurrency(), "Payment '" + payment.reference() + "'");
         return store.inTransaction(s -> {
             Optional<Payment> existing = s.payments().find(payment.reference());
+            if (existing.isEmpty()) {
+                try {
+                    s.payments().insert(payment);
+                } catch (DuplicateKeyException raced) {
+                    // Another transaction applied this reference since we looked, and committed
+                    // (a database waits for it before reporting the clash): its receipt is ours.
+                    existing = s.payments().find(payment.reference());
+                    if (existing.isEmpty()) {
+                        throw raced;
+                    }
+                }
+            }
             if (existing.isPresent()) {
                 if (!existing.get().equals(payment)) {
                     throw new DuplicateKeyException("Payment reference '" + payment.reference()
@@ -62,7 +74,6 @@ public final class PaymentBook {
                 }
                 return receiptOf(s, existing.get());
             }
-            s.payments().insert(payment);
             List<IssuedBill> unpaid = unpaid(s, payment.partner());
             List<IssuedBill> ordered = allocation.order(unpaid);
             if (ordered.size() != unpaid.size() || !new HashSet<>(ordered).equals(new HashSet<>(unpaid))) {

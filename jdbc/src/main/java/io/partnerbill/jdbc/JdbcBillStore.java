@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@link BillStore} on tables {@code pb_bill} and {@code pb_bill_coupon_use} (schema V003). The
  * computed bill is kept as its {@link MonthlyBill#snapshot()} and never recomputed from lines.
- * Inside a transaction, reading a bill locks it until the transaction ends.
+ * Inside a transaction, reading a bill locks it until the transaction ends; the cycle locks
+ * are rows of {@code pb_cycle_lock} (schema V010, see {@link Locks}).
  */
 final class JdbcBillStore implements BillStore {
 
@@ -165,6 +166,31 @@ final class JdbcBillStore implements BillStore {
                     s.setString(1, partner.value());
                     s.setString(2, cycle.toString());
                 }));
+    }
+
+    /** Outside a transaction there is nothing to hold a lock for: the call would end it at once. */
+    @Override
+    public void lockCycleForAppend(PartnerId partner, BillCycle cycle) {
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(cycle, "cycle");
+        if (tx.active()) {
+            tx.run("lock cycle " + cycle + " of partner '" + partner + "' for an append", (c, dialect) -> {
+                Locks.cycleForAppend(c, dialect, partner, cycle);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public void lockCycleForIssue(PartnerId partner, BillCycle cycle) {
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(cycle, "cycle");
+        if (tx.active()) {
+            tx.run("lock cycle " + cycle + " of partner '" + partner + "' for its issue", (c, dialect) -> {
+                Locks.cycleForIssue(c, dialect, partner, cycle);
+                return null;
+            });
+        }
     }
 
     @Override

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link DiscountStore} on table {@code pb_discount} (schema V001). */
+/**
+ * {@link DiscountStore} on table {@code pb_discount} (schema V001); a partner's product is locked
+ * for an authorization by its row of {@code pb_discount_lock} (schema V010, see {@link Locks}).
+ */
 final class JdbcDiscountStore implements DiscountStore {
 
     private static final String COLUMNS = "id, partner_id, product_id, product_name, product_type, percent_off, "
@@ -39,6 +42,19 @@ final class JdbcDiscountStore implements DiscountStore {
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> bind(s, discount)));
         if (!inserted) {
             throw new DuplicateKeyException("Discount '" + discount.id() + "' already exists");
+        }
+    }
+
+    /** Outside a transaction there is nothing to hold a lock for. */
+    @Override
+    public void lockProduct(PartnerId partner, ProductId product) {
+        Objects.requireNonNull(partner, "partner");
+        Objects.requireNonNull(product, "product");
+        if (tx.active()) {
+            tx.run("lock product '" + product + "' of partner '" + partner + "' for an authorization", (c, dialect) -> {
+                Locks.product(c, dialect, partner, product);
+                return null;
+            });
         }
     }
 

@@ -59,6 +59,8 @@ public final class DiscountBook {
             throw new DiscountConflictException("Discount '" + discount.id() + "' is canceled and cannot be authorized");
         }
         return store.inTransaction(s -> {
+            // Concurrent authorizations of the product check one after the other: one stays.
+            s.discounts().lockProduct(discount.partner(), discount.product());
             for (Discount other : s.discounts().ofPartnerAndProduct(discount.partner(), discount.product())) {
                 if (other.overlaps(discount)) {
                     throw new DiscountConflictException("Discount '" + discount.id() + "' (" + discount.effective() + " .. "

@@ -12,10 +12,14 @@ public final class IssuedCycles {
 
     /**
      * Refuses a line of an issued cycle; a repeat of a line already stored is still a no-op.
+     * Call it inside the transaction that appends the line, before the append.
      *
      * @throws CycleClosedException if the partner's bill of the line's cycle is issued
      */
     public static void refuseLineOfIssuedCycle(BillingStore s, BillLine line) {
+        // Held to the end of the caller's transaction: an issue under way finishes first (and
+        // this refuses), or waits until this line is committed (and counts it).
+        s.bills().lockCycleForAppend(line.partner(), line.cycle());
         if (s.bills().isIssued(line.partner(), line.cycle())
                 && !s.lines().find(line.orderId()).map(line::equals).orElse(false)) {
             throw new CycleClosedException("Cycle " + line.cycle() + " of partner '" + line.partner()

@@ -131,13 +131,14 @@ public final class OrderBook {
             if (earlier.isPresent()) {
                 return repeat(earlier.get(), order.matches(earlier.get()), order);
             }
+            // Before the budget's row lock: an issue of the cycle never waits behind a budget.
+            IssuedCycles.refuseLineOfIssuedCycle(s, line);
             // The decimals the order and line hold already, not Moneta amounts built to be taken apart.
             Deduction deduction = LedgerAccess.tryDeduct(budgets, customer.id(), order.id(), order.feeDecimal(),
                     line.settlementDecimal(), order.at());
             if (!deduction.isAccepted()) {
                 return deduction;
             }
-            IssuedCycles.refuseLineOfIssuedCycle(s, line);
             s.lines().append(line);
             return line;
         });

@@ -49,6 +49,34 @@ public interface BillStore {
     }
 
     /**
+     * Holds a partner's cycle open for an append until the calling transaction ends: the
+     * cycle's issue ({@link #lockCycleForIssue}) waits for it, and it waits for an issue under
+     * way, so that a line that passed "not issued" is counted by the bill, or refused. Appends
+     * of one cycle must not wait for each other (a shared lock). Called inside a transaction,
+     * before {@link #isIssued}, by every path that appends a line.
+     *
+     * <p>The default does nothing, which is right for a store whose transactions run one at a
+     * time (the in-memory store); a store whose transactions run concurrently overrides it.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     */
+    default void lockCycleForAppend(PartnerId partner, BillCycle cycle) {
+    }
+
+    /**
+     * Locks a partner's cycle for its issue until the calling transaction ends: waits for the
+     * appends holding it ({@link #lockCycleForAppend}) and for another issue of it, and keeps
+     * new ones waiting. Called inside the issuing transaction before it reads anything. The
+     * default does nothing, as for {@link #lockCycleForAppend}.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     */
+    default void lockCycleForIssue(PartnerId partner, BillCycle cycle) {
+    }
+
+    /**
      * Finds a bill by id.
      *
      * @param id the id, not null

@@ -43,6 +43,19 @@ public interface DiscountStore {
     List<Discount> ofPartner(PartnerId partner);
 
     /**
+     * Locks a partner's product for an authorization until the calling transaction ends, so
+     * that two authorizations of one partner and product check their overlap one after the
+     * other. Called inside the authorizing transaction before it reads the product's
+     * discounts. The default does nothing, which is right for a store whose transactions run
+     * one at a time (the in-memory store).
+     *
+     * @param partner the partner, not null
+     * @param product the product, not null
+     */
+    default void lockProduct(PartnerId partner, ProductId product) {
+    }
+
+    /**
      * Lists a partner's discounts on one product, in the order of {@link #ofPartner}.
      *
      * @param partner the partner, not null
