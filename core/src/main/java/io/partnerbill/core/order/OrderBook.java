@@ -1,5 +1,6 @@
 package io.partnerbill.core.order;
 
+import io.partnerbill.core.BeforeOriginalOrderException;
 import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.InvalidValueException;
@@ -23,6 +24,7 @@ import io.partnerbill.core.internal.LineAccess;
 import io.partnerbill.core.reseller.Customer;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -45,6 +47,10 @@ import org.jspecify.annotations.Nullable;
  * <li>{@link #adjust}: an ADJUSTMENT line of either sign at the original order's discount;
  *     the budget is not touched.
  * </ul>
+ *
+ * <p>A refund or adjustment is dated at or after its original order (the same instant is
+ * accepted): one dated before it would land in an earlier cycle and turn that cycle's bill
+ * negative, and is refused with {@link BeforeOriginalOrderException}.
  *
  * <p>A refused operation changes nothing, except that an automatic freeze (when enabled for the
  * customer) caused by an over-budget order is kept. Every operation is idempotent on its
@@ -164,6 +170,7 @@ public final class OrderBook {
      * @throws UnknownEntityException if the original order is unknown
      * @throws InvalidValueException if the original is itself a refund or an adjustment
      * @throws io.partnerbill.core.RefundExceedsOrderException if it exceeds what is left un-refunded of the order
+     * @throws BeforeOriginalOrderException if it is dated before the original order (the same instant is accepted)
      * @throws DuplicateKeyException if another order or line has the refund's id
      */
     public BillLine refund(Refund refund) {
@@ -175,6 +182,7 @@ public final class OrderBook {
                 return repeat(earlier.get(), refund.matches(earlier.get()), refund);
             }
             BillLine original = original(s, refund.original(), refund.id());
+            requireNotBefore("Refund", refund.id(), refund.at(), original);
             BudgetCharge charge = s.budgets().findCharge(refund.original())
                     .orElseThrow(() -> new UnknownEntityException("Order '" + refund.original()
                             + "' has no budget charge to refund"));
@@ -204,6 +212,7 @@ public final class OrderBook {
      * @return its ADJUSTMENT line (the first one, for a repeat), not null
      * @throws UnknownEntityException if the original order is unknown
      * @throws InvalidValueException if the original is itself a refund or an adjustment
+     * @throws BeforeOriginalOrderException if it is dated before the original order (the same instant is accepted)
      * @throws DuplicateKeyException if another order or line has the adjustment's id
      */
     public BillLine adjust(Adjustment adjustment) {
@@ -215,6 +224,7 @@ public final class OrderBook {
                 return repeat(earlier.get(), adjustment.matches(earlier.get()), adjustment);
             }
             BillLine original = original(s, adjustment.original(), adjustment.id());
+            requireNotBefore("Adjustment", adjustment.id(), adjustment.at(), original);
             BillLine line = original.toBuilder()
                     .cycle(calendar.cycleOf(adjustment.at())).billType(BillType.ADJUSTMENT).orderId(adjustment.id())
                     .originalOrderId(adjustment.original()).transactionTime(adjustment.at())
@@ -225,6 +235,14 @@ public final class OrderBook {
             s.lines().append(line);
             return line;
         });
+    }
+
+    /** A refund or adjustment before its order would land in an earlier cycle than the order's. */
+    private static void requireNotBefore(String kind, OrderId id, Instant at, BillLine original) {
+        if (at.isBefore(original.transactionTime())) {
+            throw new BeforeOriginalOrderException(kind + " '" + id + "' at " + at + " is dated before its original order '"
+                    + original.orderId() + "' at " + original.transactionTime());
+        }
     }
 
     private static BillLine original(BillingStore s, OrderId original, OrderId by) {
