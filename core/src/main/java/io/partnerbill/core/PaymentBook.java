@@ -27,9 +27,15 @@ import org.jspecify.annotations.Nullable;
  * <p>A payment settles the partner's unpaid bills in the order of the facade's
  * {@link PaymentAllocation} (oldest first by default), partially where it runs out; what no
  * bill needs becomes partner credit, which reduces the next bills issued. A reference is
- * applied once. This class is thread-safe; each payment is one transaction.
+ * applied once, also when the same payment is applied by several threads or services at once
+ * (each gets the first receipt). An amount must be a whole number of the currency's smallest
+ * unit and less than 10^30, on every store. This class is thread-safe; each payment is one
+ * transaction.
  */
 public final class PaymentBook {
+
+    /** Payments are less than this: 10^30, the first value a NUMERIC(38, 8) column cannot hold. */
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(30);
 
     private final BillingStore store;
     private final CurrencyUnit currency;
@@ -48,11 +54,14 @@ public final class PaymentBook {
      * @param payment the payment, not null
      * @return what it settled and what became credit, not null
      * @throws CurrencyMismatchException if it is not in the billing currency
+     * @throws InvalidValueException if its amount is not a whole number of the currency's
+     *     smallest unit (USD 0.001, JPY 0.5), or is 10^30 or more (what no store keeps)
      * @throws DuplicateKeyException if a different payment has its reference
      */
     public PaymentReceipt apply(Payment payment) {
         Objects.requireNonNull(payment, "payment");
         Amounts.requireCurrency(currency, payment.amount().getCurrency(), "Payment '" + payment.reference() + "'");
+        requireStorable(payment);
         return store.inTransaction(s -> {
             Optional<Payment> existing = s.payments().find(payment.reference());
             if (existing.isEmpty()) {
@@ -97,6 +106,26 @@ public final class PaymentBook {
             }
             return new PaymentReceipt(payment, applications, Amounts.money(left, currency));
         });
+    }
+
+    /**
+     * One rule for every store: a payment is a whole number of its currency's smallest unit (a
+     * cent; a yen) and less than 10^30, which a NUMERIC(38, 8) column (30 integer
+     * digits) holds, so the in-memory store refuses what a database could not keep.
+     */
+    private static void requireStorable(Payment payment) {
+        BigDecimal value = Amounts.decimal(payment.amount());
+        CurrencyUnit unit = payment.amount().getCurrency();
+        int digits = Math.max(0, unit.getDefaultFractionDigits());
+        if (value.stripTrailingZeros().scale() > digits) {
+            throw new InvalidValueException("Payment '" + payment.reference() + "' of " + Amounts.format(payment.amount())
+                    + " has more decimal places than " + unit.getCurrencyCode() + "'s smallest unit, "
+                    + BigDecimal.ONE.movePointLeft(digits).toPlainString());
+        }
+        if (value.compareTo(LIMIT) >= 0) {
+            throw new InvalidValueException("Payment '" + payment.reference() + "' of " + Amounts.format(payment.amount())
+                    + " is too large: a payment must be less than 10^30 (30 integer digits, what every store keeps)");
+        }
     }
 
     private PaymentReceipt receiptOf(BillingStore s, Payment payment) {

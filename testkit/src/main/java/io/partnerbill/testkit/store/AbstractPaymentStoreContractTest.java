@@ -21,8 +21,18 @@ import javax.money.MonetaryAmount;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.PaymentStore;
 import io.partnerbill.core.store.CouponStore;
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.PartnerBilling;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.money.Monetary;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.jspecify.annotations.Nullable;
 
 /** What every {@link PaymentStore} and {@link CouponStore} must do. */
 public abstract class AbstractPaymentStoreContractTest {
@@ -114,5 +124,56 @@ public abstract class AbstractPaymentStoreContractTest {
         assertThat(store.payments().find(PaymentReference.of("REF-1"))).isEmpty();
         assertThat(store.payments().applicationsTo(BillId.of("B1"))).isEmpty();
         assertThat(store.payments().creditsOf(PARTNER)).isEmpty();
+    }
+
+    // The facade's one rule for payment amounts, over this store: a whole number of the
+    // currency's smallest unit, and less than 10^30 (a NUMERIC(38, 8) column's 30 integer digits).
+
+    private record AmountCase(String currency, String amount, @Nullable String refusal) {
+    }
+
+    private static final String NINES = "9".repeat(30);
+
+    private static List<AmountCase> amountCases() {
+        String tooLarge = " is too large: a payment must be less than 10^30 (30 integer digits, what every store keeps)";
+        return List.of(
+                // finer than the smallest unit: refused
+                new AmountCase("USD", "0.001", "Payment 'PAY' of USD 0.001 has more decimal places than USD's smallest unit, 0.01"),
+                new AmountCase("USD", "69.999", "Payment 'PAY' of USD 69.999 has more decimal places than USD's smallest unit, 0.01"),
+                new AmountCase("JPY", "0.5", "Payment 'PAY' of JPY 0.5 has more decimal places than JPY's smallest unit, 1"),
+                // beyond what every store keeps: refused
+                new AmountCase("USD", "1" + "0".repeat(30), "Payment 'PAY' of USD 1" + "0".repeat(30) + ".00" + tooLarge),
+                new AmountCase("USD", "1E+40", "Payment 'PAY' of USD 1" + "0".repeat(40) + ".00" + tooLarge),
+                new AmountCase("JPY", "1" + "0".repeat(30), "Payment 'PAY' of JPY 1" + "0".repeat(30) + tooLarge),
+                // the smallest unit, trailing zeros, and the largest payment: accepted and kept exactly
+                new AmountCase("USD", "0.01", null),
+                new AmountCase("USD", "12.50000", null),
+                new AmountCase("USD", NINES + ".99", null),
+                new AmountCase("JPY", "1", null),
+                new AmountCase("JPY", NINES, null));
+    }
+
+    @TestFactory
+    public Stream<DynamicTest> apply_refusesAmountsFinerThanTheCurrencyOrBeyondEveryStore() {
+        return amountCases().stream().map(c -> DynamicTest.dynamicTest(c.currency() + " " + c.amount(), () -> {
+            BillingStore fresh = createStore();
+            PartnerBilling billing = PartnerBilling.builder().currency(c.currency()).store(fresh)
+                    .clock(Clock.fixed(AT, ZoneOffset.UTC)).build();
+            Payment payment = new Payment(PaymentReference.of("PAY"), PARTNER,
+                    BillingFixtures.money(c.amount(), Monetary.getCurrency(c.currency())), AT, PaymentMethod.BANK_TRANSFER);
+            String refusal = c.refusal();
+            if (refusal != null) {
+                assertThatThrownBy(() -> billing.payments().apply(payment))
+                        .isInstanceOf(InvalidValueException.class).hasMessage(refusal);
+                assertThat(fresh.payments().find(PaymentReference.of("PAY"))).isEmpty();
+                assertThat(fresh.payments().creditsOf(PARTNER)).isEmpty();
+                return;
+            }
+            // No bill is owed: the whole payment becomes credit, and reads back exactly.
+            assertThat(BillingFixtures.decimal(billing.payments().apply(payment).toCredit()))
+                    .isEqualByComparingTo(c.amount());
+            assertThat(fresh.payments().find(PaymentReference.of("PAY"))).contains(payment);
+            assertThat(BillingFixtures.decimal(billing.payments().creditBalance(PARTNER))).isEqualByComparingTo(c.amount());
+        }));
     }
 }
