@@ -8,15 +8,21 @@ import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Lock rows of schema V010, held until the transaction ends: a partner's cycle, which appends
- * share and its issue takes alone, and a partner's product, which an authorization takes alone.
+ * The locks that serialize a partner's cycle and a partner's product, held until the
+ * transaction ends: appends of a cycle share its lock and its issue takes it alone; an
+ * authorization of a product's discount takes the product's lock alone.
  *
- * <p>PostgreSQL has a shared row lock: an append takes {@code FOR SHARE} on the cycle's row,
- * the issue {@code FOR UPDATE}. H2 2.x locks rows for writing only ({@code FOR UPDATE}); there
- * the cycle has {@link #STRIPES} rows, an append locks one of them (each thread its own, so
- * appends of one cycle wait for each other only when two threads share a stripe) and the
- * issue locks them all. Other databases are treated like H2. A lock row is created by the
- * first transaction that needs it; another transaction creating the same row waits for it.
+ * <p>PostgreSQL: transaction-level advisory locks ({@code pg_advisory_xact_lock_shared} for an
+ * append, {@code pg_advisory_xact_lock} for the issue and an authorization), keyed by a hash of
+ * the schema, partner and cycle or product. They need no row, so the first appends of a new
+ * cycle do not wait for the one that would create it; a hash collision only makes two
+ * partners wait for each other.
+ *
+ * <p>H2 2.x and other databases: rows of schema V010, since H2 locks rows for writing only
+ * ({@code FOR UPDATE}, no {@code FOR SHARE}). A cycle has {@link #STRIPES} rows; an append locks
+ * one (each thread its own, so appends of one cycle wait for each other only when two threads
+ * share a stripe) and the issue locks them all. A lock row is created by the first transaction
+ * that needs it; another transaction creating the same row waits for that one to end.
  *
  * <p>This class is thread-safe.
  */
@@ -35,16 +41,29 @@ final class Locks {
     /** Holds the cycle for an append: shared with other appends, exclusive of its issue. */
     static void cycleForAppend(Connection c, Dialect dialect, PartnerId partner, BillCycle cycle) throws SQLException {
         if (dialect == Dialect.POSTGRESQL) {
-            cycleStripe(c, dialect, partner, cycle, 0, " FOR SHARE");
+            advisory(c, "pg_advisory_xact_lock_shared", "cycle", partner.value(), cycle.toString());
         } else {
-            cycleStripe(c, dialect, partner, cycle, STRIPE.get(), " FOR UPDATE");
+            cycleStripe(c, dialect, partner, cycle, STRIPE.get());
         }
+    }
+
+    /** Takes a transaction-level advisory lock on the hashes of the schema and partner, and of the key. */
+    private static void advisory(Connection c, String function, String kind, String partner, String key)
+            throws SQLException {
+        Sql.exists(c, "SELECT " + function + "(hashtext('partnerbill-" + kind + ":' || current_schema() || ':' || ?), "
+                + "hashtext(?))", s -> {
+                    s.setString(1, partner);
+                    s.setString(2, key);
+                });
     }
 
     /** Holds the cycle for its issue, alone: waits for the appends and issues holding it. */
     static void cycleForIssue(Connection c, Dialect dialect, PartnerId partner, BillCycle cycle) throws SQLException {
-        int stripes = dialect == Dialect.POSTGRESQL ? 1 : STRIPES;
-        for (int stripe = 0; stripe < stripes; stripe++) {
+        if (dialect == Dialect.POSTGRESQL) {
+            advisory(c, "pg_advisory_xact_lock", "cycle", partner.value(), cycle.toString());
+            return;
+        }
+        for (int stripe = 0; stripe < STRIPES; stripe++) {
             create(c, dialect, partner, cycle, stripe);
         }
         // One statement locks the rows in key order, so two issues cannot deadlock on them.
@@ -55,14 +74,14 @@ final class Locks {
                 }, row -> row.getInt(1));
     }
 
-    private static void cycleStripe(Connection c, Dialect dialect, PartnerId partner, BillCycle cycle, int stripe,
-            String mode) throws SQLException {
+    private static void cycleStripe(Connection c, Dialect dialect, PartnerId partner, BillCycle cycle, int stripe)
+            throws SQLException {
         Sql.Binder key = s -> {
             s.setString(1, partner.value());
             s.setString(2, cycle.toString());
             s.setInt(3, stripe);
         };
-        String select = "SELECT stripe FROM pb_cycle_lock WHERE partner_id = ? AND bill_cycle = ? AND stripe = ?" + mode;
+        String select = "SELECT stripe FROM pb_cycle_lock WHERE partner_id = ? AND bill_cycle = ? AND stripe = ? FOR UPDATE";
         if (!Sql.exists(c, select, key)) {
             create(c, dialect, partner, cycle, stripe);
             Sql.exists(c, select, key);
@@ -82,6 +101,10 @@ final class Locks {
 
     /** Holds a partner's product for an authorization of its discounts, alone. */
     static void product(Connection c, Dialect dialect, PartnerId partner, ProductId product) throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            advisory(c, "pg_advisory_xact_lock", "discount", partner.value(), product.value());
+            return;
+        }
         Sql.Binder key = s -> {
             s.setString(1, partner.value());
             s.setString(2, product.value());

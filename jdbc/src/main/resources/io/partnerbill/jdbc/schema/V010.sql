@@ -1,6 +1,6 @@
 -- lock rows: a partner's cycle (its appends share it, its issue takes it alone) and a partner's product (authorizing its discounts)
--- PostgreSQL share-locks stripe 0 for an append (FOR SHARE); H2, which has no shared row lock, has
--- each append lock one of 16 stripes (FOR UPDATE) and the issue all of them.
+-- Used where no shared row lock exists (H2): an append locks one of a cycle's 16 stripes, the
+-- issue all of them. PostgreSQL takes advisory locks instead and leaves these tables empty.
 CREATE TABLE IF NOT EXISTS pb_cycle_lock (
     partner_id      VARCHAR(128)   NOT NULL,
     bill_cycle      CHAR(7)        NOT NULL,
