@@ -65,8 +65,9 @@ public final class LineBook {
         }
         return store.inTransaction(s -> {
             int appended = 0;
+            IssuedCycles.Batch issued = IssuedCycles.batch(s);
             for (BillLine line : copy) {
-                IssuedCycles.refuseLineOfIssuedCycle(s, line);
+                issued.refuseLineOfIssuedCycle(line);
                 if (s.lines().append(line) == AppendOutcome.APPENDED) {
                     appended++;
                 }

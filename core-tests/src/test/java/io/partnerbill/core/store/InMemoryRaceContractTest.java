@@ -8,9 +8,4 @@ class InMemoryRaceContractTest extends AbstractRaceContractTest {
     protected BillingStore createStore() {
         return BillingStore.inMemory();
     }
-
-    @Override
-    protected int rounds() {
-        return 20;
-    }
 }

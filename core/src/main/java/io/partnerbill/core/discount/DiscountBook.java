@@ -18,11 +18,13 @@ import java.util.Optional;
  * that applies to an order.
  *
  * <p>Two discounts of one reseller and product may not apply at the same instant: the second
- * authorization is refused (DOMAIN.md §8.5). A canceled discount stays on record, applies only
+ * authorization is refused. A canceled discount stays on record, applies only
  * to orders strictly before its cancel instant, and no longer blocks a new authorization
  * after that instant.
  *
- * <p>This class is thread-safe; each operation is one transaction of the store.
+ * <p>This class is thread-safe; each operation is one transaction of the store. Authorizations
+ * of one reseller and product take turns ({@link io.partnerbill.core.store.DiscountStore#lockProduct}),
+ * so of several overlapping ones authorized at once exactly one is stored.
  */
 public final class DiscountBook {
 
