@@ -115,6 +115,14 @@ class BillLifecycleTest {
         assertThat(billing.lines().count(P, JAN)).isEqualTo(1);
         // Repeating a stored line is still an idempotent no-op.
         assertThat(billing.lines().append(j1)).isEqualTo(io.partnerbill.core.store.AppendOutcome.ALREADY_PRESENT);
+        // A batch looks the cycle up once: its repeat passes, its new line is refused, and nothing is kept.
+        assertThat(billing.lines().appendAll(java.util.List.of(j1))).isZero();
+        assertThatThrownBy(() -> billing.lines().appendAll(java.util.List.of(j1, line(billing, JAN, "J3",
+                BillType.EXPENDITURE, "7.00"))))
+                .isInstanceOf(CycleClosedException.class)
+                .hasMessage("Cycle 2024-01 of partner 'P-1' is issued; line 'J3' must go in as an ADJUSTMENT of a"
+                        + " later cycle");
+        assertThat(billing.lines().count(P, JAN)).isEqualTo(1);
     }
 
     @Test

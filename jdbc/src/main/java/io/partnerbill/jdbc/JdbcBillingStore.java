@@ -34,7 +34,9 @@ import javax.sql.DataSource;
  * throws. A store call outside a transaction is a short transaction of its own. Inside a
  * transaction, reading a bill, a customer statement, a coupon, a budget account or an order's budget charge locks its
  * row until the transaction ends ({@code SELECT ... FOR UPDATE}), so read-modify-write of a
- * balance or a budget is safe against other writers, in this JVM or another.
+ * balance or a budget is safe against other writers, in this JVM or another. Appends of a
+ * partner's cycle share a lock that its issue takes alone, and authorizations of a partner's
+ * product take turns (PostgreSQL advisory transaction locks; lock rows of schema V010 on H2).
  *
  * <p>Failures: database failures surface as {@link StoreException} naming the operation, with
  * nothing half-written; idempotency keys (order id, payment reference, bill per partner and
