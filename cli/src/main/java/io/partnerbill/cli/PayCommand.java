@@ -30,7 +30,7 @@ final class PayCommand implements Callable<Integer> {
     @Option(names = "--amount", required = true, description = "Amount in INR, such as 250000.00.")
     String amount;
 
-    @Option(names = "--reference", required = true, description = "Payment reference; a reference is applied once.")
+    @Option(names = "--reference", required = true, description = "Payment reference; a reference is applied once: the same payment again is a no-op.")
     String reference;
 
     @Option(names = "--method", defaultValue = "BANK_TRANSFER",
@@ -48,17 +48,24 @@ final class PayCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             throw new CliException("bad --amount '" + amount + "': not a number");
         }
+        Instant now = Instant.now();
+        Payment payment;
+        try {
+            payment = new Payment(PaymentReference.of(reference), DemoWorld.PARTNER, DemoWorld.inr(value), now, method);
+        } catch (InvalidValueException e) {
+            throw new CliException("bad payment: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        try (DemoDatabase db = DemoDatabase.open(options.db)) {
-            Instant now = Instant.now();
+        try (DemoDatabase db = DemoDatabase.open(options.existingDb())) {
             PartnerBilling billing = DemoOptions.billing(db, new DemoClock(now));
-            Payment payment;
-            try {
-                payment = new Payment(PaymentReference.of(reference), DemoWorld.PARTNER, DemoWorld.inr(value), now, method);
-            } catch (InvalidValueException e) {
-                throw new CliException("bad payment: " + e.getMessage());
-            }
+            boolean repeat = billing.payments().find(payment.reference()).isPresent();
+            // A repeat of an applied payment returns its first receipt; another payment under the reference
+            // is refused by core (DuplicateKeyException naming what differs, exit 2).
             PaymentReceipt receipt = billing.payments().apply(payment);
+            if (repeat) {
+                out.println("Payment " + reference + " was already applied at " + receipt.payment().receivedAt()
+                        + "; nothing changed. Its receipt:");
+            }
             for (PaymentApplication a : receipt.applications()) {
                 out.println("Applied " + BillReport.money(a.amount()) + " to bill " + a.bill());
             }
