@@ -105,8 +105,16 @@ final class BillCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The region that --tax-region names for no tax at all, as the option's help offers. */
+    private static final String NO_TAX = "none";
+
     private TaxPolicy taxPolicy(Set<PartnerId> partners) {
-        if (taxRegion == null) {
+        // A registration option the region ignores would bill without the tax the user meant: refuse it.
+        if (gstin != null && (taxRegion == null || !taxRegion.startsWith("IN-"))) {
+            throw new CliException("--gstin '" + gstin + "' needs --tax-region IN-<state code>, "
+                    + (taxRegion == null ? "and no --tax-region was given" : "was given with --tax-region " + taxRegion));
+        }
+        if (taxRegion == null || taxRegion.equalsIgnoreCase(NO_TAX)) {
             return TaxPolicy.none();
         }
         TaxRegistration registration;
