@@ -1,8 +1,10 @@
 package io.partnerbill.cli;
 
+import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.PaymentReference;
+import io.partnerbill.core.bill.BillEstimate;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.payment.AmountDueView;
 import io.partnerbill.core.payment.Payment;
@@ -72,13 +74,30 @@ final class PayCommand implements Callable<Integer> {
             if (receipt.toCredit().getNumber().numberValue(BigDecimal.class).signum() > 0) {
                 out.println("Kept " + BillReport.money(receipt.toCredit()) + " as partner credit");
             }
-            AmountDueView due = billing.bills().amountDue(DemoWorld.PARTNER, now);
-            out.println("Still owed: " + BillReport.money(due.totalOwed()));
-            for (IssuedBill bill : due.unpaidBills()) {
-                out.println("  " + bill.cycle() + " " + bill.invoiceNumber() + " " + bill.status() + ", outstanding "
-                        + BillReport.money(bill.outstanding()));
-            }
+            printAmountDue(out, billing.bills().amountDue(DemoWorld.PARTNER, now), billing.calendar());
         }
         return 0;
+    }
+
+    /**
+     * Prints the Amount Due pane: what is owed on issued bills, then the closed month whose bill is not
+     * issued yet and the running month, as estimates that are not owed yet.
+     */
+    static void printAmountDue(PrintWriter out, AmountDueView due, BillingCalendar calendar) {
+        out.println("Still owed: " + BillReport.money(due.totalOwed()));
+        for (IssuedBill bill : due.unpaidBills()) {
+            out.println("  " + bill.cycle() + " " + bill.invoiceNumber() + " " + bill.status() + ", outstanding "
+                    + BillReport.money(bill.outstanding()));
+        }
+        due.pendingEstimate().ifPresent(e -> out.println("Pending: " + e.cycle() + " is closed, its bill is issued at "
+                + calendar.issueInstant(e.cycle()).atZone(calendar.zone()).toLocalDateTime() + " " + calendar.zone()
+                + "; estimate " + BillReport.money(e.netSettlement()) + " (" + lines(e) + ", no tax, no coupons)"));
+        BillEstimate running = due.currentEstimate();
+        out.println("Running: " + running.cycle() + " estimate as of " + running.asOf() + " "
+                + BillReport.money(running.netSettlement()) + " (" + lines(running) + ", no tax, no coupons)");
+    }
+
+    private static String lines(BillEstimate e) {
+        return e.lineCount() + (e.lineCount() == 1 ? " line" : " lines");
     }
 }
