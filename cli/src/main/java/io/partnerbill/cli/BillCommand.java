@@ -39,6 +39,9 @@ import picocli.CommandLine.Spec;
             "      --gstin 29ABCDE1234F1ZW --currency INR --export html --out bills/"})
 final class BillCommand implements Callable<Integer> {
 
+    /** The region that --tax-region names for no tax at all, as the option's help offers. */
+    private static final String NO_TAX = "none";
+
     @Option(names = "--details", required = true, paramLabel = "FILE.csv", description = "The bill-details file.")
     Path details;
 
@@ -104,9 +107,6 @@ final class BillCommand implements Callable<Integer> {
         }
         return 0;
     }
-
-    /** The region that --tax-region names for no tax at all, as the option's help offers. */
-    private static final String NO_TAX = "none";
 
     private TaxPolicy taxPolicy(Set<PartnerId> partners) {
         // A registration option the region ignores would bill without the tax the user meant: refuse it.

@@ -32,7 +32,8 @@ final class PayCommand implements Callable<Integer> {
     @Option(names = "--amount", required = true, description = "Amount in INR, such as 250000.00.")
     String amount;
 
-    @Option(names = "--reference", required = true, description = "Payment reference; a reference is applied once: the same payment again is a no-op.")
+    @Option(names = "--reference", required = true,
+            description = "Payment reference; a reference is applied once: the same payment again is a no-op.")
     String reference;
 
     @Option(names = "--method", defaultValue = "BANK_TRANSFER",

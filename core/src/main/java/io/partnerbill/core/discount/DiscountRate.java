@@ -95,8 +95,9 @@ public final class DiscountRate implements Comparable<DiscountRate> {
 
     /**
      * Parses the form produced by {@link #toString()}, {@code "12.00% off"}. The word "off" is read
-     * in any case ({@code "12.00% OFF"}), and the number may have no, one or two decimals; the
-     * percent off must lie in {@code [0.00, 100.00)}.
+     * in any case ({@code "12.00% OFF"}); the number is a plain decimal with at most two decimals
+     * besides trailing zeros ({@code "12% off"}, {@code "12.5% off"}), and the percent off must lie in
+     * {@code [0.00, 100.00)}.
      *
      * @param text the text, not null
      * @return the rate, not null
