@@ -14,9 +14,14 @@ import io.partnerbill.core.payment.PaymentReceipt;
 import io.partnerbill.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -104,5 +109,39 @@ class PaymentRetryTest {
         assertThat(Amounts.decimal(billing.bills().issued(P, JAN).orElseThrow().outstanding())).isEqualByComparingTo("40.00");
         assertThat(billing.payments().records(P)).hasSize(1);
         assertThat(billing.payments().records(PartnerId.of("P-2"))).isEmpty();
+    }
+
+    /**
+     * Any receive instant, and any choice of partner, amount and method changed: the payment is a repeat
+     * exactly when none changed, and a refusal names exactly the changed ones, in that order.
+     */
+    @Property(tries = 300)
+    void apply_isARepeatExactlyWhenPartnerAmountAndMethodAgree(
+            @ForAll @LongRange(min = -86_400L * 365, max = 86_400L * 365) long secondsFromFirst,
+            @ForAll boolean otherPartner, @ForAll @IntRange(min = 0, max = 2) int amountChange,
+            @ForAll PaymentMethod method) {
+        PartnerBilling billing = billingWithFirstPayment();
+        // 60.00 again, 60 at another scale (the same amount), or one cent more.
+        String amount = List.of("60.00", "60", "60.01").get(amountChange);
+        Payment again = payment(otherPartner ? "P-2" : "P-1", amount, FIRST.plusSeconds(secondsFromFirst), method);
+        List<String> differs = new java.util.ArrayList<>();
+        if (otherPartner) {
+            differs.add("partner P-1, not P-2");
+        }
+        if (amountChange == 2) {
+            differs.add("amount USD 60.00, not USD 60.01");
+        }
+        if (method != PaymentMethod.BANK_TRANSFER) {
+            differs.add("method BANK_TRANSFER, not " + method);
+        }
+        if (differs.isEmpty()) {
+            assertThat(billing.payments().apply(again).payment().receivedAt()).isEqualTo(FIRST);
+        } else {
+            assertThatThrownBy(() -> billing.payments().apply(again)).isInstanceOf(DuplicateKeyException.class)
+                    .hasMessage("Payment reference 'BANK-1' was already applied to a different payment ("
+                            + String.join("; ", differs) + "): Payment[BANK-1 P-1 USD 60.00 BANK_TRANSFER 2024-02-10T00:00:00Z]");
+        }
+        assertThat(Amounts.decimal(billing.bills().issued(P, JAN).orElseThrow().outstanding())).isEqualByComparingTo("40.00");
+        assertThat(billing.payments().records(P)).hasSize(1);
     }
 }
