@@ -39,6 +39,9 @@ import picocli.CommandLine.Spec;
             "      --gstin 29ABCDE1234F1ZW --currency INR --export html --out bills/"})
 final class BillCommand implements Callable<Integer> {
 
+    /** The region that --tax-region names for no tax at all, as the option's help offers. */
+    private static final String NO_TAX = "none";
+
     @Option(names = "--details", required = true, paramLabel = "FILE.csv", description = "The bill-details file.")
     Path details;
 
@@ -106,7 +109,12 @@ final class BillCommand implements Callable<Integer> {
     }
 
     private TaxPolicy taxPolicy(Set<PartnerId> partners) {
-        if (taxRegion == null) {
+        // A registration option the region ignores would bill without the tax the user meant: refuse it.
+        if (gstin != null && (taxRegion == null || !taxRegion.startsWith("IN-"))) {
+            throw new CliException("--gstin '" + gstin + "' needs --tax-region IN-<state code>, "
+                    + (taxRegion == null ? "and no --tax-region was given" : "was given with --tax-region " + taxRegion));
+        }
+        if (taxRegion == null || taxRegion.equalsIgnoreCase(NO_TAX)) {
             return TaxPolicy.none();
         }
         TaxRegistration registration;

@@ -37,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliException("unknown --format '" + format + "' (one of " + DemoExports.formats() + ")");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (DemoDatabase db = DemoDatabase.open(options.db)) {
+        try (DemoDatabase db = DemoDatabase.open(options.existingDb())) {
             PartnerBilling billing = DemoOptions.billing(db, new DemoClock(java.time.Instant.now()));
             if (billing.lines().count(DemoWorld.PARTNER, options.cycle()) == 0) {
                 throw new CliException("no lines for " + options.cycle() + " in " + options.db + "; run: partnerbill demo"

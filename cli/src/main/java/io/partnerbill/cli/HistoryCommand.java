@@ -26,7 +26,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (DemoDatabase db = DemoDatabase.open(options.db)) {
+        try (DemoDatabase db = DemoDatabase.open(options.existingDb())) {
             PartnerBilling billing = DemoOptions.billing(db, new DemoClock(Instant.now()));
             List<ExportTask> tasks = DemoExports.service(billing, db).history(DemoWorld.PARTNER);
             if (tasks.isEmpty()) {

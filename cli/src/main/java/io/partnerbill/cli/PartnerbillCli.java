@@ -4,6 +4,8 @@ import io.partnerbill.core.PartnerBillingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +24,11 @@ public final class PartnerbillCli implements Runnable {
     /** Exit code of a bad input or a refused operation. */
     static final int BAD_INPUT = 2;
 
+    // Moneta logs its math context at INFO on first use, on every path of its configuration, so the message
+    // cannot be avoided, only filtered. The LogManager holds loggers weakly: without this strong reference the
+    // configured logger is collected before Moneta asks for its child, and the level is lost.
+    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
+
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -39,8 +46,7 @@ public final class PartnerbillCli implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        // Moneta logs its default math context at INFO on first use: noise on a terminal.
-        java.util.logging.Logger.getLogger("org.javamoney.moneta").setLevel(java.util.logging.Level.WARNING);
+        MONETA_LOG.setLevel(Level.WARNING);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

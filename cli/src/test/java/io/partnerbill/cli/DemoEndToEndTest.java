@@ -40,7 +40,7 @@ class DemoEndToEndTest {
         assertThat(out).contains("Invoice PB-2024-000001").contains("Orders: 3,000 attempted")
                 .contains("BILL_DETAILS csv   COMPLETED").contains("BILL         xlsx  COMPLETED");
 
-        // Recompute from the exported details: plain BigDecimal, then DOMAIN.md's formula with
+        // Recompute from the exported details: plain BigDecimal, then amount due = settlement - coupons + tax, with
         // Karnataka-to-Karnataka GST (CGST 9 % + SGST 9 %, each rounded) and the INR 50,000 coupon.
         Path details;
         try (Stream<Path> files = Files.walk(db.resolve("exports"))) {

@@ -214,7 +214,8 @@ class BillLifecycleTest {
         assertAmount(billing.bills().issued(P, JAN).orElseThrow().outstanding(), "40.00");
         assertThatThrownBy(() -> billing.payments().apply(payment("REF-1", "61.00")))
                 .isInstanceOf(DuplicateKeyException.class)
-                .hasMessage("Payment reference 'REF-1' was already applied to a different payment:"
+                .hasMessage("Payment reference 'REF-1' was already applied to a different payment"
+                        + " (amount USD 60.00, not USD 61.00):"
                         + " Payment[REF-1 P-1 USD 60.00 BANK_TRANSFER 2024-04-10T00:00:00Z]");
         assertThatThrownBy(() -> payment("REF-2", "-5"))
                 .isInstanceOf(InvalidValueException.class).hasMessage("Payment 'REF-2' must be positive, was 'USD -5.00'");

@@ -113,7 +113,8 @@ public final class BillBook {
 
     /**
      * Returns the "Amount Due" view of a partner at an instant: the running cycle's estimate
-     * as of that day, and every issued bill still unpaid, oldest first, with the total owed.
+     * as of that day, the previous cycle as pending (its estimate) while it has lines and its
+     * bill is not issued, and every issued bill still unpaid, oldest first, with the total owed.
      *
      * @param partner the partner, not null
      * @param at the instant, not null
@@ -131,9 +132,18 @@ public final class BillBook {
             for (CreditEntry e : s.payments().creditsOf(partner)) {
                 credit = credit.add(Amounts.decimal(e.amount()));
             }
-            BillEstimate estimate = estimate(partner, LocalDate.ofInstant(at, calendar.zone()));
+            LocalDate day = LocalDate.ofInstant(at, calendar.zone());
+            BillEstimate estimate = estimate(partner, day);
+            // The previous cycle is closed; until its bill is issued it is owed nowhere else, so it shows as
+            // pending. Decided on this transaction's bills, so that a cycle is never pending and issued at once.
+            BillCycle previous = BillCycle.of(java.time.YearMonth.from(day)).previous();
+            Optional<BillEstimate> pending = Optional.empty();
+            if (s.bills().find(partner, previous).isEmpty()) {
+                BillEstimate closed = estimate(partner, previous.month().atEndOfMonth());
+                pending = closed.lineCount() > 0 ? Optional.of(closed) : Optional.empty();
+            }
             return new AmountDueView(partner, at, estimate, unpaid, Amounts.money(owed, currency),
-                    Amounts.money(credit, currency));
+                    Amounts.money(credit, currency), pending);
         });
     }
 

@@ -49,14 +49,17 @@ public final class PaymentBook {
 
     /**
      * Applies a payment to the partner's unpaid bills. Applying the same payment again returns
-     * the first receipt and changes nothing.
+     * the first receipt (with the first payment's receive instant) and changes nothing: a payment
+     * with the reference, partner, amount and method of an applied one is the same payment, whatever
+     * instant the caller stamped on it, so that a retry after a lost answer is a no-op.
      *
      * @param payment the payment, not null
      * @return what it settled and what became credit, not null
      * @throws CurrencyMismatchException if it is not in the billing currency
      * @throws InvalidValueException if its amount is not a whole number of the currency's
      *     smallest unit (USD 0.001, JPY 0.5), or is 10^30 or more (what no store keeps)
-     * @throws DuplicateKeyException if a different payment has its reference
+     * @throws DuplicateKeyException if a payment with another partner, amount or method has its
+     *     reference; the message names what differs
      */
     public PaymentReceipt apply(Payment payment) {
         Objects.requireNonNull(payment, "payment");
@@ -77,9 +80,10 @@ public final class PaymentBook {
                 }
             }
             if (existing.isPresent()) {
-                if (!existing.get().equals(payment)) {
+                String differences = differences(existing.get(), payment);
+                if (!differences.isEmpty()) {
                     throw new DuplicateKeyException("Payment reference '" + payment.reference()
-                            + "' was already applied to a different payment: " + existing.get());
+                            + "' was already applied to a different payment (" + differences + "): " + existing.get());
                 }
                 return receiptOf(s, existing.get());
             }
@@ -126,6 +130,25 @@ public final class PaymentBook {
             throw new InvalidValueException("Payment '" + payment.reference() + "' of " + Amounts.format(payment.amount())
                     + " is too large: a payment must be less than 10^30 (30 integer digits, what every store keeps)");
         }
+    }
+
+    /**
+     * What makes a payment under a used reference a different payment, or "" for a repeat. The receive
+     * instant is left out: a caller retrying after a lost answer stamps the retry anew, and the reference,
+     * partner, amount and method already say which money arrived.
+     */
+    private static String differences(Payment first, Payment again) {
+        List<String> differences = new ArrayList<>();
+        if (!first.partner().equals(again.partner())) {
+            differences.add("partner " + first.partner() + ", not " + again.partner());
+        }
+        if (!Amounts.same(first.amount(), again.amount())) {
+            differences.add("amount " + Amounts.format(first.amount()) + ", not " + Amounts.format(again.amount()));
+        }
+        if (first.method() != again.method()) {
+            differences.add("method " + first.method() + ", not " + again.method());
+        }
+        return String.join("; ", differences);
     }
 
     private PaymentReceipt receiptOf(BillingStore s, Payment payment) {

@@ -67,7 +67,7 @@ class PartnerBillJsonModuleTest {
                 .replace("\"0.00% off\"", "\"120.00% off\"");
         assertThatThrownBy(() -> mapper.readValue(json, BillLine.class))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Discount must look like '12.00% off', was '120.00% off'");
+                .hasMessage("Discount must be from 0.00 to less than 100.00 percent off, was '120.00% off'");
     }
 
     @Test

@@ -85,11 +85,54 @@ class DiscountRateTest {
     }
 
     static Stream<Arguments> badTexts() {
+        String range = "Discount must be from 0.00 to less than 100.00 percent off, was ";
+        String form = "Discount must look like '12.00% off', was ";
         return Stream.of(
-                Arguments.of("12.00%", "Discount must look like '12.00% off', was '12.00%'"),
-                Arguments.of("12.00 % off", "Discount must look like '12.00% off', was '12.00 % off'"),
-                Arguments.of("100.00% off", "Discount must look like '12.00% off', was '100.00% off'"),
-                Arguments.of("", "Discount must look like '12.00% off', was ''"));
+                // out of range: the message says the range and quotes the text
+                Arguments.of("120% off", range + "'120% off'"),
+                Arguments.of("100.00% off", range + "'100.00% off'"),
+                Arguments.of("100% OFF", range + "'100% OFF'"),
+                Arguments.of("-5.00% off", range + "'-5.00% off'"),
+                Arguments.of("-0.00% off", range + "'-0.00% off'"),
+                Arguments.of("99999999999999999999.99% off", range + "'99999999999999999999.99% off'"),
+                // in range, too precise
+                Arguments.of("12.345% off", "Discount must have at most two decimals, was '12.345% off'"),
+                // not the form
+                Arguments.of("12.00%", form + "'12.00%'"),
+                Arguments.of("12.00 % off", form + "'12.00 % off'"),
+                Arguments.of(" 12.00% off", form + "' 12.00% off'"),
+                Arguments.of("12.00% off ", form + "'12.00% off '"),
+                Arguments.of("+5.00% off", form + "'+5.00% off'"),
+                Arguments.of("12.% off", form + "'12.% off'"),
+                Arguments.of(".5% off", form + "'.5% off'"),
+                Arguments.of("1e1% off", form + "'1e1% off'"),
+                Arguments.of("12.00% of", form + "'12.00% of'"),
+                Arguments.of("twelve% off", form + "'twelve% off'"),
+                Arguments.of("", form + "''"),
+                // a long value is cut to 80 characters in the message
+                Arguments.of("1".repeat(100_000) + "% off", range + "'" + "1".repeat(80) + "...' (100005 characters)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("goodTexts")
+    void parse_acceptsItsFormInAnyCaseAndGivesTheCanonicalText(String text, String canonical) {
+        DiscountRate rate = DiscountRate.parse(text);
+        assertThat(rate).hasToString(canonical);
+        assertThat(rate.percentOff()).isEqualByComparingTo(canonical.substring(0, canonical.indexOf('%')));
+    }
+
+    static Stream<Arguments> goodTexts() {
+        return Stream.of(
+                Arguments.of("12.00% off", "12.00% off"),
+                Arguments.of("12.00% OFF", "12.00% off"),
+                Arguments.of("12.00% Off", "12.00% off"),
+                Arguments.of("12% off", "12.00% off"),
+                Arguments.of("12.5% off", "12.50% off"),
+                Arguments.of("0% off", "0.00% off"),
+                Arguments.of("0.00% off", "0.00% off"),
+                Arguments.of("99.99% off", "99.99% off"),
+                Arguments.of("012.00% off", "12.00% off"),
+                Arguments.of("12.000% off", "12.00% off"));
     }
 
     @ParameterizedTest
@@ -131,6 +174,25 @@ class DiscountRateTest {
     @Property
     void parseOfToStringGivesBackTheRate(@ForAll("rates") DiscountRate rate) {
         assertThat(DiscountRate.parse(rate.toString())).isEqualTo(rate);
+        assertThat(DiscountRate.parse(rate.toString().toUpperCase(java.util.Locale.ROOT))).isEqualTo(rate);
+        assertThat(DiscountRate.parse(rate.toString()).toString()).isEqualTo(rate.toString());
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> hundredthsOfAPercent() {
+        // -200.00 to 200.00 in hundredths: about half in range, the rest on either side of it.
+        return net.jqwik.api.Arbitraries.integers().between(-20_000, 20_000).map(i -> BigDecimal.valueOf(i, 2));
+    }
+
+    @Property
+    void parseAcceptsExactlyTheRange(@ForAll("hundredthsOfAPercent") BigDecimal percent) {
+        String text = percent.toPlainString() + "% off";
+        if (percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) < 0) {
+            assertThat(DiscountRate.parse(text).percentOff()).isEqualTo(percent);
+        } else {
+            assertThatThrownBy(() -> DiscountRate.parse(text)).isInstanceOf(InvalidValueException.class)
+                    .hasMessage("Discount must be from 0.00 to less than 100.00 percent off, was '" + text + "'");
+        }
     }
 
     @Property

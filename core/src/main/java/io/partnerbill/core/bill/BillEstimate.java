@@ -9,8 +9,9 @@ import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * The estimate of a cycle that is still running, as of the end of a day in the billing zone:
- * the lines up to then, without tax and without cash coupons (DOMAIN.md §5).
+ * The estimate of a cycle not billed yet (running, or closed and waiting for its issue), as of the
+ * end of a day in the billing zone: the lines up to then, without tax and without cash coupons
+ * (the operator's definition of an estimate).
  *
  * <p>This class is immutable and thread-safe.
  */

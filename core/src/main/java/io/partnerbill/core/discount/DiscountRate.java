@@ -25,7 +25,10 @@ public final class DiscountRate implements Comparable<DiscountRate> {
     public static final DiscountRate NONE = new DiscountRate(BigDecimal.ZERO.setScale(2));
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Pattern TEXT = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})?)% off");
+    // Any plain decimal, so that a value out of range is told as such rather than as a format error.
+    private static final Pattern TEXT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)% off", Pattern.CASE_INSENSITIVE);
+    // Longer texts are cut in messages: a message is one readable line.
+    private static final int QUOTED_MAX = 80;
 
     private final BigDecimal percentOff;
     // 100 - percentOff in hundredths of a percent (1..10,000), for the long path of settlement().
@@ -91,20 +94,37 @@ public final class DiscountRate implements Comparable<DiscountRate> {
     }
 
     /**
-     * Parses the form produced by {@link #toString()}, {@code "12.00% off"} (one or two
-     * decimals, or none, are accepted).
+     * Parses the form produced by {@link #toString()}, {@code "12.00% off"}. The word "off" is read
+     * in any case ({@code "12.00% OFF"}); the number is a plain decimal with at most two decimals
+     * besides trailing zeros ({@code "12% off"}, {@code "12.5% off"}), and the percent off must lie in
+     * {@code [0.00, 100.00)}.
      *
      * @param text the text, not null
      * @return the rate, not null
-     * @throws InvalidValueException if the text is not of that form
+     * @throws InvalidValueException if the text is not of that form, or its percent is out of
+     *     range or has more than two decimals; the message quotes the text
      */
     public static DiscountRate parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         Matcher m = TEXT.matcher(text);
         if (!m.matches()) {
-            throw new InvalidValueException("Discount must look like '12.00% off', was '" + text + "'");
+            throw new InvalidValueException("Discount must look like '12.00% off', was " + quoted(text));
         }
-        return ofPercentOff(new BigDecimal(m.group(1)));
+        BigDecimal percent = new BigDecimal(m.group(1));
+        if (m.group(1).startsWith("-") || percent.compareTo(HUNDRED) >= 0) {
+            throw new InvalidValueException("Discount must be from 0.00 to less than 100.00 percent off, was " + quoted(text));
+        }
+        if (percent.stripTrailingZeros().scale() > 2) {
+            throw new InvalidValueException("Discount must have at most two decimals, was " + quoted(text));
+        }
+        return ofPercentOff(percent);
+    }
+
+    private static String quoted(CharSequence text) {
+        if (text.length() <= QUOTED_MAX) {
+            return "'" + text + "'";
+        }
+        return "'" + text.subSequence(0, QUOTED_MAX) + "...' (" + text.length() + " characters)";
     }
 
     /**

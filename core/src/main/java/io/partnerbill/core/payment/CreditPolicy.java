@@ -1,6 +1,6 @@
 package io.partnerbill.core.payment;
 
-/** What happens to the surplus of a negative bill (DOMAIN.md §8.3). */
+/** What happens to the surplus of a negative bill: reported only (ZERO_DUE) or carried to the next bills. */
 public enum CreditPolicy {
     /** The operator's documented behaviour: due is 0, the credit is reported on the bill, nothing is carried. */
     ZERO_DUE,
