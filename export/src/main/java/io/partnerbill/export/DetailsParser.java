@@ -16,7 +16,10 @@ import static io.partnerbill.export.BillDetailsLayout.SETTLEMENT_AMOUNT;
 import static io.partnerbill.export.BillDetailsLayout.TRANSACTION_TIME;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
@@ -36,7 +39,10 @@ import java.util.Map;
  */
 final class DetailsParser {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** The longest cell read; a longer one is refused rather than grown in memory. */
+    static final int MAX_CELL = 1_000_000;
+    private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build());
     static final List<String> REQUIRED = List.of(CUSTOMER_ID, BILLING_CYCLE, PARTNER_ID, BILL_TYPE, BILLING_MODE,
             PRODUCT_TYPE, PRODUCT_NAME, PRODUCT_ID, REGION_CODE, ORDER_ID, TRANSACTION_TIME, ORDER_TYPE,
             CUSTOMER_EXPENDITURE, SETTLEMENT_AMOUNT);
@@ -93,13 +99,13 @@ final class DetailsParser {
         List<String> cells = new ArrayList<>();
         try (CsvParser p = MAPPER.getFactory().createParser(input)) {
             JsonToken t;
-            while ((t = p.nextToken()) != null) {
+            while ((t = next(p, source)) != null) {
                 if (t != JsonToken.START_ARRAY) {
                     continue;
                 }
                 long lineNumber = -1;
                 cells.clear();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
+                while (next(p, source) != JsonToken.END_ARRAY) {
                     if (lineNumber < 0) {
                         // the row's start: the first cell's line (the array token sits at the previous row's end)
                         lineNumber = p.currentTokenLocation().getLineNr();
@@ -135,6 +141,16 @@ final class DetailsParser {
                     + e.getMessage(), e);
         }
         return count;
+    }
+
+    /** The next token; a cell past {@link #MAX_CELL} is refused on the line the parser stopped at. */
+    private static JsonToken next(CsvParser p, String source) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (StreamConstraintsException e) {
+            throw new MalformedImportException(source, p.currentLocation().getLineNr(), "", "", "a value is longer than "
+                    + MAX_CELL + " characters (no cell of bill details needs that many)");
+        }
     }
 
     private static MalformedImportException syntaxError(String source, CsvInput input, Header header,

@@ -87,6 +87,10 @@ class BillDetailsImporterBadInputTest {
                 Arguments.of(HEADER + "\n" + withCell(g2, "Bill Type", "x".repeat(100_000)) + "\n",
                         "line 2, column 'Bill Type', value '" + "x".repeat(80) + "\u2026' (100000 characters): "
                                 + "Unknown bill type '" + "x".repeat(80) + "\u2026'"),
+                // a cell past a million characters is refused before it fills the heap
+                Arguments.of(HEADER + "\n" + good(1) + "\n" + withCell(g2, "Specifications", "s".repeat(1_000_001)) + "\n",
+                        "line 3, value '': a value is longer than 1000000 characters (no cell of bill details needs "
+                                + "that many)"),
                 // control characters of a value never reach a terminal through the message
                 Arguments.of(HEADER + "\n" + withCell(g2, "Bill Type", "\u001b[2J\u202eExpenditure") + "\n",
                         "line 2, column 'Bill Type', value '\uFFFD[2J\uFFFDExpenditure': Unknown bill type "
