@@ -199,6 +199,14 @@ final class DetailsRow {
 
     private Instant instant(String text) {
         String s = text.strip();
+        // The likely form first, by its shape: a failed parse throws, and three throws a row cost more than the row.
+        if (s.length() == 19 && s.charAt(10) == ' ') {
+            try {
+                return LocalDateTime.parse(s, LOCAL).atZone(zone).toInstant();
+            } catch (DateTimeParseException e) {
+                // try the other forms
+            }
+        }
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {
