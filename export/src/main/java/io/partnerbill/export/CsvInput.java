@@ -48,6 +48,8 @@ final class CsvInput extends Reader {
     private long quoteLine;
     private int quoteCell;
     private long strayQuoteLine;
+    private long strayQuoteOpened;
+    private int strayQuoteCell;
 
     CsvInput(InputStream in) {
         this.in = in;
@@ -71,6 +73,16 @@ final class CsvInput extends Reader {
     /** @return the first line where text follows a closing quote in the same cell, or 0 */
     long strayQuoteLine() {
         return strayQuoteLine;
+    }
+
+    /** @return the line on which the quote closed on {@link #strayQuoteLine} opened */
+    long strayQuoteOpened() {
+        return strayQuoteOpened;
+    }
+
+    /** @return the cell index (from 0) of that quote */
+    int strayQuoteCell() {
+        return strayQuoteCell;
     }
 
     @Override
@@ -219,6 +231,8 @@ final class CsvInput extends Reader {
                 } else {
                     if (strayQuoteLine == 0) {
                         strayQuoteLine = line;
+                        strayQuoteOpened = quoteLine;
+                        strayQuoteCell = quoteCell;
                     }
                     state = UNQUOTED;
                 }

@@ -161,8 +161,12 @@ final class DetailsParser {
                     "a quoted value opens on this line and is never closed (the file ends inside it)");
         }
         if (input.strayQuoteLine() > 0) {
-            return new MalformedImportException(source, input.strayQuoteLine(), "", "",
-                    "text follows the closing quote of a value (write a quote inside a quoted value as \"\")");
+            // named by the line the quote opened on: a stray quote there is the usual cause
+            String column = header == null ? "" : header.name(input.strayQuoteCell());
+            long opened = input.strayQuoteOpened();
+            return new MalformedImportException(source, opened, column, "", "a quoted value opens on this line and "
+                    + (opened == input.strayQuoteLine() ? "closes on it" : "closes on line " + input.strayQuoteLine())
+                    + ", followed by text (write a quote inside a quoted value as \"\")");
         }
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         return new MalformedImportException(source, line, "", "", "is not valid CSV");

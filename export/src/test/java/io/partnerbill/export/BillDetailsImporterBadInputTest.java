@@ -81,8 +81,8 @@ class BillDetailsImporterBadInputTest {
                                 + "closed (the file ends inside it)"),
                 // text after a closing quote
                 Arguments.of(HEADER + "\n" + good(1) + "\n" + withCell(g2, "Specifications", "\"2 vCPUs\"x") + "\n",
-                        "line 3, value '': text follows the closing quote of a value (write a quote inside a quoted "
-                                + "value as \"\")"),
+                        "line 3, column 'Specifications', value '': a quoted value opens on this line and closes on "
+                                + "it, followed by text (write a quote inside a quoted value as \"\")"),
                 // a value of 100,000 characters is cut at 80, with its length, wherever the message quotes it
                 Arguments.of(HEADER + "\n" + withCell(g2, "Bill Type", "x".repeat(100_000)) + "\n",
                         "line 2, column 'Bill Type', value '" + "x".repeat(80) + "\u2026' (100000 characters): "
