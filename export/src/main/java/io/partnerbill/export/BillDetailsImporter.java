@@ -177,11 +177,12 @@ public final class BillDetailsImporter {
      * checked, in memory independent of the file's size: for files that do not fit in memory
      * ({@code partnerbill bill} and {@code reconcile} sum lines as they come).
      *
-     * <p>Every check of {@link #read(Path)} is made. Repeated Order IDs are found with a filter
-     * of fixed size (about an eighth of the heap); when it suspects a repeat, the file is read a
-     * second time to check the suspects exactly, so a repeat is only reported once the whole
-     * file has been read. Hence, if this method throws, the action may already have seen lines
-     * of the refused file: discard whatever it built from them.
+     * <p>Every check of {@link #read(Path)} is made. Repeated Order IDs are found in bounded
+     * memory: each Order ID's 64-bit fingerprint is sorted in runs spilled to a temporary file
+     * (8 bytes a line, deleted at the end) and the runs are merged; only when two fingerprints
+     * are equal is the file read a second time, to name the repeat and its two lines. So a
+     * repeat is only reported once the whole file has been read: if this method throws, the
+     * action may already have seen lines of the refused file; discard what it built from them.
      *
      * @param file the file, not null
      * @param action receives each line with its line number, in file order, not null
@@ -198,40 +199,37 @@ public final class BillDetailsImporter {
     long scan(Path file, Consumer<? super ImportedLine> action, CycleMismatch mismatch) {
         Objects.requireNonNull(file, "file");
         String source = String.valueOf(file.getFileName());
-        OrderIdFilter filter = OrderIdFilter.forHeap();
         DetailsRow row = new DetailsRow(source, currency, zone);
         long count;
-        try (InputStream in = open(file)) {
-            count = DetailsParser.parse(source, in, (header, lineNumber, cells) -> {
-                BillLine line = row.line(header, lineNumber, cells);
-                BillCycle ofTime = DetailsRow.cycleOf(line.transactionTime());
-                if (!ofTime.equals(line.cycle())) {
-                    mismatch.found(lineNumber, line, ofTime, row);
-                }
-                if (!filter.add(line.orderId().value())) {
-                    throw new MalformedImportException(source, lineNumber, ORDER_ID, line.orderId().value(),
-                            "too many lines to check for repeated Order IDs in this heap (more than "
-                                    + filter.maxSuspects() + " suspects): give the JVM more memory (-Xmx)");
-                }
-                action.accept(new ImportedLine(lineNumber, line));
-            });
-        } catch (IOException e) {
-            throw cannotRead(file, e);
-        }
-        if (!filter.suspects().isEmpty()) {
-            checkSuspects(file, source, filter.suspects());
+        try (OrderIdCheck orderIds = new OrderIdCheck()) {
+            try (InputStream in = open(file)) {
+                count = DetailsParser.parse(source, in, (header, lineNumber, cells) -> {
+                    BillLine line = row.line(header, lineNumber, cells);
+                    BillCycle ofTime = DetailsRow.cycleOf(line.transactionTime());
+                    if (!ofTime.equals(line.cycle())) {
+                        mismatch.found(lineNumber, line, ofTime, row);
+                    }
+                    orderIds.add(line.orderId().value());
+                    action.accept(new ImportedLine(lineNumber, line));
+                });
+            } catch (IOException e) {
+                throw cannotRead(file, e);
+            }
+            Set<Long> repeated = orderIds.repeatedFingerprints();
+            if (!repeated.isEmpty()) {
+                checkRepeats(file, source, repeated);
+            }
         }
         return count;
     }
 
-    /** Reads the file again, looking only at Order IDs, and refuses the first one that repeats. */
-    private static void checkSuspects(Path file, String source, Set<String> suspects) {
+    /** Reads the file again, looking only at Order IDs of repeated fingerprints, and refuses the first that repeats. */
+    private static void checkRepeats(Path file, String source, Set<Long> fingerprints) {
         Map<String, Long> first = new HashMap<>();
         try (InputStream in = open(file)) {
             DetailsParser.parse(source, in, (header, lineNumber, cells) -> {
-                int column = header.column(ORDER_ID);
-                String id = Cells.unescape(cells.get(column)).strip();
-                if (suspects.contains(id)) {
+                String id = Cells.unescape(cells.get(header.column(ORDER_ID)));
+                if (fingerprints.contains(OrderIdCheck.fingerprint(id))) {
                     Long earlier = first.putIfAbsent(id, lineNumber);
                     if (earlier != null) {
                         throw repeated(source, lineNumber, id, earlier);
