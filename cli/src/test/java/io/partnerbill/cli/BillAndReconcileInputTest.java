@@ -157,6 +157,25 @@ class BillAndReconcileInputTest {
                 .contains("  line 3 Billing Cycle: expected 2024-02, found 2024-01\n");
     }
 
+    @Test
+    void reconcile_listsTheFirstThousandDifferences_andCountsTheRest() throws IOException {
+        // line 4 of the operator file has a wrong settlement amount (89.00 for 88.00); repeat it 1,005 times
+        String wrong = operator.lines().toList().get(3);
+        StringBuilder text = new StringBuilder(operator.lines().findFirst().orElseThrow()).append('\n');
+        for (int i = 0; i < 1_005; i++) {
+            text.append(wrong.replace(",O3,", ",O3-" + i + ",")).append('\n');
+        }
+        Path file = write("many.csv", text.toString());
+
+        CliRunner r = CliRunner.run("reconcile", "--details", file.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).startsWith("Checked 1005 lines of " + file + ": 1005 difference(s)\n")
+                .endsWith("  line 1001 Settlement Amount: expected 88.00000000, found 89.00000000\n"
+                        + "  ... and 5 more, not listed (the first 1000 are)\n");
+        assertThat(r.out().lines().filter(l -> l.startsWith("  line "))).hasSize(1000);
+    }
+
     // ---- bill --export that cannot write: exit 2 and one line, as export does
 
     @Test
