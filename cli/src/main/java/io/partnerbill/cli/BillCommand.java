@@ -4,15 +4,16 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.export.ExportStatus;
 import io.partnerbill.core.export.ExportTask;
 import io.partnerbill.core.tax.TaxPolicy;
 import io.partnerbill.export.BillDetailsImporter;
 import io.partnerbill.export.ExportRequest;
 import io.partnerbill.export.ExportService;
 import io.partnerbill.export.ExportSink;
-import io.partnerbill.export.ImportedBillDetails;
 import io.partnerbill.tax.Country;
 import io.partnerbill.tax.Gstin;
 import io.partnerbill.tax.IndianState;
@@ -22,17 +23,23 @@ import io.partnerbill.tax.TaxRegistration;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Prints (and optionally exports) the bill of an operator-format bill-details file. */
+/**
+ * Prints (and optionally exports) the bill of an operator-format bill-details file, read row by
+ * row: memory does not grow with the file's size.
+ */
 @Command(name = "bill", mixinStandardHelpOptions = true,
         description = "Compute the bill of an operator-format bill-details CSV file.",
         footer = {"", "Example:", "  partnerbill bill --details details.csv --cycle 2024-01 --tax-region IN-29 \\",
@@ -76,31 +83,46 @@ final class BillCommand implements Callable<Integer> {
         } catch (InvalidValueException e) {
             throw new CliException("bad --cycle: " + e.getMessage());
         }
-        if (!Files.isRegularFile(details)) {
-            throw new CliException("no such file: " + details);
-        }
+        InputFiles.requireRegularFile(details);
         if (exportFormat != null && !DemoExports.formats().contains(exportFormat)) {
             throw new CliException("unknown --export format '" + exportFormat + "' (one of " + DemoExports.formats() + ")");
         }
-        ImportedBillDetails file = BillDetailsImporter.of(currency).read(details);
-        Set<PartnerId> partners = new TreeSet<>();
-        file.billLines().forEach(l -> partners.add(l.partner()));
-        List<BillLine> ofCycle = file.billLines().stream().filter(l -> l.cycle().equals(billCycle)).toList();
-        if (ofCycle.isEmpty()) {
-            throw new CliException("no lines of cycle " + billCycle + " in " + details + " (" + file.size() + " lines)");
+        if (exportFormat != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CliException("--out " + out + " is not a directory");
         }
-        PartnerBilling billing = PartnerBilling.builder().currency(currency).taxPolicy(taxPolicy(partners)).build();
-        billing.lines().appendAll(ofCycle);
+        BillDetailsImporter importer = BillDetailsImporter.of(currency);
+        CurrencyUnit unit = Monetary.getCurrency(currency);
+        // One pass, summing each partner's lines of the cycle as they are read: memory does not grow with the file.
+        Set<PartnerId> partners = new TreeSet<>();
+        Map<PartnerId, BillAccumulator> sums = new HashMap<>();
+        long lines = importer.scan(details, imported -> {
+            BillLine line = imported.line();
+            partners.add(line.partner());
+            if (line.cycle().equals(billCycle)) {
+                sums.computeIfAbsent(line.partner(), p -> BillAccumulator.create(p, billCycle, unit)).add(line);
+            }
+        });
+        if (sums.isEmpty()) {
+            throw new CliException("no lines of cycle " + billCycle + " in " + details + " (" + lines + " lines)");
+        }
+        PartnerBilling billing = PartnerBilling.builder().currency(currency).taxPolicy(taxPolicy(partners))
+                .store(new FileBillingStore(importer, details, billCycle, sums)).build();
         for (PartnerId partner : partners) {
-            MonthlyBill bill = billing.bills().calculate(partner, billCycle);
-            if (bill.lineCount() == 0) {
+            if (!sums.containsKey(partner)) {
                 continue;
             }
+            MonthlyBill bill = billing.bills().calculate(partner, billCycle);
             BillReport.print(printer, bill, id -> id, 10);
             if (exportFormat != null) {
                 ExportService exports = ExportService.builder().billing(billing).sink(ExportSink.localDirectory(out))
                         .executor(Runnable::run).build();
                 ExportTask task = DemoExports.run(exports, ExportRequest.bill(partner, billCycle, exportFormat));
+                if (task.status() != ExportStatus.COMPLETED) {
+                    // as `export` does: a failed export is a failed command, not a line of output
+                    printer.flush();
+                    throw new CliException("export of the " + exportFormat + " bill of partner " + partner + " into "
+                            + out + " failed: " + task.error().orElse(String.valueOf(task.status())));
+                }
                 DemoExports.print(printer, task, out);
             }
             printer.println();

@@ -5,6 +5,7 @@ import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.ProductBreakdown;
 import io.partnerbill.core.bill.ProductSummary;
 import io.partnerbill.core.tax.TaxComponent;
+import io.partnerbill.export.DisplayText;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -13,7 +14,11 @@ import java.util.Locale;
 import java.util.function.Function;
 import javax.money.MonetaryAmount;
 
-/** Prints a monthly bill as a readable summary. */
+/**
+ * Prints a monthly bill as a readable summary. Every text from outside (ids, product and customer
+ * names) goes through {@link DisplayText}: control and bidi characters show as U+FFFD, and the
+ * label column is padded by display width (CJK takes two columns), cut with an ellipsis when wider.
+ */
 final class BillReport {
 
     private BillReport() {
@@ -26,12 +31,19 @@ final class BillReport {
         return String.format(Locale.ROOT, "%s %,." + scale + "f", amount.getCurrency().getCurrencyCode(), value);
     }
 
+    private static final int LABEL_COLUMNS = 34;
+
     private static void row(PrintWriter out, String label, MonetaryAmount amount) {
-        out.printf(Locale.ROOT, "  %-34s %22s%n", label, money(amount));
+        row(out, label, money(amount));
+    }
+
+    private static void row(PrintWriter out, String label, String value) {
+        out.printf(Locale.ROOT, "  %s %22s%n", DisplayText.padRight(label, LABEL_COLUMNS), value);
     }
 
     static void print(PrintWriter out, MonthlyBill bill, Function<String, String> customerNames, int topProducts) {
-        out.printf(Locale.ROOT, "Bill of partner %s for %s (%,d lines)%n", bill.partner(), bill.cycle(), bill.lineCount());
+        out.printf(Locale.ROOT, "Bill of partner %s for %s (%,d lines)%n", DisplayText.fit(bill.partner().value(), 80),
+                bill.cycle(), bill.lineCount());
         row(out, "Expenditures", bill.expenditures());
         row(out, "Refunds", bill.refunds());
         row(out, "Adjustments", bill.adjustments());
@@ -45,8 +57,7 @@ final class BillReport {
         if (bill.isNegative()) {
             row(out, "Credit (refunds exceed expenditures)", bill.credit());
         }
-        out.printf(Locale.ROOT, "  %-34s %22s%n", "Rounding residue", bill.roundingResidue().getNumber()
-                .numberValue(BigDecimal.class).toPlainString());
+        row(out, "Rounding residue", bill.roundingResidue().getNumber().numberValue(BigDecimal.class).toPlainString());
         out.println();
         ProductBreakdown products = bill.byProduct();
         List<ProductSummary> top = products.rows().stream()

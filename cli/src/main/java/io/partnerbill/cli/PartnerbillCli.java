@@ -1,6 +1,7 @@
 package io.partnerbill.cli;
 
 import io.partnerbill.core.PartnerBillingException;
+import io.partnerbill.export.DisplayText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -63,27 +64,39 @@ public final class PartnerbillCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
-            err.println("partnerbill: " + e.getMessage());
+            err.println("partnerbill: " + DisplayText.sanitize(String.valueOf(e.getMessage())));
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             boolean verbose = parsed.hasMatchedOption("--verbose")
                     || parsed.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--verbose"));
-            err.println("partnerbill: " + describe(e));
+            err.println("partnerbill: " + DisplayText.sanitize(describe(e)));
             if (verbose) {
                 e.printStackTrace(err);
             }
             return BAD_INPUT;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes errors through; one line and exit 2, never a stack trace and exit 1
+            err.println("partnerbill: out of memory (" + DisplayText.sanitize(String.valueOf(e.getMessage()))
+                    + "); give the JVM more heap with -Xmx");
+            return BAD_INPUT;
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("partnerbill: " + DisplayText.sanitize(describe(e)));
+            return BAD_INPUT;
+        }
     }
 
-    private static String describe(Exception e) {
+    private static String describe(Throwable e) {
         if (e instanceof PartnerBillingException || e instanceof CliException) {
-            return e.getMessage();
+            return String.valueOf(e.getMessage());
         }
         if (e instanceof UncheckedIOException u) {
-            return describe(u.getCause());
+            // its own message names the file ("Cannot read bill-details file 'x': ..."); the cause's may not
+            String own = u.getMessage();
+            return own == null || own.equals(String.valueOf(u.getCause())) ? describe(u.getCause()) : own;
         }
         if (e instanceof java.nio.file.NoSuchFileException n) {
             return "no such file: " + n.getFile();

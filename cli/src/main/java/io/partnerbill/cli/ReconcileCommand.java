@@ -1,11 +1,10 @@
 package io.partnerbill.cli;
 
 import io.partnerbill.export.BillDetailsImporter;
-import io.partnerbill.export.ImportedBillDetails;
+import io.partnerbill.export.DisplayText;
 import io.partnerbill.export.Reconciliation;
 import io.partnerbill.export.ReconciliationReport;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,10 +12,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Recomputes every line of an operator bill-details file; exit code 1 when differences are found. */
+/**
+ * Recomputes every line of an operator bill-details file, read row by row; exit code 1 when
+ * differences are found, 2 when the file cannot be read or is malformed.
+ */
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
         description = {"Recompute each line's settlement amount of an operator bill-details file from its",
-            "expenditure and discount, and report every difference (exit code 1 if any)."},
+            "expenditure and discount, and report every difference (exit code 1 if any; 2 if the",
+            "file cannot be read: one line naming the file, line and column). Memory does not grow",
+            "with the file; the first " + Reconciliation.DEFAULT_DIFFERENCE_LIMIT + " differences are listed, the rest counted."},
         footer = {"", "Example:", "  partnerbill reconcile --details details.csv --currency USD"})
 final class ReconcileCommand implements Callable<Integer> {
 
@@ -31,15 +35,18 @@ final class ReconcileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(details)) {
-            throw new CliException("no such file: " + details);
-        }
+        InputFiles.requireRegularFile(details);
         PrintWriter out = spec.commandLine().getOut();
-        ImportedBillDetails file = BillDetailsImporter.of(currency).read(details);
-        ReconciliationReport report = Reconciliation.standard().reconcile(file);
-        out.println("Checked " + report.linesChecked() + " lines of " + details + ": " + report.differences().size()
-                + " difference(s)");
-        report.differences().forEach(d -> out.println("  " + d));
+        // Row by row, keeping the first differences only: memory does not grow with the file.
+        ReconciliationReport report = Reconciliation.standard().reconcile(BillDetailsImporter.of(currency), details);
+        out.println("Checked " + report.linesRead() + " lines of " + DisplayText.sanitize(details.toString()) + ": "
+                + report.differenceCount() + " difference(s)");
+        report.differences().forEach(d -> out.println("  " + DisplayText.sanitize(d.toString())));
+        long notListed = report.differenceCount() - report.differences().size();
+        if (notListed > 0) {
+            out.println("  ... and " + notListed + " more, not listed (the first " + report.differences().size()
+                    + " are)");
+        }
         return report.isClean() ? 0 : 1;
     }
 }

@@ -1,77 +1,39 @@
 package io.partnerbill.export;
 
-import static io.partnerbill.export.BillDetailsLayout.APPLICATION;
-import static io.partnerbill.export.BillDetailsLayout.BILLING_CYCLE;
-import static io.partnerbill.export.BillDetailsLayout.BILLING_MODE;
-import static io.partnerbill.export.BillDetailsLayout.BILL_TYPE;
-import static io.partnerbill.export.BillDetailsLayout.CUSTOMER_EXPENDITURE;
-import static io.partnerbill.export.BillDetailsLayout.CUSTOMER_ID;
 import static io.partnerbill.export.BillDetailsLayout.ORDER_ID;
-import static io.partnerbill.export.BillDetailsLayout.ORDER_TYPE;
-import static io.partnerbill.export.BillDetailsLayout.ORIGINAL_ORDER_ID;
-import static io.partnerbill.export.BillDetailsLayout.PARTNER_ID;
-import static io.partnerbill.export.BillDetailsLayout.PRODUCT_ID;
-import static io.partnerbill.export.BillDetailsLayout.PRODUCT_NAME;
-import static io.partnerbill.export.BillDetailsLayout.PRODUCT_TYPE;
-import static io.partnerbill.export.BillDetailsLayout.PRODUCT_TYPE_CODE;
-import static io.partnerbill.export.BillDetailsLayout.REGION;
-import static io.partnerbill.export.BillDetailsLayout.REGION_CODE;
-import static io.partnerbill.export.BillDetailsLayout.RESOURCE_TYPE;
-import static io.partnerbill.export.BillDetailsLayout.RESOURCE_TYPE_CODE;
-import static io.partnerbill.export.BillDetailsLayout.SETTLEMENT_AMOUNT;
-import static io.partnerbill.export.BillDetailsLayout.SETTLEMENT_DISCOUNT;
-import static io.partnerbill.export.BillDetailsLayout.SETTLEMENT_TYPE;
-import static io.partnerbill.export.BillDetailsLayout.SPECIFICATIONS;
-import static io.partnerbill.export.BillDetailsLayout.TRANSACTION_TIME;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BillingCalendar;
-import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.LineBook;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerBillingException;
-import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillLine;
-import io.partnerbill.core.bill.BillType;
-import io.partnerbill.core.bill.BillingMode;
-import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.discount.SettlementType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.UnknownCurrencyException;
 
 /**
- * Reads a bill-details CSV in the operator's layout (DOMAIN.md §4) into {@link BillLine}s.
+ * Reads a bill-details CSV in the operator's layout into {@link BillLine}s.
  *
  * <ul>
  * <li>UTF-8, with or without a byte order mark; RFC 4180 quoting; header on line 1.</li>
@@ -90,23 +52,29 @@ import javax.money.UnknownCurrencyException;
  * <li>Text cells that the exporter escaped against formula injection are unescaped: one
  *     leading {@code '} is removed when what follows starts (after any further apostrophes)
  *     with {@code = + - @}, tab, CR or NUL.</li>
+ *
+ * <li>Each row's Billing Cycle must be the cycle its Transaction Time falls in, in the billing
+ *     zone (Asia/Shanghai): a row that says 2024-01 for a time of 2024-02-01 00:30 Beijing is
+ *     refused rather than left out of both months' bills.</li>
  * </ul>
  *
- * <p>A malformed row, a missing required column or a repeated Order ID throws
- * {@link MalformedImportException} naming the line, column and value, and nothing of the file
- * is returned or imported.
+ * <p>Refused, with {@link MalformedImportException} naming the file, the line (the line a
+ * record starts on; for a quote never closed, the line it opened on), the column and the value
+ * (values past 80 characters are cut, with their length): a malformed cell, a missing required
+ * column, a header name given twice, a row with more cells than the header, a repeated Order
+ * ID, a Billing Cycle that is not its Transaction Time's, bytes that are not UTF-8 (named by
+ * byte offset), and broken CSV quoting. Nothing of such a file is returned or imported. A file
+ * that cannot be read throws {@link UncheckedIOException} whose message names the file and
+ * says why (a directory, not a regular file, an I/O error).
+ *
+ * <p>{@link #read} keeps every line in memory; {@link #scan} hands each line on as it is read,
+ * in memory independent of the file's size, for files that do not fit in memory.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class BillDetailsImporter {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
-    private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern PAYABLE = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,2})?)\\s*%");
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]", Locale.ROOT);
-    private static final List<String> REQUIRED = List.of(CUSTOMER_ID, BILLING_CYCLE, PARTNER_ID, BILL_TYPE,
-            BILLING_MODE, PRODUCT_TYPE, PRODUCT_NAME, PRODUCT_ID, REGION_CODE, ORDER_ID, TRANSACTION_TIME, ORDER_TYPE,
-            CUSTOMER_EXPENDITURE, SETTLEMENT_AMOUNT);
 
     private final CurrencyUnit currency;
     private final ZoneId zone;
@@ -116,6 +84,14 @@ public final class BillDetailsImporter {
         this.zone = zone;
     }
 
+    /** What a reading does with a row whose Billing Cycle is not its Transaction Time's. */
+    @FunctionalInterface
+    interface CycleMismatch {
+        /** Either throws, or accepts the line as it is, noting the mismatch. */
+        void found(long lineNumber, BillLine line, BillCycle cycleOfTime, DetailsRow row);
+    }
+
+    private static final CycleMismatch REFUSE = (lineNumber, line, cycleOfTime, row) -> row.requireCycleOfTime(line);
     /**
      * Obtains an importer of amounts in a currency, reading local times in Beijing time.
      *
@@ -158,14 +134,14 @@ public final class BillDetailsImporter {
      * @param file the file, not null
      * @return its lines, not null
      * @throws MalformedImportException if a row or the header is malformed
-     * @throws UncheckedIOException if the file cannot be read
+     * @throws UncheckedIOException if the file cannot be read (a directory, not a regular file, an I/O error)
      */
     public ImportedBillDetails read(Path file) {
         Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file)) {
             return read(String.valueOf(file.getFileName()), in);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bill-details file '" + file + "'", e);
+            throw cannotRead(file, e);
         }
     }
 
@@ -175,58 +151,118 @@ public final class BillDetailsImporter {
      * @param source the file's name for messages, not null
      * @param in the bytes, not null
      * @return its lines, not null
-     * @throws MalformedImportException if a row or the header is malformed
-     * @throws UncheckedIOException if the stream cannot be read or is not UTF-8
+     * @throws MalformedImportException if a row or the header is malformed, or the bytes are not UTF-8
+     * @throws UncheckedIOException if the stream cannot be read
      */
     public ImportedBillDetails read(String source, InputStream in) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(in, "in");
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         List<ImportedLine> lines = new ArrayList<>();
         Map<OrderId, Long> seen = new HashMap<>();
-        try (CsvParser p = MAPPER.getFactory().createParser(reader)) {
-            Map<String, Integer> header = null;
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t != JsonToken.START_ARRAY) {
-                    continue;
-                }
-                long lineNumber = -1;
-                List<String> cells = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    if (lineNumber < 0) {
-                        // the row's start: the first cell's line (the array token sits at the previous row's end)
-                        lineNumber = p.currentTokenLocation().getLineNr();
-                    }
-                    cells.add(p.getText());
-                }
-                if (header == null) {
-                    header = header(source, cells);
-                    continue;
-                }
-                if (cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty()) {
-                    continue; // a blank line
-                }
-                Row row = new Row(source, lineNumber, header, cells);
-                BillLine line = row.line();
-                Long first = seen.putIfAbsent(line.orderId(), lineNumber);
-                if (first != null) {
-                    throw new MalformedImportException(source, lineNumber, ORDER_ID, line.orderId().value(),
-                            "repeats the Order ID of line " + first);
-                }
-                lines.add(new ImportedLine(lineNumber, line));
+        DetailsRow row = new DetailsRow(source, currency, zone);
+        DetailsParser.parse(source, in, (header, lineNumber, cells) -> {
+            BillLine line = row.line(header, lineNumber, cells);
+            row.requireCycleOfTime(line);
+            Long first = seen.putIfAbsent(line.orderId(), lineNumber);
+            if (first != null) {
+                throw repeated(source, lineNumber, line.orderId().value(), first);
             }
-            if (header == null) {
-                throw new MalformedImportException(source, 1, "", "", "has no header row");
-            }
-        } catch (JsonParseException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new MalformedImportException(source, line, "", "", "is not valid CSV (" + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read bill-details file '" + source + "'", e);
-        }
+            lines.add(new ImportedLine(lineNumber, line));
+        });
         return new ImportedBillDetails(source, lines);
+    }
+
+    /**
+     * Reads a file row by row, handing each line to an action as soon as it is read and
+     * checked, in memory independent of the file's size: for files that do not fit in memory
+     * ({@code partnerbill bill} and {@code reconcile} sum lines as they come).
+     *
+     * <p>Every check of {@link #read(Path)} is made. Repeated Order IDs are found in bounded
+     * memory: each Order ID's 64-bit fingerprint is sorted in runs spilled to a temporary file
+     * (8 bytes a line, deleted at the end) and the runs are merged; only when two fingerprints
+     * are equal is the file read a second time, to name the repeat and its two lines. So a
+     * repeat is only reported once the whole file has been read: if this method throws, the
+     * action may already have seen lines of the refused file; discard what it built from them.
+     *
+     * @param file the file, not null
+     * @param action receives each line with its line number, in file order, not null
+     * @return how many lines were read
+     * @throws MalformedImportException if the file is malformed (see the class description)
+     * @throws UncheckedIOException if the file cannot be read (a directory, not a regular file, an I/O error)
+     */
+    public long scan(Path file, Consumer<? super ImportedLine> action) {
+        Objects.requireNonNull(action, "action");
+        return scan(file, action, REFUSE);
+    }
+
+    /** {@link #scan(Path, Consumer)}, with another answer to a row whose cycle is not its time's. */
+    long scan(Path file, Consumer<? super ImportedLine> action, CycleMismatch mismatch) {
+        Objects.requireNonNull(file, "file");
+        String source = String.valueOf(file.getFileName());
+        DetailsRow row = new DetailsRow(source, currency, zone);
+        long count;
+        try (OrderIdCheck orderIds = new OrderIdCheck()) {
+            try (InputStream in = open(file)) {
+                count = DetailsParser.parse(source, in, (header, lineNumber, cells) -> {
+                    BillLine line = row.line(header, lineNumber, cells);
+                    BillCycle ofTime = DetailsRow.cycleOf(line.transactionTime());
+                    if (!ofTime.equals(line.cycle())) {
+                        mismatch.found(lineNumber, line, ofTime, row);
+                    }
+                    orderIds.add(line.orderId().value());
+                    action.accept(new ImportedLine(lineNumber, line));
+                });
+            } catch (IOException e) {
+                throw cannotRead(file, e);
+            }
+            Set<Long> repeated = orderIds.repeatedFingerprints();
+            if (!repeated.isEmpty()) {
+                checkRepeats(file, source, repeated);
+            }
+        }
+        return count;
+    }
+
+    /** Reads the file again, looking only at Order IDs of repeated fingerprints, and refuses the first that repeats. */
+    private static void checkRepeats(Path file, String source, Set<Long> fingerprints) {
+        Map<String, Long> first = new HashMap<>();
+        try (InputStream in = open(file)) {
+            DetailsParser.parse(source, in, (header, lineNumber, cells) -> {
+                String id = Cells.unescape(cells.get(header.column(ORDER_ID)));
+                if (fingerprints.contains(OrderIdCheck.fingerprint(id))) {
+                    Long earlier = first.putIfAbsent(id, lineNumber);
+                    if (earlier != null) {
+                        throw repeated(source, lineNumber, id, earlier);
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    private static MalformedImportException repeated(String source, long lineNumber, String orderId, long first) {
+        return new MalformedImportException(source, lineNumber, ORDER_ID, orderId, "repeats the Order ID of line " + first);
+    }
+
+    /** Opens a regular file, or says what it is instead. */
+    private static InputStream open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException("is a directory");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new IOException("is not a regular file");
+        }
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file", e);
+        }
+    }
+
+    private static UncheckedIOException cannotRead(Path file, IOException e) {
+        return new UncheckedIOException("Cannot read bill-details file " + DisplayText.quote(String.valueOf(file)) + ": "
+                + e.getMessage(), e);
     }
 
     /**
@@ -245,157 +281,6 @@ public final class BillDetailsImporter {
         return lines.appendAll(read(source, in).billLines());
     }
 
-    private static Map<String, Integer> header(String source, List<String> cells) {
-        Map<String, Integer> header = new HashMap<>();
-        for (int i = 0; i < cells.size(); i++) {
-            String name = cells.get(i);
-            if (i == 0 && name.startsWith("\uFEFF")) {
-                name = name.substring(1);
-            }
-            header.putIfAbsent(key(name), i);
-        }
-        for (String column : REQUIRED) {
-            if (!header.containsKey(key(column))) {
-                throw new MalformedImportException(source, 1, column, "", "the required column is missing from the header");
-            }
-        }
-        return header;
-    }
-
-    private static String key(String column) {
-        return column.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** Parses a cell, turning a domain or format error into a {@link MalformedImportException}. */
-    @FunctionalInterface
-    private interface CellParser<T> {
-        T parse(String text);
-    }
-
-    private final class Row {
-        private final String source;
-        private final long lineNumber;
-        private final Map<String, Integer> header;
-        private final List<String> cells;
-
-        Row(String source, long lineNumber, Map<String, Integer> header, List<String> cells) {
-            this.source = source;
-            this.lineNumber = lineNumber;
-            this.header = header;
-            this.cells = cells;
-        }
-
-        private String raw(String column) {
-            Integer i = header.get(key(column));
-            return i == null || i >= cells.size() ? "" : cells.get(i);
-        }
-
-        private String text(String column) {
-            return Cells.unescape(raw(column));
-        }
-
-        private String required(String column) {
-            String value = text(column);
-            if (value.isBlank()) {
-                throw error(column, value, "must not be empty");
-            }
-            return value;
-        }
-
-        private <T> T parse(String column, String value, CellParser<T> parser) {
-            try {
-                return parser.parse(value);
-            } catch (PartnerBillingException | DateTimeParseException | IllegalArgumentException e) {
-                throw error(column, value, String.valueOf(e.getMessage()));
-            }
-        }
-
-        private MalformedImportException error(String column, String value, String reason) {
-            return new MalformedImportException(source, lineNumber, column, value, reason);
-        }
-
-        private BigDecimal amount(String column) {
-            String value = raw(column).strip();
-            if (!AMOUNT.matcher(value).matches()) {
-                throw error(column, value, "must be a plain decimal number");
-            }
-            BigDecimal amount = new BigDecimal(value);
-            if (amount.scale() > 8) {
-                throw error(column, value, "must have at most 8 decimal places");
-            }
-            return amount;
-        }
-
-        BillLine line() {
-            BillLine.Builder b = BillLine.builder()
-                    .customer(parse(CUSTOMER_ID, required(CUSTOMER_ID), CustomerId::of))
-                    .cycle(parse(BILLING_CYCLE, required(BILLING_CYCLE), BillCycle::parse))
-                    .partner(parse(PARTNER_ID, required(PARTNER_ID), PartnerId::of))
-                    .billType(parse(BILL_TYPE, required(BILL_TYPE), BillType::fromLabel))
-                    .billingMode(parse(BILLING_MODE, required(BILLING_MODE), BillingMode::fromLabel))
-                    .productType(required(PRODUCT_TYPE))
-                    .productTypeCode(text(PRODUCT_TYPE_CODE))
-                    .productName(required(PRODUCT_NAME))
-                    .product(parse(PRODUCT_ID, required(PRODUCT_ID), ProductId::of))
-                    .application(text(APPLICATION))
-                    .specifications(text(SPECIFICATIONS))
-                    .resourceType(text(RESOURCE_TYPE))
-                    .resourceTypeCode(text(RESOURCE_TYPE_CODE))
-                    .region(text(REGION))
-                    .regionCode(required(REGION_CODE))
-                    .orderId(parse(ORDER_ID, required(ORDER_ID), OrderId::of))
-                    .transactionTime(parse(TRANSACTION_TIME, required(TRANSACTION_TIME), this::instant))
-                    .orderType(parse(ORDER_TYPE, required(ORDER_TYPE), OrderType::fromLabel))
-                    .customerExpenditure(MoneyValues.money(amount(CUSTOMER_EXPENDITURE), currency))
-                    .settlementType(settlementType())
-                    .discount(parse(SETTLEMENT_DISCOUNT, text(SETTLEMENT_DISCOUNT).strip(), BillDetailsImporter::discount))
-                    .settlementAmount(MoneyValues.money(amount(SETTLEMENT_AMOUNT), currency));
-            String original = text(ORIGINAL_ORDER_ID);
-            if (!original.isBlank()) {
-                b.originalOrderId(parse(ORIGINAL_ORDER_ID, original, OrderId::of));
-            }
-            try {
-                return b.build();
-            } catch (PartnerBillingException e) {
-                String message = String.valueOf(e.getMessage());
-                String lower = message.toLowerCase(Locale.ROOT);
-                String column = lower.contains("original order") ? ORIGINAL_ORDER_ID
-                        : lower.contains("customer expenditure") ? CUSTOMER_EXPENDITURE
-                        : lower.contains("settlement amount") ? SETTLEMENT_AMOUNT : ORDER_ID;
-                throw error(column, column.equals(ORDER_ID) ? text(ORDER_ID) : raw(column), message);
-            }
-        }
-
-        private SettlementType settlementType() {
-            String value = text(SETTLEMENT_TYPE);
-            return value.isBlank() ? SettlementType.NORMAL_PRODUCT : parse(SETTLEMENT_TYPE, value, Cells::settlementType);
-        }
-
-        private Instant instant(String text) {
-            String s = text.strip();
-            try {
-                return Instant.parse(s);
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-            try {
-                return OffsetDateTime.parse(s).toInstant();
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-            try {
-                return LocalDateTime.parse(s).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                // try the next form
-            }
-            try {
-                return LocalDateTime.parse(s, LOCAL).atZone(zone).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new InvalidValueException("Transaction time must be ISO-8601 or 'yyyy-MM-dd HH:mm:ss'");
-            }
-        }
-    }
-
     /** Parses "12.00% off" (percent off), "75%" (payable share) or "" (none). */
     static DiscountRate discount(String text) {
         if (text.isEmpty()) {
@@ -404,7 +289,7 @@ public final class BillDetailsImporter {
         if (text.toLowerCase(Locale.ROOT).endsWith("off")) {
             return DiscountRate.parse(text);
         }
-        java.util.regex.Matcher m = PAYABLE.matcher(text);
+        Matcher m = PAYABLE.matcher(text);
         if (m.matches()) {
             return DiscountRate.ofPayablePercent(new BigDecimal(m.group(1)));
         }

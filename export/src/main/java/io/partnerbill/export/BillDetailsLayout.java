@@ -3,7 +3,7 @@ package io.partnerbill.export;
 import java.util.List;
 
 /**
- * The operator's bill-details layout (DOMAIN.md §4): the 27 column names, in order, that the
+ * The operator's bill-details layout (its "Consumed Product Details"): the 27 column names, in order, that the
  * CSV and XLSX detail exports write and the importer reads.
  *
  * <p>This class is immutable and thread-safe.

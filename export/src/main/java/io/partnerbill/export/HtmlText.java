@@ -17,9 +17,10 @@ final class HtmlText {
 
     /**
      * Escapes a text for HTML element content and quoted attribute values: {@code & < > " '}
-     * become character references; C0 and C1 control characters other than tab, LF and CR, and
-     * unpaired surrogates, become U+FFFD, so no input can open a tag, close an attribute, or
-     * make the page invalid.
+     * become character references; what {@link DisplayText#isUnsafe} names (every C0 and C1
+     * control, tab, LF and CR included, the bidi controls and unpaired surrogates) becomes
+     * U+FFFD, so no input can open a tag, close an attribute, make the page invalid, or
+     * reorder the text around it.
      */
     static String escape(CharSequence text) {
         StringBuilder sb = null;
@@ -52,8 +53,7 @@ final class HtmlText {
                         i++;
                         continue;
                     }
-                    if (Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                            || (c >= 0x7f && c <= 0x9f)) {
+                    if (DisplayText.isUnsafe(c)) {
                         replacement = "\uFFFD";
                     }
             }

@@ -4,7 +4,8 @@ import io.partnerbill.core.PartnerBillingException;
 
 /**
  * Thrown when a bill-details file cannot be imported: it names the file, the line (1 is the
- * header; a record spanning several lines is named by its first), the column and the value.
+ * header; a record spanning several lines is named by its first), the column and the value
+ * (the accessors give them whole; the message cuts a value past 80 characters).
  * Nothing of that file is imported.
  */
 public class MalformedImportException extends PartnerBillingException {
@@ -18,6 +19,8 @@ public class MalformedImportException extends PartnerBillingException {
     /**
      * Creates the exception; the message reads
      * {@code Bill-details file 'f.csv', line 5, column 'Settlement Amount', value 'x': <reason>}.
+     * Text from the file is made safe to print ({@link DisplayText#sanitize}), and a value past
+     * 80 characters is cut, with its length, also where the reason quotes it.
      *
      * @param source the file's name, not null
      * @param lineNumber the line, from 1
@@ -26,12 +29,21 @@ public class MalformedImportException extends PartnerBillingException {
      * @param reason what is wrong with it, not null
      */
     public MalformedImportException(String source, long lineNumber, String column, String value, String reason) {
-        super("Bill-details file '" + source + "', line " + lineNumber
-                + (column.isEmpty() ? "" : ", column '" + column + "'") + ", value '" + value + "': " + reason);
+        super("Bill-details file " + DisplayText.quote(source) + ", line " + lineNumber
+                + (column.isEmpty() ? "" : ", column " + DisplayText.quote(column)) + ", value " + DisplayText.quote(value)
+                + ": " + DisplayText.sanitize(shortened(reason, value)));
         this.source = source;
         this.lineNumber = lineNumber;
         this.column = column;
         this.value = value;
+    }
+
+    /** A long value quoted in full inside the reason (a domain message) is cut there too. */
+    private static String shortened(String reason, String value) {
+        if (value.codePointCount(0, value.length()) <= DisplayText.EXCERPT) {
+            return reason;
+        }
+        return reason.replace(value, value.substring(0, value.offsetByCodePoints(0, DisplayText.EXCERPT)) + "\u2026");
     }
 
     /** @return the file's name, not null */

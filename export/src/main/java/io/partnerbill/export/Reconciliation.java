@@ -3,6 +3,7 @@ package io.partnerbill.export;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.bill.BillLine;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,16 +29,28 @@ import javax.money.MonetaryAmount;
  * that does not add up its own lines is reported once, as a total. Amounts compare by value
  * ({@code 5.0 == 5.00}).
  *
+ * <p>{@link #reconcile(BillDetailsImporter, Path)} reads a file row by row, for files that do
+ * not fit in memory; there a row whose Billing Cycle is not the cycle of its Transaction Time
+ * (in Asia/Shanghai) is a difference of that line (field "Billing Cycle", expected the time's
+ * cycle, found the row's), where the importer would refuse the file. A report keeps the first
+ * {@link #withDifferenceLimit differences up to a limit} (1,000 unless changed) and counts the
+ * rest, so its memory is bounded too.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Reconciliation {
 
-    private static final Reconciliation STANDARD = new Reconciliation(RoundingPolicy.BILL_TOTAL);
+    /** The differences a report keeps unless {@link #withDifferenceLimit} says otherwise. */
+    public static final int DEFAULT_DIFFERENCE_LIMIT = 1_000;
+
+    private static final Reconciliation STANDARD = new Reconciliation(RoundingPolicy.BILL_TOTAL, DEFAULT_DIFFERENCE_LIMIT);
 
     private final RoundingPolicy billRounding;
+    private final int differenceLimit;
 
-    private Reconciliation(RoundingPolicy billRounding) {
+    private Reconciliation(RoundingPolicy billRounding, int differenceLimit) {
         this.billRounding = billRounding;
+        this.differenceLimit = differenceLimit;
     }
 
     /**
@@ -56,7 +69,43 @@ public final class Reconciliation {
      * @return the new reconciliation, not null
      */
     public Reconciliation withBillRounding(RoundingPolicy billRounding) {
-        return new Reconciliation(Objects.requireNonNull(billRounding, "billRounding"));
+        return new Reconciliation(Objects.requireNonNull(billRounding, "billRounding"), differenceLimit);
+    }
+
+    /**
+     * Returns a copy whose reports keep at most this many differences (the first ones found);
+     * they still count all of them.
+     *
+     * @param limit the most differences kept, 0 or more
+     * @return the new reconciliation, not null
+     * @throws io.partnerbill.core.InvalidValueException if the limit is negative
+     */
+    public Reconciliation withDifferenceLimit(int limit) {
+        if (limit < 0) {
+            throw new io.partnerbill.core.InvalidValueException("Difference limit must be 0 or more, was '" + limit + "'");
+        }
+        return new Reconciliation(billRounding, limit);
+    }
+
+    /**
+     * Reads a file row by row and recomputes every line, in memory independent of the file's
+     * size (see {@link BillDetailsImporter#scan}). A row whose Billing Cycle is not its
+     * Transaction Time's is reported as a difference; every other defect refuses the file.
+     *
+     * @param importer the importer (currency and zone of the file), not null
+     * @param file the file, not null
+     * @return the report, not null
+     * @throws MalformedImportException if the file is malformed
+     * @throws java.io.UncheckedIOException if it cannot be read
+     */
+    public ReconciliationReport reconcile(BillDetailsImporter importer, Path file) {
+        Objects.requireNonNull(importer, "importer");
+        Objects.requireNonNull(file, "file");
+        Differences found = new Differences(differenceLimit);
+        long lines = importer.scan(file, imported -> lineDifference(imported, found),
+                (lineNumber, line, cycleOfTime, row) -> found.add(Difference.inLine(lineNumber,
+                        BillDetailsLayout.BILLING_CYCLE, cycleOfTime.toString(), line.cycle().toString())));
+        return found.report(String.valueOf(file.getFileName()), lines);
     }
 
     /**
@@ -67,7 +116,7 @@ public final class Reconciliation {
      */
     public ReconciliationReport reconcile(ImportedBillDetails file) {
         Objects.requireNonNull(file, "file");
-        return new ReconciliationReport(file.source(), file.size(), lineDifferences(file));
+        return lineDifferences(file).report(file.source(), file.size());
     }
 
     /**
@@ -80,7 +129,7 @@ public final class Reconciliation {
     public ReconciliationReport reconcile(ImportedBillDetails file, StatedTotals stated) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(stated, "stated");
-        List<Difference> differences = lineDifferences(file);
+        Differences differences = lineDifferences(file);
         CurrencyUnit currency = stated.netSettlement().getCurrency();
         BigDecimal expenditures = BigDecimal.ZERO;
         BigDecimal refunds = BigDecimal.ZERO;
@@ -106,10 +155,10 @@ public final class Reconciliation {
         total(differences, "Refunds", refunds, stated.refunds(), currency);
         total(differences, "Adjustments", adjustments, stated.adjustments(), currency);
         total(differences, "Net Settlement", expenditures.add(refunds).add(adjustments), stated.netSettlement(), currency);
-        return new ReconciliationReport(file.source(), file.size(), differences);
+        return differences.report(file.source(), file.size());
     }
 
-    private void total(List<Difference> differences, String field, BigDecimal exact, MonetaryAmount stated,
+    private void total(Differences differences, String field, BigDecimal exact, MonetaryAmount stated,
             CurrencyUnit currency) {
         BigDecimal expected = billRounding.round(exact, currency);
         BigDecimal found = MoneyValues.atCurrencyScale(stated);
@@ -118,22 +167,46 @@ public final class Reconciliation {
         }
     }
 
-    private static List<Difference> lineDifferences(ImportedBillDetails file) {
-        List<Difference> differences = new ArrayList<>();
-        for (ImportedLine imported : file.lines()) {
-            BillLine line = imported.line();
-            BigDecimal expected = line.discount().settlement(line.expenditureDecimal(), line.currency(), RoundingPolicy.LINE);
-            BigDecimal found = line.settlementDecimal();
-            if (expected.compareTo(found) != 0) {
-                differences.add(Difference.inLine(imported.lineNumber(), BillDetailsLayout.SETTLEMENT_AMOUNT,
-                        expected.toPlainString(), found.toPlainString()));
+    private Differences lineDifferences(ImportedBillDetails file) {
+        Differences differences = new Differences(differenceLimit);
+        file.lines().forEach(imported -> lineDifference(imported, differences));
+        return differences;
+    }
+
+    private static void lineDifference(ImportedLine imported, Differences differences) {
+        BillLine line = imported.line();
+        BigDecimal expected = line.discount().settlement(line.expenditureDecimal(), line.currency(), RoundingPolicy.LINE);
+        BigDecimal found = line.settlementDecimal();
+        if (expected.compareTo(found) != 0) {
+            differences.add(Difference.inLine(imported.lineNumber(), BillDetailsLayout.SETTLEMENT_AMOUNT,
+                    expected.toPlainString(), found.toPlainString()));
+        }
+    }
+
+    /** The differences kept, up to a limit, and the count of all. */
+    private static final class Differences {
+        private final int limit;
+        private final List<Difference> kept = new ArrayList<>();
+        private long count;
+
+        Differences(int limit) {
+            this.limit = limit;
+        }
+
+        void add(Difference difference) {
+            count++;
+            if (kept.size() < limit) {
+                kept.add(difference);
             }
         }
-        return differences;
+
+        ReconciliationReport report(String source, long lines) {
+            return new ReconciliationReport(source, lines, kept, count);
+        }
     }
 
     @Override
     public String toString() {
-        return "Reconciliation[bill totals " + billRounding + "]";
+        return "Reconciliation[bill totals " + billRounding + ", keeps " + differenceLimit + " differences]";
     }
 }

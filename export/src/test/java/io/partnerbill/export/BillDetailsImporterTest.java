@@ -6,7 +6,6 @@ import static io.partnerbill.export.TestLines.expenditure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerbill.core.CycleMismatchException;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBilling;
 import io.partnerbill.core.bill.BillLine;
@@ -121,11 +120,13 @@ class BillDetailsImporterTest {
     }
 
     @Test
-    void brokenQuoting_isRefused_namingTheLineWhereTheParserStopped() {
-        String text = csv(BillDetailsLayout.COLUMNS, List.of()) + "\"C1,2024-01\r\n";
+    void unterminatedQuote_isRefused_namingTheLineWhereItOpened() {
+        // The parser only notices at the end of the file, two lines later.
+        String text = csv(BillDetailsLayout.COLUMNS, List.of()) + "\"C1,2024-01\r\nC2,2024-01\r\nC3\r\n";
         assertThatThrownBy(() -> read(text))
                 .isInstanceOf(MalformedImportException.class)
-                .hasMessage("Bill-details file 'bad.csv', line 3, value '': is not valid CSV (Missing closing quote for value)");
+                .hasMessage("Bill-details file 'bad.csv', line 2, column 'Customer ID', value '': "
+                        + "a quoted value opens on this line and is never closed (the file ends inside it)");
     }
 
     @Test
@@ -240,9 +241,11 @@ class BillDetailsImporterTest {
         InputStream in = new ByteArrayInputStream(csv(BillDetailsLayout.COLUMNS, List.of(good, outside))
                 .getBytes(StandardCharsets.UTF_8));
 
+        // Refused by the importer already, with the place: 08:00 on Feb 1 in Beijing is cycle 2024-02.
         assertThatThrownBy(() -> importer.importInto(billing.lines(), "late.csv", in))
-                .isInstanceOf(CycleMismatchException.class)
-                .hasMessageStartingWith("Line 'O2' at 2024-02-01T00:00:00Z does not lie in cycle 2024-01");
+                .isInstanceOf(MalformedImportException.class)
+                .hasMessage("Bill-details file 'late.csv', line 3, column 'Transaction Time', value '2024-02-01T00:00:00Z': "
+                        + "lies in cycle 2024-02 in Asia/Shanghai, not in the row's Billing Cycle 2024-01");
         assertThat(billing.lines().count(PARTNER, CYCLE)).isZero();
     }
 

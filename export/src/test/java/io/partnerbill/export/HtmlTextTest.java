@@ -22,9 +22,13 @@ class HtmlTextTest {
                 // attribute breakers
                 Arguments.of("\" onmouseover=\"x", "&quot; onmouseover=&quot;x"),
                 Arguments.of("it's", "it&#39;s"),
-                // controls and unpaired surrogates become U+FFFD; tab, LF, CR stay
+                // controls and unpaired surrogates become U+FFFD, tab, LF and CR too, as the docs promise
                 Arguments.of("a\u0000b\u0007c\u007fd\u0085e", "a\uFFFDb\uFFFDc\uFFFDd\uFFFDe"),
-                Arguments.of("t\tl\nr\r", "t\tl\nr\r"),
+                Arguments.of("t\tl\nr\r", "t\uFFFDl\uFFFDr\uFFFD"),
+                Arguments.of("\u001b[31mred", "\uFFFD[31mred"),
+                // bidi controls would reorder the text after them
+                Arguments.of("abc\u202Etxt.exe", "abc\uFFFDtxt.exe"),
+                Arguments.of("\u2066x\u2069\u200F\u061C", "\uFFFDx\uFFFD\uFFFD\uFFFD"),
                 Arguments.of("x\uD800y\uDC00", "x\uFFFDy\uFFFD"),
                 // everything else is kept as it is
                 Arguments.of("Ünïcödé 中文 😀", "Ünïcödé 中文 😀"),

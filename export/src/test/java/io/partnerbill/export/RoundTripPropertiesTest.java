@@ -36,6 +36,62 @@ class RoundTripPropertiesTest {
         assertThat(back.billLines()).isEqualTo(unique);
     }
 
+    @Property(tries = 100)
+    void csv_exportThenScan_passesTheLinesReadReturns(@ForAll("lines") List<BillLine> lines) throws IOException {
+        List<BillLine> unique = uniqueOrders(lines);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("roundtrip", ".csv");
+        try {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                Exporter.csv().writeLines(unique.iterator(), ExportContext.defaults(), out);
+            }
+            List<ImportedLine> scanned = new ArrayList<>();
+            BillDetailsImporter importer = BillDetailsImporter.of("USD");
+            assertThat(importer.scan(file, scanned::add)).isEqualTo(unique.size());
+            assertThat(scanned).isEqualTo(importer.read(file).lines());
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    /** The importer's own UTF-8 decoder (which names a bad byte's offset) against the JDK's strict one. */
+    @Property(tries = 2000)
+    void utf8Decoding_agreesWithTheJdk(@ForAll byte[] bytes) throws IOException {
+        String jdk;
+        try {
+            jdk = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            jdk = null;
+        }
+        StringBuilder ours = new StringBuilder();
+        try (CsvInput in = new CsvInput(new ByteArrayInputStream(bytes))) {
+            char[] buf = new char[3]; // small, so surrogate pairs straddle reads
+            for (int n; (n = in.read(buf, 0, buf.length)) > 0;) {
+                ours.append(buf, 0, n);
+            }
+        } catch (CsvInput.NotUtf8Exception e) {
+            ours = null;
+        }
+        assertThat(ours == null ? null : ours.toString()).isEqualTo(jdk);
+    }
+
+    @Property(tries = 1000)
+    void utf8Decoding_ofValidText_returnsIt(@ForAll String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // unpaired surrogates are encoded as '?' by getBytes: compare with what the JDK decodes back
+        String expected = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        StringBuilder ours = new StringBuilder();
+        try (CsvInput in = new CsvInput(new ByteArrayInputStream(bytes))) {
+            char[] buf = new char[5];
+            for (int n; (n = in.read(buf, 0, buf.length)) > 0;) {
+                ours.append(buf, 0, n);
+            }
+        }
+        assertThat(ours.toString()).isEqualTo(expected);
+    }
+
     @Property(tries = 200)
     void json_exportThenRead_returnsEqualLines(@ForAll("lines") List<BillLine> lines) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
