@@ -4,8 +4,11 @@ import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.jdbc.JdbcBillingStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,11 +27,13 @@ import org.hsqldb.jdbc.JDBCDataSource;
 final class DemoDatabase implements AutoCloseable {
 
     private final Path directory;
+    private final FileChannel lock;
     private final JDBCDataSource dataSource;
     private final JdbcBillingStore store;
 
-    private DemoDatabase(Path directory, JDBCDataSource dataSource, JdbcBillingStore store) {
+    private DemoDatabase(Path directory, FileChannel lock, JDBCDataSource dataSource, JdbcBillingStore store) {
         this.directory = directory;
+        this.lock = lock;
         this.dataSource = dataSource;
         this.store = store;
     }
@@ -39,13 +44,54 @@ final class DemoDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JDBCDataSource dataSource = new JDBCDataSource();
-        dataSource.setURL(url(directory));
-        dataSource.setUser("SA");
-        dataSource.setPassword("");
-        JdbcBillingStore store = JdbcBillingStore.create(dataSource);
-        store.migrate();
-        return new DemoDatabase(directory, dataSource, store);
+        FileChannel lock = lock(directory);
+        try {
+            JDBCDataSource dataSource = new JDBCDataSource();
+            dataSource.setURL(url(directory));
+            dataSource.setUser("SA");
+            dataSource.setPassword("");
+            JdbcBillingStore store = JdbcBillingStore.create(dataSource);
+            store.migrate();
+            return new DemoDatabase(directory, lock, dataSource, store);
+        } catch (RuntimeException e) {
+            closeQuietly(lock, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Keeps other processes out with an operating-system file lock, which dies with its process.
+     * HSQLDB's own lock file does not: it refuses to open for about ten seconds after a kill -9,
+     * until the dead process's heartbeat in it is old enough.
+     */
+    private static FileChannel lock(Path directory) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory.resolve("partnerbill.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new CliException("cannot open the database in " + directory + ": " + e.getMessage());
+        }
+        try {
+            if (channel.tryLock() == null) {
+                throw new CliException("the database in " + directory + " is in use by another partnerbill process");
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            closeQuietly(channel, e);
+            throw new CliException("the database in " + directory + " is in use by another partnerbill process");
+        } catch (CliException e) {
+            closeQuietly(channel, e);
+            throw e;
+        }
+        return channel;
+    }
+
+    private static void closeQuietly(FileChannel channel, Exception reason) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            reason.addSuppressed(e);
+        }
     }
 
     /**
@@ -53,12 +99,12 @@ final class DemoDatabase implements AutoCloseable {
      * {@code tx=mvlocks}: readers see committed rows without locks, and {@code SELECT ... FOR UPDATE}
      * locks the table for writing until the transaction ends (HSQLDB's MVCC mode would take no lock
      * at all). Cached tables keep rows on disk, not all in the heap. {@code syntax_pgs} accepts the
-     * schema's {@code TEXT} columns.
+     * schema's {@code TEXT} columns. {@code lock_file=false}: {@link #lock} keeps other processes out.
      */
     static String url(Path directory) {
         return "jdbc:hsqldb:file:" + directory.toAbsolutePath().resolve("partnerbill")
                 + ";hsqldb.tx=mvlocks;hsqldb.write_delay=false;hsqldb.default_table_type=cached"
-                + ";hsqldb.lock_file=true;sql.syntax_pgs=true";
+                + ";hsqldb.lock_file=false;sql.syntax_pgs=true";
     }
 
     BillingStore store() {
@@ -72,9 +118,9 @@ final class DemoDatabase implements AutoCloseable {
     /** Checkpoints and closes the database (an embedded HSQLDB database stays open until SHUTDOWN). */
     @Override
     public void close() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (lock; Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new CliException("could not close the database in " + directory + ": " + e.getMessage());
         }
     }

@@ -22,7 +22,7 @@ final class DemoExports {
     /**
      * The export service; its history is the database's ({@code billing.store().exportTasks()}).
      * Tasks that a killed run left PENDING or RUNNING become FAILED "interrupted" and their
-     * temporary files go: HSQLDB's lock file keeps every other process out of the database, so
+     * temporary files go: the database's file lock keeps every other process out of it, so
      * none of its tasks is running anywhere.
      */
     static ExportService service(PartnerBilling billing, DemoDatabase db) {
