@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * each budget's used amount is its deductions less their refunds, and the bill is, to the byte, the
  * bill of an uninterrupted run of the same command (nothing lost, nothing counted twice).
  *
- * <p>CI: 10 kill points over a demo of 600 orders (one to two minutes on 2 cores). A longer run:
+ * <p>CI: 10 kill points over a demo of 600 orders (38 s on 2 idle cores). A longer run:
  * {@code -Dpartnerbill.crash.kills=40 -Dpartnerbill.crash.orders=3000}; a failure prints its seed,
  * {@code -Dpartnerbill.crash.seed=...} repeats it. On H2 2.5's file store (the demo's database
  * before HSQLDB) this test failed at the first kill inside an export (seeds 42 and 7): H2 had lost
