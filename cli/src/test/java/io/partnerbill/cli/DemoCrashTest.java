@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dpartnerbill.crash.seed=...} repeats it. On H2 2.5's file store (the demo's database
  * before HSQLDB) this test failed at the first kill inside an export (seeds 42 and 7): H2 had lost
  * the task's last commits, so its {@code .part} file stayed with no task to recover; by hand, with
- * 20,000 orders, 3 of 4 reruns after a kill spun forever or were refused.
+ * 20,000 orders, reruns after a kill spun forever (with H2's WRITE_DELAY=0 too, 2 of 4).
  */
 class DemoCrashTest {
 
