@@ -4,23 +4,37 @@ import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.jdbc.JdbcBillingStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.h2.jdbcx.JdbcConnectionPool;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.hsqldb.jdbc.JDBCDataSource;
 
 /**
- * The demo's embedded H2 database under a directory (created, or reused with its data, export
+ * The demo's embedded HSQLDB database under a directory (created, or reused with its data, export
  * history included), and the export files beside it.
+ *
+ * <p>The database must survive {@code kill -9} at any point: an H2 2.5 file store killed while
+ * the demo's order batches ran came back with index entries whose rows were gone, and the rerun
+ * spun forever on a row lock of the dead process. HSQLDB appends each commit to its redo log and
+ * syncs it before the commit returns ({@code hsqldb.write_delay=false}); on the next open it
+ * replays the log over the last checkpoint and drops what no commit covered.
  */
 final class DemoDatabase implements AutoCloseable {
 
     private final Path directory;
-    private final JdbcConnectionPool pool;
+    private final FileChannel lock;
+    private final JDBCDataSource dataSource;
     private final JdbcBillingStore store;
 
-    private DemoDatabase(Path directory, JdbcConnectionPool pool, JdbcBillingStore store) {
+    private DemoDatabase(Path directory, FileChannel lock, JDBCDataSource dataSource, JdbcBillingStore store) {
         this.directory = directory;
-        this.pool = pool;
+        this.lock = lock;
+        this.dataSource = dataSource;
         this.store = store;
     }
 
@@ -30,13 +44,67 @@ final class DemoDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // H2's defaults for durability: a commit reaches the file within H2's write delay (about half a
-        // second), so a demo killed mid-run can lose its last half second; docs/jdbc.md explains WRITE_DELAY=0.
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("partnerbill") + ";QUERY_CACHE_SIZE=128";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        JdbcBillingStore store = JdbcBillingStore.create(pool);
-        store.migrate();
-        return new DemoDatabase(directory, pool, store);
+        FileChannel lock = lock(directory);
+        try {
+            JDBCDataSource dataSource = new JDBCDataSource();
+            dataSource.setURL(url(directory));
+            dataSource.setUser("SA");
+            dataSource.setPassword("");
+            JdbcBillingStore store = JdbcBillingStore.create(dataSource);
+            store.migrate();
+            return new DemoDatabase(directory, lock, dataSource, store);
+        } catch (RuntimeException e) {
+            closeQuietly(lock, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Keeps other processes out with an operating-system file lock, which dies with its process.
+     * HSQLDB's own lock file does not: it refuses to open for about ten seconds after a kill -9,
+     * until the dead process's heartbeat in it is old enough.
+     */
+    private static FileChannel lock(Path directory) {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory.resolve("partnerbill.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new CliException("cannot open the database in " + directory + ": " + e.getMessage());
+        }
+        try {
+            if (channel.tryLock() == null) {
+                throw new CliException("the database in " + directory + " is in use by another partnerbill process");
+            }
+        } catch (IOException | OverlappingFileLockException e) {
+            closeQuietly(channel, e);
+            throw new CliException("the database in " + directory + " is in use by another partnerbill process");
+        } catch (CliException e) {
+            closeQuietly(channel, e);
+            throw e;
+        }
+        return channel;
+    }
+
+    private static void closeQuietly(FileChannel channel, Exception reason) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            reason.addSuppressed(e);
+        }
+    }
+
+    /**
+     * The database's URL. {@code write_delay=false}: every commit is synced before it returns.
+     * {@code tx=mvlocks}: readers see committed rows without locks, and {@code SELECT ... FOR UPDATE}
+     * locks the table for writing until the transaction ends (HSQLDB's MVCC mode would take no lock
+     * at all). Cached tables keep rows on disk, not all in the heap. {@code syntax_pgs} accepts the
+     * schema's {@code TEXT} columns. {@code lock_file=false}: {@link #lock} keeps other processes out.
+     */
+    static String url(Path directory) {
+        return "jdbc:hsqldb:file:" + directory.toAbsolutePath().resolve("partnerbill")
+                + ";hsqldb.tx=mvlocks;hsqldb.write_delay=false;hsqldb.default_table_type=cached"
+                + ";hsqldb.lock_file=false;sql.syntax_pgs=true";
     }
 
     BillingStore store() {
@@ -47,8 +115,13 @@ final class DemoDatabase implements AutoCloseable {
         return directory.resolve("exports");
     }
 
+    /** Checkpoints and closes the database (an embedded HSQLDB database stays open until SHUTDOWN). */
     @Override
     public void close() {
-        pool.dispose();
+        try (lock; Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException | IOException e) {
+            throw new CliException("could not close the database in " + directory + ": " + e.getMessage());
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.partnerbill.export.ExportSink;
 import io.partnerbill.export.Exporters;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,10 +19,18 @@ final class DemoExports {
     private DemoExports() {
     }
 
-    /** The export service; its history is the database's ({@code billing.store().exportTasks()}). */
+    /**
+     * The export service; its history is the database's ({@code billing.store().exportTasks()}).
+     * Tasks that a killed run left PENDING or RUNNING become FAILED "interrupted" and their
+     * temporary files go: the database's file lock keeps every other process out of it, so
+     * none of its tasks is running anywhere.
+     */
     static ExportService service(PartnerBilling billing, DemoDatabase db) {
-        return ExportService.builder().billing(billing).sink(ExportSink.localDirectory(db.exportDirectory()))
-                .executor(Runnable::run).names(DemoWorld.names()).build();
+        ExportService exports = ExportService.builder().billing(billing)
+                .sink(ExportSink.localDirectory(db.exportDirectory())).executor(Runnable::run).names(DemoWorld.names())
+                .build();
+        exports.recoverInterrupted(DemoWorld.PARTNER, Instant.MAX);
+        return exports;
     }
 
     /** The formats the built-in exporters offer, HTML included when present. */

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -60,6 +61,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Nothing here starts a thread. This class is thread-safe when its collaborators are.
  */
 public final class ExportService {
+
+    /** The error of a task that {@link #recoverInterrupted} marked FAILED. */
+    public static final String INTERRUPTED = "interrupted";
 
     private final PartnerBilling billing;
     private final ExportSink sink;
@@ -171,6 +175,28 @@ public final class ExportService {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the file of export task '" + id + "'", e);
         }
+    }
+
+    /**
+     * Marks as FAILED, with the error {@value #INTERRUPTED}, the partner's tasks that a process
+     * killed before it finished them left PENDING or RUNNING for ever, and removes their temporary
+     * files from the sink ({@link ExportSink#discardPending}). Nothing does this behind your back:
+     * call it at start-up, before this process submits tasks. Finished tasks are left as they are.
+     *
+     * <p>Only tasks that no live process runs may be recovered. With one process per task store,
+     * pass {@link Instant#MAX}. With several processes sharing a store, pass a cut-off before which
+     * every live process had finished its tasks, such as the start instant of the oldest live
+     * process (on the service's clock): a task created at or after the cut-off is left alone, as
+     * another process may still be writing it.
+     *
+     * @param partner the partner whose tasks to recover, not null
+     * @param createdBefore only tasks created before this instant are recovered, not null
+     * @return the tasks as now stored, FAILED; empty when there was nothing to recover, not null
+     * @throws UncheckedIOException if the sink cannot remove a temporary file; that task, and those
+     *         after it, are then left as they were
+     */
+    public List<ExportTask> recoverInterrupted(PartnerId partner, Instant createdBefore) {
+        return InterruptedTasks.recover(tasks, sink, clock, partner, createdBefore);
     }
 
     private void run(ExportTask pending, ExportRequest request, Exporter exporter) {

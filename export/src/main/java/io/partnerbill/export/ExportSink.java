@@ -38,6 +38,20 @@ public interface ExportSink {
     InputStream open(ExportTaskId task, String fileName) throws IOException;
 
     /**
+     * Removes the temporary files that a writer of the task's file left behind when its process
+     * was killed before it committed or discarded them; a committed file stays. Call it only for
+     * a task that no live process writes ({@link ExportService#recoverInterrupted}). The default
+     * removes nothing: for a sink whose pending files vanish with their writer.
+     *
+     * @param task the task, not null
+     * @return how many temporary files were removed
+     * @throws IOException if one cannot be removed
+     */
+    default int discardPending(ExportTaskId task) throws IOException {
+        return 0;
+    }
+
+    /**
      * A file being written.
      */
     interface PendingFile extends Closeable {

@@ -6,6 +6,8 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -66,6 +68,28 @@ final class LocalDirectorySink implements ExportSink {
                 }
             }
         };
+    }
+
+    @Override
+    public int discardPending(ExportTaskId task) throws IOException {
+        Path folder = root.resolve(Objects.requireNonNull(task, "task").value());
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".*.part")) {
+            for (Path temp : temps) {
+                if (Files.deleteIfExists(temp)) {
+                    removed++;
+                }
+            }
+        }
+        try {
+            Files.deleteIfExists(folder); // only when nothing else is in it
+        } catch (DirectoryNotEmptyException e) {
+            // a committed file, or something of the user's: it stays
+        }
+        return removed;
     }
 
     @Override

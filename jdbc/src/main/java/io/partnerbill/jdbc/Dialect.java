@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
 enum Dialect {
     /** H2 2.x: a failed statement is undone alone; the transaction goes on. */
     H2("h2", false),
+    /**
+     * HSQLDB 2.7: an embedded database whose file store survives a killed process (each commit is
+     * logged before it returns with {@code hsqldb.write_delay=false}). A unique-key clash is guarded
+     * with a savepoint, the strict path.
+     */
+    HSQLDB("hsqldb", true),
     /** PostgreSQL: a failed statement aborts the transaction; {@code ON CONFLICT DO NOTHING} avoids that. */
     POSTGRESQL("postgresql", true),
     /** Any other database: assume the strict behaviour and guard conflicting inserts with a savepoint. */
@@ -28,6 +34,9 @@ enum Dialect {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         if (product.startsWith("h2")) {
             return H2;
+        }
+        if (product.startsWith("hsql")) {
+            return HSQLDB;
         }
         if (product.contains("postgresql")) {
             return POSTGRESQL;

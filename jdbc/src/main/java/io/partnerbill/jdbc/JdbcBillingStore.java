@@ -22,7 +22,7 @@ import javax.sql.DataSource;
 
 /**
  * A {@link BillingStore} in a relational database reached through the user's {@link DataSource}
- * (tested on H2 2.x and PostgreSQL).
+ * (tested on H2 2.x, HSQLDB 2.7 and PostgreSQL).
  *
  * <p>Create it with {@link #create(DataSource)}, then call {@link #migrate()} once at start-up:
  * it creates or upgrades the schema (tables named {@code pb_*}) and refuses a database whose

@@ -93,9 +93,9 @@ final class Migrator {
             connection.setAutoCommit(false);
             Dialect dialect = Dialect.of(connection);
             String lock = dialect.migrationLock();
-            // H2 runs DDL outside transactions and races on concurrent CREATE INDEX: one migration per JVM
-            // at a time (an embedded H2 database belongs to one JVM).
-            boolean inJvm = dialect == Dialect.H2;
+            // H2 and HSQLDB run DDL outside transactions (H2 races on concurrent CREATE INDEX): one migration
+            // per JVM at a time (an embedded database belongs to one JVM).
+            boolean inJvm = dialect == Dialect.H2 || dialect == Dialect.HSQLDB;
             if (inJvm) {
                 IN_JVM.lock();
             }

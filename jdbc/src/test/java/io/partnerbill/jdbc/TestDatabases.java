@@ -60,6 +60,25 @@ final class TestDatabases {
         return ds;
     }
 
+    /** A new, empty HSQLDB file database under {@code target/h2}, with the settings of the CLI's demo. */
+    static DataSource hsqldbFile() {
+        return hsqldbFile(h2Directory().resolve("hsql-" + UUID.randomUUID()).resolve("pb"));
+    }
+
+    /** The HSQLDB file database at a path: MVCC, cached tables, each commit synced (the CLI demo's settings). */
+    static DataSource hsqldbFile(Path path) {
+        org.hsqldb.jdbc.JDBCDataSource ds = new org.hsqldb.jdbc.JDBCDataSource();
+        ds.setURL(hsqldbFileUrl(path));
+        ds.setUser("SA");
+        ds.setPassword("");
+        return ds;
+    }
+
+    static String hsqldbFileUrl(Path path) {
+        return "jdbc:hsqldb:file:" + path.toAbsolutePath() + ";hsqldb.tx=mvlocks;hsqldb.write_delay=false"
+                + ";hsqldb.default_table_type=cached;hsqldb.lock_file=true;sql.syntax_pgs=true";
+    }
+
     static String h2FileUrl(Path path) {
         return "jdbc:h2:file:" + path.toAbsolutePath();
     }
@@ -138,6 +157,8 @@ final class TestDatabases {
                 return h2File();
             case "postgresql":
                 return postgres();
+            case "hsqldb-file":
+                return hsqldbFile();
             default:
                 throw new IllegalArgumentException(name);
         }
