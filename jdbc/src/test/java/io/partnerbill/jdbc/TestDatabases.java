@@ -65,7 +65,7 @@ final class TestDatabases {
         return hsqldbFile(h2Directory().resolve("hsql-" + UUID.randomUUID()).resolve("pb"));
     }
 
-    /** The HSQLDB file database at a path: MVCC, cached tables, each commit synced (the CLI demo's settings). */
+    /** The HSQLDB file database at a path: cached tables, each commit synced (the CLI demo's settings: MVLOCKS, multiversion reads with write locks). */
     static DataSource hsqldbFile(Path path) {
         org.hsqldb.jdbc.JDBCDataSource ds = new org.hsqldb.jdbc.JDBCDataSource();
         ds.setURL(hsqldbFileUrl(path));

@@ -317,7 +317,7 @@ public abstract class AbstractRaceContractTest {
 
             Payment other = new Payment(payment.reference(), partner, usd("31.00"), payment.receivedAt(), payment.method());
             assertThatThrownBy(() -> billing.payments().apply(other)).isInstanceOf(DuplicateKeyException.class)
-                    .hasMessage("Payment reference 'PAY-" + round + "' was already applied to a different payment: " + payment);
+                    .hasMessage("Payment reference 'PAY-" + round + "' was already applied to a different payment (amount USD 30.00, not USD 31.00): " + payment);
         }
     }
 
