@@ -7,7 +7,7 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The operator's 27 bill-detail columns (DOMAIN.md §4) as the B3 baselines write them:
+ * The operator's 27 bill-detail columns as the B3 baselines write them:
  * amounts with 8 decimals ({@code toPlainString}), cycle {@code YYYY-MM}, the transaction
  * instant in ISO-8601 UTC, labels for bill type, billing mode and order type, the discount
  * as {@code "12.00% off"}; display names that a line does not keep (customer, account,

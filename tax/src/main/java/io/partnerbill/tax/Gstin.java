@@ -6,7 +6,7 @@ import java.util.Objects;
  * An Indian GST identification number: 2-digit state code, 10-character PAN, entity code,
  * {@code 'Z'} and a check character, such as {@code "29ABCDE1234F1ZW"}.
  *
- * <p>The check character is computed over the first 14 characters (DOMAIN.md §7): each
+ * <p>The check character is computed over the first 14 characters: each
  * character's index in {@code 0-9A-Z} is multiplied by 1, 2, 1, 2, ...; each product p is
  * folded into {@code p / 36 + p % 36}; the folds are summed; the check character is the
  * alphabet's {@code (36 - sum % 36) % 36}-th symbol. {@code toString()} returns the GSTIN and

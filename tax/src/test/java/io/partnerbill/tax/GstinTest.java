@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GstinTest {
 
     /*
-     * Check characters worked out by hand (DOMAIN.md §7). Alphabet index: '0'..'9' = 0..9,
+     * Check characters worked out by hand with the GSTIN check-character rule. Alphabet index: '0'..'9' = 0..9,
      * 'A' = 10, 'B' = 11, ..., 'Z' = 35. Factors 1, 2, 1, 2, ... over the first 14 characters;
      * a product p >= 36 folds into p / 36 + p % 36; check = alphabet[(36 - sum % 36) % 36].
      */

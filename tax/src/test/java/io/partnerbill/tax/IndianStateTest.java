@@ -24,7 +24,7 @@ class IndianStateTest {
 
     static Stream<Arguments> localTax() {
         return Stream.of(
-                // Union territories without a legislature (DOMAIN.md §7) levy UTGST
+                // Union territories without a legislature levy UTGST
                 Arguments.of("04", "Chandigarh", "UTGST"),
                 Arguments.of("31", "Lakshadweep", "UTGST"),
                 Arguments.of("26", "Dadra and Nagar Haveli and Daman and Diu", "UTGST"),

@@ -10,7 +10,7 @@ import net.jqwik.api.Combinators;
  *
  * <p>A GSTIN is a 2-digit state code, a 10-character PAN (5 letters, 4 digits, 1 letter), an entity
  * character, {@code Z}, and a check character computed over the first 14 with factors 1, 2, 1, 2, ...
- * in the alphabet {@code 0-9A-Z} (DOMAIN.md §7).
+ * in the alphabet {@code 0-9A-Z}.
  */
 public final class GstinArbitraries {
 

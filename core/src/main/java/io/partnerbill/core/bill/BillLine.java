@@ -21,7 +21,7 @@ import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One row of a cycle's bill details (the operator's "Consumed Product Details", DOMAIN.md §4),
+ * One row of a cycle's bill details (the operator's "Consumed Product Details"),
  * with every column that is data; display names (customer, account, partner) are not kept.
  *
  * <p>Amounts keep 8 decimals and are never truncated: a value with more decimals is refused.

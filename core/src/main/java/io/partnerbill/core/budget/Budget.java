@@ -13,9 +13,8 @@ import javax.money.UnknownCurrencyException;
 /**
  * What a reseller lets one customer spend: a {@link BudgetType} and an amount.
  *
- * <p>The amount is greater than 0 and at most 2,147,483,647, with at most two decimals
- * (DOMAIN.md §3); it is kept at scale 2. The canonical text is {@code "MONTHLY USD 1000.00"}
- * and {@link #parse} reads it back.
+ * <p>The amount is greater than 0 and at most 2,147,483,647, with at most two decimals;
+ * it is kept at scale 2. The canonical text is {@code "MONTHLY USD 1000.00"} and {@link #parse} reads it back.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * old and new budget, the operator and the instant), freeze and unfreeze customers, and deduct
  * order fees and give refunds back.
  *
- * <p>Rules (DOMAIN.md §3): a customer without a budget is frozen; {@code remaining = amount -
+ * <p>Rules: a customer without a budget is frozen; {@code remaining = amount -
  * used in the current period}, where a MONTHLY budget's period is the bill cycle (in the
  * billing zone) and a PACKAGE budget's lasts until the budget is deleted; a fee larger than
  * what remains is refused, and at 0 remaining every order is refused, even a free one. A

@@ -81,7 +81,7 @@ final class LedgerPostings {
             }
             BigDecimal remaining = account.remainingDecimal();
             BigDecimal requested = charge.feeDecimal();
-            // DOMAIN.md §3: a fee above what is left is refused, and at 0 left nothing more is bought.
+            // A fee above what is left is refused, and at 0 left nothing more is bought.
             if (requested.compareTo(remaining) > 0 || remaining.signum() == 0) {
                 if (account.autoFreeze()) {
                     EnumSet<FreezeReason> freezes = reasons(account);

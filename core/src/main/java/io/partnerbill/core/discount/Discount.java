@@ -131,7 +131,9 @@ public final class Discount {
     }
 
     /**
-     * Returns whether an order at an instant gets this discount (DOMAIN.md §8.5).
+     * Returns whether an order at an instant gets this discount: the order time lies in
+     * [effective, expiry] (expiry inclusive to the second) and the discount was not canceled at or
+     * before it.
      *
      * @param at the order instant, not null
      * @return true if {@code effective <= at < activeUntil()}

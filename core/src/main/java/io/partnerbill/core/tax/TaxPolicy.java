@@ -12,7 +12,7 @@ public interface TaxPolicy {
 
     /**
      * Computes the tax of a bill. The caller guarantees the base is positive; a policy never
-     * sees a zero or negative base (their tax is zero by DOMAIN.md §8.1).
+     * sees a zero or negative base (the tax of a zero or negative net settlement is zero).
      *
      * @param request the partner, cycle, base and tax date, not null
      * @return the components, not null; empty for no tax

@@ -15,7 +15,7 @@ import javax.money.MonetaryAmount;
  *
  * @param partner the partner billed; for a customer statement, the reseller who bills, not null
  * @param cycle the bill cycle, not null
- * @param base the taxable base (the net settlement before coupons, DOMAIN.md §8.1; for a
+ * @param base the taxable base (the net settlement before coupons, since coupons are a means of payment; for a
  *        customer statement, its rounded subtotal), not null
  * @param taxDate the date whose rates apply (the cycle's issue date by default), not null
  * @param customer the customer billed by the partner on a customer statement; empty for the
