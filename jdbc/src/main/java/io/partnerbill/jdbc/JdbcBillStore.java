@@ -168,29 +168,20 @@ final class JdbcBillStore implements BillStore {
                 }));
     }
 
-    /** Outside a transaction there is nothing to hold a lock for: the call would end it at once. */
     @Override
     public void lockCycleForAppend(PartnerId partner, BillCycle cycle) {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(cycle, "cycle");
-        if (tx.active()) {
-            tx.run("lock cycle " + cycle + " of partner '" + partner + "' for an append", (c, dialect) -> {
-                Locks.cycleForAppend(c, dialect, partner, cycle);
-                return null;
-            });
-        }
+        tx.lockIfActive("lock cycle " + cycle + " of partner '" + partner + "' for an append",
+                (c, dialect) -> Locks.cycleForAppend(c, dialect, partner, cycle));
     }
 
     @Override
     public void lockCycleForIssue(PartnerId partner, BillCycle cycle) {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(cycle, "cycle");
-        if (tx.active()) {
-            tx.run("lock cycle " + cycle + " of partner '" + partner + "' for its issue", (c, dialect) -> {
-                Locks.cycleForIssue(c, dialect, partner, cycle);
-                return null;
-            });
-        }
+        tx.lockIfActive("lock cycle " + cycle + " of partner '" + partner + "' for its issue",
+                (c, dialect) -> Locks.cycleForIssue(c, dialect, partner, cycle));
     }
 
     @Override

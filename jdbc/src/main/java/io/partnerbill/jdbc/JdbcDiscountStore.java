@@ -45,17 +45,12 @@ final class JdbcDiscountStore implements DiscountStore {
         }
     }
 
-    /** Outside a transaction there is nothing to hold a lock for. */
     @Override
     public void lockProduct(PartnerId partner, ProductId product) {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(product, "product");
-        if (tx.active()) {
-            tx.run("lock product '" + product + "' of partner '" + partner + "' for an authorization", (c, dialect) -> {
-                Locks.product(c, dialect, partner, product);
-                return null;
-            });
-        }
+        tx.lockIfActive("lock product '" + product + "' of partner '" + partner + "' for an authorization",
+                (c, dialect) -> Locks.product(c, dialect, partner, product));
     }
 
     @Override

@@ -53,6 +53,25 @@ final class Transactions {
         return current.get() != null;
     }
 
+    /** One lock taken on a connection, held until its transaction ends. */
+    @FunctionalInterface
+    interface Lock {
+        void take(Connection connection, Dialect dialect) throws SQLException;
+    }
+
+    /**
+     * Takes a lock in the thread's transaction. Outside a transaction it does nothing: a short
+     * transaction of its own would release the lock at once.
+     */
+    void lockIfActive(String operation, Lock lock) {
+        if (active()) {
+            run(operation, (c, dialect) -> {
+                lock.take(c, dialect);
+                return null;
+            });
+        }
+    }
+
     /** Runs store work in the thread's transaction, or in a short one of its own. */
     <T> T run(String operation, Work<T> work) {
         Tx tx = current.get();
