@@ -136,7 +136,7 @@ public final class BillBook {
             BillEstimate estimate = estimate(partner, day);
             // The previous cycle is closed; until its bill is issued it is owed nowhere else, so it shows as
             // pending. Decided on this transaction's bills, so that a cycle is never pending and issued at once.
-            BillCycle previous = BillCycle.of(java.time.YearMonth.from(day)).previous();
+            BillCycle previous = calendar.cycleOf(at).previous();
             Optional<BillEstimate> pending = Optional.empty();
             if (s.bills().find(partner, previous).isEmpty()) {
                 BillEstimate closed = estimate(partner, previous.month().atEndOfMonth());
