@@ -1,6 +1,6 @@
 /**
  * partnerbill core: domain values, the billing calculators, the storage and tax SPIs,
- * in-memory stores and the {@link io.partnerbill.core.PartnerBilling} facade.
+ * in-memory stores and the {@link io.partnerbill.core.billing.PartnerBilling} facade.
  */
 module io.partnerbill.core {
     requires transitive java.money;
@@ -8,6 +8,7 @@ module io.partnerbill.core {
     requires static transitive org.jspecify;
 
     exports io.partnerbill.core;
+    exports io.partnerbill.core.billing;
     exports io.partnerbill.core.bill;
     exports io.partnerbill.core.budget;
     exports io.partnerbill.core.discount;

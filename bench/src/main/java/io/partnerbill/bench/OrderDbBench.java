@@ -1,6 +1,6 @@
 package io.partnerbill.bench;
 
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.jdbc.JdbcBillingStore;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.partnerbill.bench;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DiscountId;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.budget.Budget;
 import io.partnerbill.core.discount.Discount;

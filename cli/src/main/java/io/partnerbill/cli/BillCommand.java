@@ -2,7 +2,7 @@ package io.partnerbill.cli;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLine;

@@ -2,7 +2,7 @@ package io.partnerbill.cli;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CouponId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.payment.Coupon;
 import io.partnerbill.export.ExportService;

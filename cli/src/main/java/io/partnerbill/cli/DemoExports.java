@@ -1,7 +1,7 @@
 package io.partnerbill.cli;
 
 import io.partnerbill.core.BillCycle;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.export.ExportTask;
 import io.partnerbill.export.ExportRequest;
 import io.partnerbill.export.ExportService;

@@ -2,7 +2,7 @@ package io.partnerbill.cli;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import io.partnerbill.core.BudgetExceededException;
 import io.partnerbill.core.CustomerFrozenException;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillingMode;

@@ -1,6 +1,6 @@
 package io.partnerbill.cli;
 
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.export.ExportTask;
 import java.io.PrintWriter;
 import java.time.Instant;

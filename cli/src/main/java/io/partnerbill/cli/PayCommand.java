@@ -2,7 +2,7 @@ package io.partnerbill.cli;
 
 import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.bill.BillEstimate;
 import io.partnerbill.core.bill.IssuedBill;

@@ -3,7 +3,7 @@ package io.partnerbill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.BillCycle;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.export.BillDetailsImporter;

@@ -1,5 +1,6 @@
 package io.partnerbill.core;
 
+import io.partnerbill.core.billing.PartnerBilling;
 import static io.partnerbill.core.StatementFixtures.C1;
 import static io.partnerbill.core.StatementFixtures.C2;
 import static io.partnerbill.core.StatementFixtures.FEB;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.bill.BillStatus;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.payment.PaymentMethod;
 import io.partnerbill.core.statement.CustomerPayment;
 import io.partnerbill.core.statement.CustomerPaymentReceipt;

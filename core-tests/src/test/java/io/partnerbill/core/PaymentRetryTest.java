@@ -1,5 +1,6 @@
 package io.partnerbill.core;
 
+import io.partnerbill.core.billing.PartnerBilling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
 import io.partnerbill.core.payment.PaymentReceipt;

@@ -4,7 +4,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
@@ -15,21 +15,21 @@ import java.time.Instant;
 import java.util.List;
 
 /** Lines and a flat tax for the customer-statement tests. */
-final class StatementFixtures {
+public final class StatementFixtures {
 
-    static final PartnerId P = PartnerId.of("P-1");
-    static final CustomerId C1 = CustomerId.of("C-1");
-    static final CustomerId C2 = CustomerId.of("C-2");
-    static final ProductId PRD1 = ProductId.of("PRD-1");
-    static final ProductId PRD2 = ProductId.of("PRD-2");
-    static final BillCycle DEC = BillCycle.of(2023, 12);
-    static final BillCycle JAN = BillCycle.of(2024, 1);
-    static final BillCycle FEB = BillCycle.of(2024, 2);
+    public static final PartnerId P = PartnerId.of("P-1");
+    public static final CustomerId C1 = CustomerId.of("C-1");
+    public static final CustomerId C2 = CustomerId.of("C-2");
+    public static final ProductId PRD1 = ProductId.of("PRD-1");
+    public static final ProductId PRD2 = ProductId.of("PRD-2");
+    public static final BillCycle DEC = BillCycle.of(2023, 12);
+    public static final BillCycle JAN = BillCycle.of(2024, 1);
+    public static final BillCycle FEB = BillCycle.of(2024, 2);
     /** 12.00% off: settlement = 88 % of the list amount. */
-    static final DiscountRate RATE = DiscountRate.parse("12.00% off");
+    public static final DiscountRate RATE = DiscountRate.parse("12.00% off");
 
     /** 10 % VAT on the base, HALF_UP to the cent; only for customer requests. */
-    static final TaxPolicy VAT_10 = request -> {
+    public static final TaxPolicy VAT_10 = request -> {
         if (request.customer().isEmpty()) {
             throw new IllegalStateException("a partner request reached the customer policy: " + request);
         }
@@ -42,7 +42,7 @@ final class StatementFixtures {
     }
 
     /** A line on the cycle's 10th day (Beijing) at 12.00% off; refunds and adjustments take a negative amount. */
-    static BillLine line(BillCycle cycle, String orderId, CustomerId customer, ProductId product, BillType type,
+    public static BillLine line(BillCycle cycle, String orderId, CustomerId customer, ProductId product, BillType type,
             String amount, String original) {
         Instant at = BillingFixtures.CALENDAR.start(cycle).plusSeconds(9 * 86400);
         BillLine.Builder b = BillLine.builder().cycle(cycle).partner(P).customer(customer).billType(type)
@@ -60,11 +60,11 @@ final class StatementFixtures {
         return b.build();
     }
 
-    static BillLine expenditure(BillCycle cycle, String orderId, CustomerId customer, ProductId product, String amount) {
+    public static BillLine expenditure(BillCycle cycle, String orderId, CustomerId customer, ProductId product, String amount) {
         return line(cycle, orderId, customer, product, BillType.EXPENDITURE, amount, "");
     }
 
-    static BillLine refund(BillCycle cycle, String orderId, CustomerId customer, ProductId product, String amount,
+    public static BillLine refund(BillCycle cycle, String orderId, CustomerId customer, ProductId product, String amount,
             String original) {
         return line(cycle, orderId, customer, product, BillType.REFUND, amount, original);
     }

@@ -1,10 +1,6 @@
 package io.partnerbill.core;
 
-import io.partnerbill.core.internal.Amounts;
-import java.math.BigDecimal;
 import java.util.Objects;
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
 /**
@@ -14,12 +10,10 @@ import javax.money.MonetaryAmount;
 public class BudgetExceededException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;
 
-    /** What was left of the budget. */
-    private final BigDecimal remaining;
+    /** What was left of the budget (the amount given, so an exact value, never re-rounded). */
+    private final MonetaryAmount remaining;
     /** The fee asked for. */
-    private final BigDecimal requested;
-    /** The ISO 4217 code of both amounts' currency. */
-    private final String currencyCode;
+    private final MonetaryAmount requested;
 
     /**
      * Creates the exception.
@@ -30,22 +24,17 @@ public class BudgetExceededException extends PartnerBillingException {
      */
     public BudgetExceededException(String message, MonetaryAmount remaining, MonetaryAmount requested) {
         super(message);
-        this.remaining = Amounts.decimal(Objects.requireNonNull(remaining, "remaining"));
-        this.requested = Amounts.decimal(Objects.requireNonNull(requested, "requested"));
-        this.currencyCode = remaining.getCurrency().getCurrencyCode();
-    }
-
-    private CurrencyUnit currency() {
-        return Monetary.getCurrency(currencyCode);
+        this.remaining = Objects.requireNonNull(remaining, "remaining");
+        this.requested = Objects.requireNonNull(requested, "requested");
     }
 
     /** @return what was left of the budget when the order was refused, not null */
     public MonetaryAmount remaining() {
-        return Amounts.money(remaining, currency());
+        return remaining;
     }
 
     /** @return the fee the order asked for, not null */
     public MonetaryAmount requested() {
-        return Amounts.money(requested, currency());
+        return requested;
     }
 }

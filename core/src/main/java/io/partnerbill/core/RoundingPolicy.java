@@ -1,6 +1,5 @@
 package io.partnerbill.core;
 
-import io.partnerbill.core.internal.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -25,7 +24,7 @@ public final class RoundingPolicy {
     /** HALF_UP to the currency's fraction digits: how bill totals round. */
     public static final RoundingPolicy BILL_TOTAL = ofCurrencyScale(RoundingMode.HALF_UP);
     /** HALF_UP to 8 decimals: how a line's settlement amount rounds. */
-    public static final RoundingPolicy LINE = ofScale(Amounts.LINE_SCALE, RoundingMode.HALF_UP);
+    public static final RoundingPolicy LINE = ofScale(8, RoundingMode.HALF_UP);
 
     private static final int CURRENCY_SCALE = -1;
     private static final int MAX_SCALE = 18;
@@ -141,13 +140,15 @@ public final class RoundingPolicy {
     }
 
     /**
-     * Rounds an amount.
+     * Rounds an amount, as a {@link javax.money.MonetaryOperator} does: the result is made by the
+     * amount's own factory, so it keeps the amount's type and context.
      *
      * @param amount the amount, not null
      * @return the rounded amount in the same currency, not null
      */
     public MonetaryAmount round(MonetaryAmount amount) {
-        return Amounts.money(round(Amounts.decimal(amount), amount.getCurrency()), amount.getCurrency());
+        BigDecimal exact = amount.getNumber().numberValueExact(BigDecimal.class);
+        return amount.getFactory().setNumber(round(exact, amount.getCurrency())).create();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.partnerbill.core;
 
+import io.partnerbill.core.billing.PartnerBilling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.bill.BillLine;

@@ -5,7 +5,7 @@ import static io.partnerbill.export.BillDetailsLayout.ORDER_ID;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.LineBook;
+import io.partnerbill.core.billing.LineBook;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.bill.BillLine;

@@ -1,7 +1,7 @@
 package io.partnerbill.export;
 
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.bill.IssuedBill;

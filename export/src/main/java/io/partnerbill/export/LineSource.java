@@ -1,7 +1,7 @@
 package io.partnerbill.export;
 
 import io.partnerbill.core.BillCycle;
-import io.partnerbill.core.LineBook;
+import io.partnerbill.core.billing.LineBook;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package io.partnerbill.export;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillStatus;
 import io.partnerbill.core.statement.CustomerStatement;

@@ -6,7 +6,7 @@ import static io.partnerbill.export.TestLines.expenditure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.export.ExportStatus;
 import io.partnerbill.core.export.ExportTask;

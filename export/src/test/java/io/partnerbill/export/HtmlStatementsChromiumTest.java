@@ -5,7 +5,7 @@ import static io.partnerbill.export.TestLines.expenditure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillLine;
 import java.awt.image.BufferedImage;

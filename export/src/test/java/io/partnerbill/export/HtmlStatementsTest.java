@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.export.ExportStatus;

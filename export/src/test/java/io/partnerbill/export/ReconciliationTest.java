@@ -5,7 +5,7 @@ import static io.partnerbill.export.TestLines.PARTNER;
 import static io.partnerbill.export.TestLines.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.RoundingPolicy;
 import java.io.InputStream;
 import java.math.RoundingMode;

@@ -7,7 +7,7 @@ import static io.partnerbill.export.TestLines.usd;
 import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillLine;

@@ -7,7 +7,7 @@ import static io.partnerbill.export.TestLines.refund;
 import static io.partnerbill.export.TestLines.usd;
 
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.bill.BillLine;

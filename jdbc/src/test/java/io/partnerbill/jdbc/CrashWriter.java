@@ -3,7 +3,7 @@ package io.partnerbill.jdbc;
 import io.partnerbill.core.BillId;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.budget.Budget;
 import io.partnerbill.core.order.Order;

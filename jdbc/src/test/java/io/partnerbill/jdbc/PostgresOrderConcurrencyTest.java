@@ -6,7 +6,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BudgetExceededException;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.budget.Budget;

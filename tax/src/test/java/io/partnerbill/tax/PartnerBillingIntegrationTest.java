@@ -5,7 +5,7 @@ import static io.partnerbill.tax.TaxFixtures.describe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.BillCycle;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.MonthlyBill;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static io.partnerbill.testkit.BillingAssertions.assertThatBill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.BillCycle;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.bill.BillLine;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.testkit.BillingArbitraries;
 import java.math.BigDecimal;
 import java.util.stream.Stream;

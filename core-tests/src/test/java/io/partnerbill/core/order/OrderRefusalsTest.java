@@ -1,5 +1,6 @@
 package io.partnerbill.core.order;
 
+import io.partnerbill.core.billing.OrderBook;
 import static io.partnerbill.core.testing.OrdersFixture.beijing;
 import static io.partnerbill.core.testing.OrdersFixture.order;
 import static io.partnerbill.core.testing.OrdersFixture.usd;
@@ -18,7 +19,7 @@ import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RefundExceedsOrderException;
 import io.partnerbill.core.ResellerNotApprovedException;
 import io.partnerbill.core.UnknownEntityException;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.reseller.Customer;
 import io.partnerbill.core.reseller.Enrollment;
 import io.partnerbill.core.testing.OrdersFixture;

@@ -1,5 +1,6 @@
 package io.partnerbill.core.order;
 
+import io.partnerbill.core.billing.OrderBook;
 import static io.partnerbill.core.testing.OrdersFixture.beijing;
 import static io.partnerbill.core.testing.OrdersFixture.dec;
 import static io.partnerbill.core.testing.OrdersFixture.order;

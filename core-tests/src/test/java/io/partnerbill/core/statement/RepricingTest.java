@@ -94,7 +94,7 @@ class RepricingTest {
                         .map(Repricing::ofPercent),
                 Combinators.combine(BillingArbitraries.currencies(),
                         Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000")).ofScale(8))
-                        .as((c, v) -> Repricing.fixedPrice(io.partnerbill.core.internal.Amounts.money(v, c))));
+                        .as((c, v) -> Repricing.fixedPrice(io.partnerbill.core.money.Amounts.money(v, c))));
     }
 
     @ParameterizedTest

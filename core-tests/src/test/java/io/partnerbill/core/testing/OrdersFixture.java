@@ -2,11 +2,11 @@ package io.partnerbill.core.testing;
 
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.budget.Budget;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.order.Order;
 import io.partnerbill.core.reseller.Enrollment;
 import io.partnerbill.core.store.BillingStore;

@@ -4,7 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CycleMismatchException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;

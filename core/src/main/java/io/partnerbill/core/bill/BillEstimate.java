@@ -2,7 +2,7 @@ package io.partnerbill.core.bill;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.partnerbill.core.bill;
 
 import io.partnerbill.core.CouponId;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 

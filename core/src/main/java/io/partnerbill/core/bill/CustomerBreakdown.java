@@ -1,7 +1,7 @@
 package io.partnerbill.core.bill;
 
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import io.partnerbill.core.BillId;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.tax.TaxBreakdown;
 import java.math.BigDecimal;
 import java.util.ArrayList;

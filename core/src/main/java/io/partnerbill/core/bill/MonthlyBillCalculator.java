@@ -6,7 +6,7 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;

@@ -1,6 +1,6 @@
 package io.partnerbill.core.bill;
 
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.partnerbill.core.bill;
 
-import io.partnerbill.core.internal.Amounts;
-import io.partnerbill.core.internal.ExactSum;
+import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactSum;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;

@@ -1,7 +1,7 @@
 package io.partnerbill.core.budget;
 
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package io.partnerbill.core.budget;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -165,22 +165,26 @@ public final class BudgetAccount {
                 renews ? BigDecimal.ZERO.setScale(Amounts.LINE_SCALE) : used, freezes, autoFreeze);
     }
 
-    BudgetAccount withBudget(@Nullable Budget newBudget, BigDecimal newUsed) {
+    /** Returns this account with another budget (or none) and used amount (scale 8). */
+    public BudgetAccount withBudget(@Nullable Budget newBudget, BigDecimal newUsed) {
         return new BudgetAccount(customer, currency, newBudget, period, newUsed.setScale(Amounts.LINE_SCALE), freezes,
                 autoFreeze);
     }
 
-    BudgetAccount withUsed(BigDecimal newUsed) {
+    /** Returns this account with another used amount (scale 8). */
+    public BudgetAccount withUsed(BigDecimal newUsed) {
         return withBudget(budget, newUsed);
     }
 
-    BudgetAccount withFreezes(Set<FreezeReason> newFreezes) {
+    /** Returns this account with another set of freezes. */
+    public BudgetAccount withFreezes(Set<FreezeReason> newFreezes) {
         EnumSet<FreezeReason> copy = EnumSet.noneOf(FreezeReason.class);
         copy.addAll(newFreezes);
         return new BudgetAccount(customer, currency, budget, period, used, Collections.unmodifiableSet(copy), autoFreeze);
     }
 
-    BudgetAccount withAutoFreeze(boolean on) {
+    /** Returns this account with automatic freezing switched on or off. */
+    public BudgetAccount withAutoFreeze(boolean on) {
         return new BudgetAccount(customer, currency, budget, period, used, freezes, on);
     }
 

@@ -58,7 +58,12 @@ public final class BudgetAuditEntry {
                 checkOperator(operator), at);
     }
 
-    static String checkOperator(String operator) {
+    /**
+     * Returns the operator name when it is acceptable for an audit entry.
+     *
+     * @throws io.partnerbill.core.InvalidValueException naming the operator otherwise
+     */
+    public static String checkOperator(String operator) {
         Objects.requireNonNull(operator, "operator");
         if (operator.isBlank() || !operator.strip().equals(operator)) {
             throw new InvalidValueException("Operator must be a non-blank name without surrounding blanks, was '"

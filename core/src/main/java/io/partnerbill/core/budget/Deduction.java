@@ -1,9 +1,10 @@
 package io.partnerbill.core.budget;
 
+import io.partnerbill.core.billing.BudgetLedger;
 import io.partnerbill.core.BudgetExceededException;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,12 +37,14 @@ public final class Deduction {
         this.currency = currency;
     }
 
-    static Deduction accepted(BudgetCharge charge, BigDecimal remainingAfter) {
+    /** Returns the deduction of an accepted charge, with what remains after it. */
+    public static Deduction accepted(BudgetCharge charge, BigDecimal remainingAfter) {
         return new Deduction(charge.customer(), charge.order(), charge, remainingAfter, charge.feeDecimal(),
                 charge.currency());
     }
 
-    static Deduction refused(CustomerId customer, OrderId order, BigDecimal remaining, BigDecimal requested,
+    /** Returns the outcome of a charge refused for want of budget. */
+    public static Deduction refused(CustomerId customer, OrderId order, BigDecimal remaining, BigDecimal requested,
             CurrencyUnit currency) {
         return new Deduction(customer, order, null, remaining, requested, currency);
     }

@@ -2,8 +2,8 @@ package io.partnerbill.core.discount;
 
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.internal.Amounts;
-import io.partnerbill.core.internal.LineUnits;
+import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.LineUnits;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Matcher;

@@ -2,7 +2,7 @@ package io.partnerbill.core.internal;
 
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.budget.BudgetLedger;
+import io.partnerbill.core.billing.BudgetLedger;
 import io.partnerbill.core.budget.Deduction;
 import java.math.BigDecimal;
 import java.time.Instant;

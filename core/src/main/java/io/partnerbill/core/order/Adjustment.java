@@ -5,7 +5,7 @@ import io.partnerbill.core.OrderId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;

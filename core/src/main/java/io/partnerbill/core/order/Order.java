@@ -8,7 +8,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.OrderType;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -143,12 +143,12 @@ public final class Order {
     }
 
     /** The fee at scale 8, for the order path. */
-    BigDecimal feeDecimal() {
+    public BigDecimal feeDecimal() {
         return feeDecimal;
     }
 
     /** The fee's currency, for the order path. */
-    CurrencyUnit currency() {
+    public CurrencyUnit currency() {
         return currency;
     }
 

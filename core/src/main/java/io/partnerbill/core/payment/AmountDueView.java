@@ -3,7 +3,7 @@ package io.partnerbill.core.payment;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillEstimate;
 import io.partnerbill.core.bill.IssuedBill;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package io.partnerbill.core.payment;
 import io.partnerbill.core.CouponId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.partnerbill.core.payment;
 
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.money.MonetaryAmount;

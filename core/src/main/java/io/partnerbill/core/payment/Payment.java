@@ -3,7 +3,7 @@ package io.partnerbill.core.payment;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.time.Instant;
 import java.util.Objects;
 import javax.money.MonetaryAmount;

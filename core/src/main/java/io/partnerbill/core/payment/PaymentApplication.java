@@ -2,7 +2,7 @@ package io.partnerbill.core.payment;
 
 import io.partnerbill.core.BillId;
 import io.partnerbill.core.PaymentReference;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 

@@ -1,6 +1,6 @@
 package io.partnerbill.core.payment;
 
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;

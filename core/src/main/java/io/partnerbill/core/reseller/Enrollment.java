@@ -1,5 +1,6 @@
 package io.partnerbill.core.reseller;
 
+import io.partnerbill.core.billing.ResellerProgram;
 import io.partnerbill.core.PartnerId;
 import java.util.Objects;
 import java.util.Optional;

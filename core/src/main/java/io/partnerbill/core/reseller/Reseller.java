@@ -112,7 +112,8 @@ public final class Reseller {
         return this;
     }
 
-    Reseller with(StatusChange change, ResellerAgreement newAgreement) {
+    /** Returns this reseller after a status change, with the agreement it then has. */
+    public Reseller with(StatusChange change, ResellerAgreement newAgreement) {
         List<StatusChange> longer = new ArrayList<>(history);
         longer.add(change);
         return new Reseller(partner, name, newAgreement, List.copyOf(longer));

@@ -4,7 +4,7 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.payment.PaymentMethod;
 import java.time.Instant;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.bill.BillType;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import io.partnerbill.core.tax.TaxBreakdown;
 import java.math.BigDecimal;
 import java.util.List;

@@ -6,7 +6,7 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.bill.BillStatus;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;

@@ -3,7 +3,7 @@ package io.partnerbill.core.statement;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;

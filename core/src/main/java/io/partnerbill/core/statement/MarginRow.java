@@ -1,6 +1,6 @@
 package io.partnerbill.core.statement;
 
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.partnerbill.core.statement;
 
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import io.partnerbill.core.PriceRuleId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.partnerbill.core.statement;
 
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.StatementId;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 

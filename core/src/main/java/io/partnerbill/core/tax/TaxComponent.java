@@ -1,7 +1,7 @@
 package io.partnerbill.core.tax;
 
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.internal.Amounts;
+import io.partnerbill.core.money.Amounts;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

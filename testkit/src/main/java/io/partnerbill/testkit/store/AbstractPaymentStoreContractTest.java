@@ -22,7 +22,7 @@ import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.PaymentStore;
 import io.partnerbill.core.store.CouponStore;
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;

@@ -10,7 +10,7 @@ import io.partnerbill.core.DiscountConflictException;
 import io.partnerbill.core.DiscountId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.PartnerBilling;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.ProductId;

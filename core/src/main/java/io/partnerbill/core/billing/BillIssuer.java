@@ -1,0 +1,122 @@
+package io.partnerbill.core.billing;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BillId;
+import io.partnerbill.core.BillingCalendar;
+import io.partnerbill.core.Identifier;
+import io.partnerbill.core.NotYetIssuableException;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.bill.BillAccumulator;
+import io.partnerbill.core.bill.CouponUse;
+import io.partnerbill.core.bill.InvoiceNumberer;
+import io.partnerbill.core.bill.IssuedBill;
+import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.bill.MonthlyBillCalculator;
+import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.payment.Coupon;
+import io.partnerbill.core.payment.CreditEntry;
+import io.partnerbill.core.payment.CreditPolicy;
+import io.partnerbill.core.store.BillingStore;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+
+/** Issues a partner's bill of a cycle: one transaction that computes, uses coupons and credit, and numbers it. */
+final class BillIssuer {
+
+    private final BillingStore store;
+    private final BillingCalendar calendar;
+    private final Clock clock;
+    private final CurrencyUnit currency;
+    private final MonthlyBillCalculator calculator;
+    private final CreditPolicy creditPolicy;
+    private final InvoiceNumberer numberer;
+
+    BillIssuer(BillingStore store, BillingCalendar calendar, Clock clock, CurrencyUnit currency,
+            MonthlyBillCalculator calculator, CreditPolicy creditPolicy, InvoiceNumberer numberer) {
+        this.store = store;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.currency = currency;
+        this.calculator = calculator;
+        this.creditPolicy = creditPolicy;
+        this.numberer = numberer;
+    }
+
+    IssuedBill issue(PartnerId partner, BillCycle cycle) {
+        return store.inTransaction(s -> {
+            // First: concurrent appends of the cycle finish (their lines are counted) and a
+            // concurrent issue of it commits (its bill is returned below), before anything is read.
+            s.bills().lockCycleForIssue(partner, cycle);
+            var existing = s.bills().find(partner, cycle);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            Instant now = clock.instant();
+            Instant issueAt = calendar.issueInstant(cycle);
+            if (now.isBefore(issueAt)) {
+                throw new NotYetIssuableException("The bill of partner '" + partner + "' for " + cycle + " can be issued from "
+                        + issueAt + " (" + issueAt.atZone(calendar.zone()).toLocalDateTime() + " " + calendar.zone()
+                        + "), not at " + now);
+            }
+            List<Coupon> usable = s.coupons().ofPartner(partner).stream().filter(c -> c.usableAt(now)).toList();
+            BigDecimal available = BigDecimal.ZERO;
+            for (Coupon c : usable) {
+                Amounts.requireCurrency(currency, c.balance().getCurrency(), "Coupon '" + c.id() + "'");
+                available = available.add(Amounts.decimal(c.balance()));
+            }
+            BillAccumulator lines = BillAccumulator.create(partner, cycle, currency);
+            s.lines().sumInto(lines);
+            MonthlyBill bill = calculator.calculate(lines, Amounts.money(available, currency));
+            List<CouponUse> uses = useCoupons(s, usable, Amounts.decimal(bill.couponsUsed()));
+            BillId id = billId(partner, cycle);
+            if (bill.isNegative() && creditPolicy == CreditPolicy.CARRY_FORWARD) {
+                s.payments().insert(new CreditEntry(partner, bill.credit(), CreditEntry.Kind.NEGATIVE_BILL, id.value(), now));
+            }
+            BigDecimal balance = BigDecimal.ZERO;
+            for (CreditEntry e : s.payments().creditsOf(partner)) {
+                balance = balance.add(Amounts.decimal(e.amount()));
+            }
+            BigDecimal applied = balance.max(BigDecimal.ZERO).min(Amounts.decimal(bill.amountDue()));
+            if (applied.signum() > 0) {
+                s.payments().insert(new CreditEntry(partner, Amounts.money(applied.negate(), currency),
+                        CreditEntry.Kind.APPLIED_TO_BILL, id.value(), now));
+            }
+            int year = now.atZone(calendar.zone()).getYear();
+            long sequence = 1 + s.bills().ofPartner(partner).stream()
+                    .filter(b -> b.issuedAt().atZone(calendar.zone()).getYear() == year).count();
+            String invoice = numberer.number(new InvoiceNumberer.Context(partner, cycle, now, year, sequence));
+            IssuedBill issued = IssuedBill.of(id, invoice, now, bill, uses, Amounts.money(applied, currency));
+            s.bills().insert(issued);
+            return issued;
+        });
+    }
+
+    private List<CouponUse> useCoupons(BillingStore s, List<Coupon> usable, BigDecimal toUse) {
+        List<CouponUse> uses = new ArrayList<>();
+        BigDecimal left = toUse;
+        // Coupons that expire first are used first (the store lists them by end of validity).
+        for (Coupon c : usable) {
+            if (left.signum() == 0) {
+                break;
+            }
+            BigDecimal take = left.min(Amounts.decimal(c.balance()));
+            s.coupons().update(c.use(Amounts.money(take, currency)));
+            uses.add(new CouponUse(c.id(), Amounts.money(take, currency)));
+            left = left.subtract(take);
+        }
+        return uses;
+    }
+
+    /** A readable id, {@code partner/cycle}; a name-based UUID when that would be too long. */
+    static BillId billId(PartnerId partner, BillCycle cycle) {
+        String readable = partner.value() + "/" + cycle;
+        return readable.length() <= Identifier.MAX_LENGTH ? BillId.of(readable)
+                : BillId.of(UUID.nameUUIDFromBytes(readable.getBytes(StandardCharsets.UTF_8)).toString());
+    }
+}

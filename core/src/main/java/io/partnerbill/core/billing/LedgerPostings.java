@@ -1,0 +1,154 @@
+package io.partnerbill.core.billing;
+
+import io.partnerbill.core.budget.Budget;
+import io.partnerbill.core.budget.BudgetAccount;
+import io.partnerbill.core.budget.BudgetAuditEntry;
+import io.partnerbill.core.budget.BudgetCharge;
+import io.partnerbill.core.budget.BudgetOperation;
+import io.partnerbill.core.budget.BudgetType;
+import io.partnerbill.core.budget.Deduction;
+import io.partnerbill.core.budget.FreezeReason;
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BillingCalendar;
+import io.partnerbill.core.CustomerFrozenException;
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.OrderId;
+import io.partnerbill.core.RefundExceedsOrderException;
+import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.reseller.Customer;
+import io.partnerbill.core.store.BillingStore;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/** The deductions and refunds of {@link BudgetLedger}: what moves used amounts and charges. */
+final class LedgerPostings {
+
+    // Already at scale 8, so every new charge shares it instead of holding two zeros of its own.
+    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(Amounts.LINE_SCALE);
+
+    private final BillingStore store;
+    private final Clock clock;
+    private final BillingCalendar calendar;
+    private final CurrencyUnit currency;
+
+    LedgerPostings(BillingStore store, Clock clock, BillingCalendar calendar, CurrencyUnit currency) {
+        this.store = store;
+        this.clock = clock;
+        this.calendar = calendar;
+        this.currency = currency;
+    }
+
+    Deduction tryDeduct(CustomerId customer, OrderId order, MonetaryAmount fee, MonetaryAmount settlement, Instant at) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(at, "at");
+        Amounts.requireCurrency(currency, fee.getCurrency(), "Fee of order '%s'", order);
+        Amounts.requireCurrency(currency, settlement.getCurrency(), "Settlement of order '%s'", order);
+        return tryDeduct(customer, order, Amounts.decimal(fee), Amounts.decimal(settlement), at);
+    }
+
+    /** As the other, for a fee and settlement in the ledger's currency; the order path calls this. */
+    Deduction tryDeduct(CustomerId customer, OrderId order, BigDecimal fee, BigDecimal settlement, Instant at) {
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(order, "order");
+        Objects.requireNonNull(at, "at");
+        BillCycle cycle = calendar.cycleOf(at);
+        BudgetCharge charge = BudgetCharge.of(order, customer, cycle, currency, fee, settlement, NOTHING, NOTHING);
+        return store.inTransaction(s -> {
+            BudgetAccount stored = load(s, customer, "have orders billed");
+            Optional<BudgetCharge> earlier = s.budgets().findCharge(order);
+            if (earlier.isPresent()) {
+                BudgetCharge first = earlier.get();
+                if (first.customer().equals(customer) && first.cycle().equals(cycle)
+                        && first.feeDecimal().equals(charge.feeDecimal())
+                        && first.settlement().isEqualTo(charge.settlement())) {
+                    return Deduction.accepted(first, stored.rolledTo(cycle).remainingDecimal());
+                }
+                throw new DuplicateKeyException("Order '" + order + "' was charged already as " + first
+                        + ", offered " + charge);
+            }
+            Budget budget = stored.budget().orElse(null);
+            if (budget != null && budget.type() == BudgetType.MONTHLY && cycle.isBefore(stored.period())) {
+                throw new InvalidValueException("Order '" + order + "' at " + at + " falls in cycle " + cycle
+                        + ", but the MONTHLY budget of customer '" + customer + "' is in cycle " + stored.period()
+                        + " already");
+            }
+            BudgetAccount account = stored.rolledTo(cycle);
+            if (account.isFrozen()) {
+                throw new CustomerFrozenException("Customer '" + customer + "' is frozen " + account.freezeReasons()
+                        + ": order '" + order + "' refused");
+            }
+            BigDecimal remaining = account.remainingDecimal();
+            BigDecimal requested = charge.feeDecimal();
+            // A fee above what is left is refused, and at 0 left nothing more is bought.
+            if (requested.compareTo(remaining) > 0 || remaining.signum() == 0) {
+                if (account.autoFreeze()) {
+                    EnumSet<FreezeReason> freezes = reasons(account);
+                    freezes.add(FreezeReason.OVER_BUDGET);
+                    s.budgets().save(account.withFreezes(freezes));
+                    s.budgets().appendAudit(BudgetAuditEntry.of(customer, BudgetOperation.FREEZE, account.budget(),
+                            account.budget(), BudgetAuditEntry.SYSTEM, clock.instant()));
+                }
+                return Deduction.refused(customer, order, remaining, requested, currency);
+            }
+            s.budgets().save(account.withUsed(account.usedDecimal().add(requested)));
+            s.budgets().insertCharge(charge);
+            return Deduction.accepted(charge, remaining.subtract(requested));
+        });
+    }
+
+    BudgetCharge refund(OrderId original, MonetaryAmount fee, MonetaryAmount settlement, Instant at) {
+        Objects.requireNonNull(original, "original");
+        Objects.requireNonNull(at, "at");
+        Amounts.requireCurrency(currency, fee.getCurrency(), "Refund of order '" + original + "'");
+        BigDecimal f = Amounts.atLineScale(Amounts.decimal(fee), "Refund of order '" + original + "'");
+        BigDecimal st = Amounts.atLineScale(Amounts.decimal(settlement), "Refund of order '" + original + "'");
+        if (f.signum() < 0 || st.signum() < 0) {
+            throw new InvalidValueException("Refund of order '" + original + "' must be zero or positive, was '"
+                    + f.toPlainString() + "' (settlement '" + st.toPlainString() + "')");
+        }
+        BillCycle cycle = calendar.cycleOf(at);
+        return store.inTransaction(s -> {
+            BudgetCharge charge = s.budgets().findCharge(original)
+                    .orElseThrow(() -> new UnknownEntityException("Order '" + original + "' has no charge to refund"));
+            if (f.compareTo(charge.refundableFeeDecimal()) > 0 || st.compareTo(charge.refundableSettlementDecimal()) > 0) {
+                throw new RefundExceedsOrderException("Refund of " + currency.getCurrencyCode() + " "
+                        + f.stripTrailingZeros().toPlainString() + " exceeds what is left un-refunded of order '"
+                        + original + "': " + currency.getCurrencyCode() + " "
+                        + charge.refundableFeeDecimal().stripTrailingZeros().toPlainString() + " of "
+                        + charge.fee().getNumber().numberValue(BigDecimal.class).stripTrailingZeros().toPlainString());
+            }
+            BudgetCharge after = charge.plusRefund(f, st);
+            s.budgets().updateCharge(after);
+            BudgetAccount account = load(s, charge.customer(), "have orders billed");
+            if (account.budget().isPresent()) {
+                BudgetAccount now = account.rolledTo(cycle);
+                s.budgets().save(now.withUsed(now.usedDecimal().subtract(f).max(BigDecimal.ZERO)));
+            }
+            return after;
+        });
+    }
+
+    BudgetAccount load(BillingStore s, CustomerId customer, String action) {
+        Customer known = s.customers().find(customer)
+                .orElseThrow(() -> new UnknownEntityException("Unknown customer '" + customer + "'"));
+        s.resellers().find(known.reseller())
+                .orElseThrow(() -> new UnknownEntityException("Unknown reseller '" + known.reseller() + "'"))
+                .requireApproved(action);
+        return s.budgets().find(customer)
+                .orElseGet(() -> BudgetAccount.open(customer, currency, calendar.cycleOf(known.associatedAt())));
+    }
+
+    private static EnumSet<FreezeReason> reasons(BudgetAccount account) {
+        return BudgetLedger.reasons(account);
+    }
+}

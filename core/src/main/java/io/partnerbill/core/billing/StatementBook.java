@@ -1,0 +1,375 @@
+package io.partnerbill.core.billing;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BillingCalendar;
+import io.partnerbill.core.CurrencyMismatchException;
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.Identifier;
+import io.partnerbill.core.NotYetIssuableException;
+import io.partnerbill.core.PartnerBillingException;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.RoundingPolicy;
+import io.partnerbill.core.StatementId;
+import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.internal.Allocation;
+import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.statement.CustomerPayment;
+import io.partnerbill.core.statement.CustomerPaymentReceipt;
+import io.partnerbill.core.statement.CustomerStatement;
+import io.partnerbill.core.statement.IssuedStatement;
+import io.partnerbill.core.statement.StatementLine;
+import io.partnerbill.core.statement.StatementNumberer;
+import io.partnerbill.core.statement.StatementPaymentApplication;
+import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.tax.TaxBreakdown;
+import io.partnerbill.core.tax.TaxComponent;
+import io.partnerbill.core.tax.TaxPolicy;
+import io.partnerbill.core.tax.TaxRequest;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * A reseller's statements to its customers: a customer's cycle at the customer's price
+ * ({@link PriceBook}) with the reseller's own tax (the facade's customer tax policy, asked with a
+ * {@link TaxRequest#ofCustomer customer request}), issue, and payments collected from customers.
+ *
+ * <p>A statement can be issued once the reseller's own bill of the cycle is issued: from then on
+ * the cycle takes no more lines, so the statement is final. Issuing again returns the same
+ * statement; an issued statement never changes but for what is paid of it. Statement numbers are
+ * the reseller's own gap-free sequence per year ({@link StatementNumberer}). A customer payment
+ * settles the customer's unpaid statements oldest cycle first, partially where it runs out, by the
+ * same rule as partner repayments; the rest is held as the customer's credit, which settles
+ * the customer's next statements when they are issued (oldest payment first). A payment
+ * reference is applied once.
+ *
+ * <p>This class is thread-safe; each issue and each payment is one transaction.
+ */
+public final class StatementBook {
+
+    private final BillingStore store;
+    private final BillingCalendar calendar;
+    private final CurrencyUnit currency;
+    private final RoundingPolicy rounding;
+    private final TaxPolicy taxPolicy;
+    private final StatementNumberer numberer;
+    private final Clock clock;
+
+    StatementBook(BillingStore store, BillingCalendar calendar, CurrencyUnit currency, RoundingPolicy rounding,
+            TaxPolicy taxPolicy, StatementNumberer numberer, Clock clock) {
+        this.store = store;
+        this.calendar = calendar;
+        this.currency = currency;
+        this.rounding = rounding;
+        this.taxPolicy = taxPolicy;
+        this.numberer = numberer;
+        this.clock = clock;
+    }
+
+    /**
+     * Computes a customer's statement of a cycle from the stored lines and the price book now.
+     *
+     * @param reseller the reseller who bills, not null
+     * @param customer the customer, not null
+     * @param cycle the cycle, not null
+     * @return the statement, not null
+     */
+    public CustomerStatement calculate(PartnerId reseller, CustomerId customer, BillCycle cycle) {
+        Objects.requireNonNull(reseller, "reseller");
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(cycle, "cycle");
+        return store.inTransaction(s -> compute(s, Pricer.of(s, reseller), reseller, customer, cycle));
+    }
+
+    CustomerStatement compute(BillingStore s, Pricer pricer, PartnerId reseller, CustomerId customer, BillCycle cycle) {
+        List<StatementLine> lines = new ArrayList<>();
+        for (BillLine line : s.lines().lines(reseller, cycle, customer)) {
+            lines.add(pricer.price(s, line));
+        }
+        CustomerStatement untaxed = CustomerStatement.of(reseller, customer, cycle, currency, rounding, lines,
+                TaxBreakdown.none(currency));
+        MonetaryAmount subtotal = untaxed.subtotal();
+        if (Amounts.decimal(subtotal).signum() <= 0) {
+            return untaxed;
+        }
+        LocalDate taxDate = LocalDate.ofInstant(calendar.issueInstant(cycle), calendar.zone());
+        return untaxed.withTax(checked(taxPolicy.tax(TaxRequest.ofCustomer(reseller, customer, cycle, subtotal, taxDate))));
+    }
+
+    private TaxBreakdown checked(TaxBreakdown tax) {
+        Objects.requireNonNull(tax, "tax policy returned null");
+        Amounts.requireCurrency(currency, tax.currency(), "Tax breakdown");
+        for (TaxComponent c : tax.components()) {
+            if (Amounts.decimal(c.amount()).signum() < 0) {
+                throw new PartnerBillingException("Tax policy returned a negative component '" + c + "'");
+            }
+        }
+        return tax;
+    }
+
+    /**
+     * Lists the customers with lines in a reseller's cycle, by id.
+     *
+     * @param reseller the reseller, not null
+     * @param cycle the cycle, not null
+     * @return the customers, not null
+     */
+    public List<CustomerId> customers(PartnerId reseller, BillCycle cycle) {
+        return customers(store, Objects.requireNonNull(reseller, "reseller"), Objects.requireNonNull(cycle, "cycle"));
+    }
+
+    static List<CustomerId> customers(BillingStore s, PartnerId reseller, BillCycle cycle) {
+        TreeSet<CustomerId> ids = new TreeSet<>();
+        s.lines().scan(reseller, cycle, line -> ids.add(line.customer()));
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Issues a customer's statement of a cycle at the facade clock's instant. Issuing again
+     * returns the same statement.
+     *
+     * @param reseller the reseller who bills, not null
+     * @param customer the customer, not null
+     * @param cycle the cycle, not null
+     * @return the issued statement, not null
+     * @throws NotYetIssuableException if the reseller's bill of the cycle is not issued yet
+     */
+    public IssuedStatement issue(PartnerId reseller, CustomerId customer, BillCycle cycle) {
+        Objects.requireNonNull(reseller, "reseller");
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(cycle, "cycle");
+        return store.inTransaction(s -> issue(s, Pricer.of(s, reseller), reseller, customer, cycle));
+    }
+
+    /**
+     * Issues the statements of every customer with lines in a reseller's cycle, in one transaction.
+     *
+     * @param reseller the reseller, not null
+     * @param cycle the cycle, not null
+     * @return the issued statements, by customer id, not null
+     * @throws NotYetIssuableException if the reseller's bill of the cycle is not issued yet
+     */
+    public List<IssuedStatement> issueAll(PartnerId reseller, BillCycle cycle) {
+        Objects.requireNonNull(reseller, "reseller");
+        Objects.requireNonNull(cycle, "cycle");
+        return store.inTransaction(s -> {
+            Pricer pricer = Pricer.of(s, reseller);
+            List<IssuedStatement> issued = new ArrayList<>();
+            for (CustomerId c : customers(s, reseller, cycle)) {
+                issued.add(issue(s, pricer, reseller, c, cycle));
+            }
+            return List.copyOf(issued);
+        });
+    }
+
+    private IssuedStatement issue(BillingStore s, Pricer pricer, PartnerId reseller, CustomerId customer, BillCycle cycle) {
+        Optional<IssuedStatement> existing = s.statements().find(customer, cycle);
+        if (existing.isPresent()) {
+            if (!existing.get().reseller().equals(reseller)) {
+                throw new DuplicateKeyException("The " + cycle + " statement of customer '" + customer
+                        + "' was issued by reseller '" + existing.get().reseller() + "', not '" + reseller + "'");
+            }
+            return existing.get();
+        }
+        if (!s.bills().isIssued(reseller, cycle)) {
+            throw new NotYetIssuableException("The " + cycle + " statement of customer '" + customer
+                    + "' can be issued once the bill of reseller '" + reseller + "' for " + cycle
+                    + " is issued (its lines are final from then on)");
+        }
+        CustomerStatement statement = compute(s, pricer, reseller, customer, cycle);
+        Instant now = clock.instant();
+        int year = now.atZone(calendar.zone()).getYear();
+        long sequence = 1 + s.statements().ofReseller(reseller).stream()
+                .filter(st -> st.issuedAt().atZone(calendar.zone()).getYear() == year).count();
+        String number = numberer.number(new StatementNumberer.Context(reseller, customer, cycle, now, year, sequence));
+        IssuedStatement issued = IssuedStatement.of(statementId(customer, cycle), number, now, statement,
+                Amounts.money(BigDecimal.ZERO, currency));
+        s.statements().insert(issued);
+        return applyCredit(s, issued);
+    }
+
+    /**
+     * Settles a new statement from the customer's credit (what its payments to this reseller
+     * have left over, oldest payment first), as a partner's credit reduces its next bill.
+     */
+    private IssuedStatement applyCredit(BillingStore s, IssuedStatement issued) {
+        List<CustomerPayment> payments = s.statements().paymentsOf(issued.customer()).stream()
+                .filter(p -> p.reseller().equals(issued.reseller())).toList();
+        Allocation<CustomerPayment> filled = Allocation.fill(Amounts.decimal(issued.outstanding()), payments,
+                p -> leftover(s, p));
+        IssuedStatement result = issued;
+        for (Allocation.Take<CustomerPayment> take : filled.takes()) {
+            MonetaryAmount amount = Amounts.money(take.amount(), currency);
+            result = result.withPayment(amount);
+            s.statements().insert(new StatementPaymentApplication(take.item().reference(), issued.id(), amount));
+        }
+        if (result != issued) {
+            s.statements().update(result);
+        }
+        return result;
+    }
+
+    private static BigDecimal leftover(BillingStore s, CustomerPayment payment) {
+        BigDecimal left = Amounts.decimal(payment.amount());
+        for (StatementPaymentApplication a : s.statements().applicationsOf(payment.reference())) {
+            left = left.subtract(Amounts.decimal(a.amount()));
+        }
+        return left;
+    }
+
+    private static StatementId statementId(CustomerId customer, BillCycle cycle) {
+        String readable = customer.value() + "/" + cycle;
+        return readable.length() <= Identifier.MAX_LENGTH ? StatementId.of(readable)
+                : StatementId.of(UUID.nameUUIDFromBytes(readable.getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    /**
+     * Finds a customer's issued statement of a cycle.
+     *
+     * @param customer the customer, not null
+     * @param cycle the cycle, not null
+     * @return the statement, or empty, not null
+     */
+    public Optional<IssuedStatement> issued(CustomerId customer, BillCycle cycle) {
+        return store.statements().find(Objects.requireNonNull(customer, "customer"), Objects.requireNonNull(cycle, "cycle"));
+    }
+
+    /**
+     * Finds an issued statement.
+     *
+     * @param id the id, not null
+     * @return the statement, or empty, not null
+     */
+    public Optional<IssuedStatement> issued(StatementId id) {
+        return store.statements().find(Objects.requireNonNull(id, "id"));
+    }
+
+    /**
+     * Lists a reseller's issued statements, by cycle then customer.
+     *
+     * @param reseller the reseller, not null
+     * @return the statements, not null
+     */
+    public List<IssuedStatement> issuedStatements(PartnerId reseller) {
+        return store.statements().ofReseller(Objects.requireNonNull(reseller, "reseller"));
+    }
+
+    /**
+     * Lists a customer's issued statements with something outstanding, oldest cycle first.
+     *
+     * @param customer the customer, not null
+     * @return the statements, not null
+     */
+    public List<IssuedStatement> unpaid(CustomerId customer) {
+        return unpaid(store, Objects.requireNonNull(customer, "customer"));
+    }
+
+    private static List<IssuedStatement> unpaid(BillingStore s, CustomerId customer) {
+        return s.statements().ofCustomer(customer).stream()
+                .filter(st -> Amounts.decimal(st.outstanding()).signum() > 0).toList();
+    }
+
+    /**
+     * Applies a payment collected from a customer to its unpaid statements, oldest cycle first.
+     * Applying the same payment again returns the first receipt and changes nothing.
+     *
+     * @param payment the payment, not null
+     * @return what it settled and what became the customer's credit, not null
+     * @throws CurrencyMismatchException if it is not in the billing currency
+     * @throws DuplicateKeyException if a different payment has its reference
+     */
+    public CustomerPaymentReceipt collect(CustomerPayment payment) {
+        Objects.requireNonNull(payment, "payment");
+        Amounts.requireCurrency(currency, payment.amount().getCurrency(), "Customer payment '" + payment.reference() + "'");
+        return store.inTransaction(s -> {
+            Optional<CustomerPayment> existing = s.statements().findPayment(payment.reference());
+            if (existing.isPresent()) {
+                if (!existing.get().equals(payment)) {
+                    throw new DuplicateKeyException("Payment reference '" + payment.reference()
+                            + "' was already applied to a different customer payment: " + existing.get());
+                }
+                return receiptOf(s, existing.get());
+            }
+            s.statements().insert(payment);
+            List<IssuedStatement> open = unpaid(s, payment.customer()).stream()
+                    .filter(st -> st.reseller().equals(payment.reseller())).toList();
+            Allocation<IssuedStatement> filled = Allocation.fill(Amounts.decimal(payment.amount()), open,
+                    st -> Amounts.decimal(st.outstanding()));
+            List<StatementPaymentApplication> applications = new ArrayList<>();
+            for (Allocation.Take<IssuedStatement> take : filled.takes()) {
+                MonetaryAmount amount = Amounts.money(take.amount(), currency);
+                s.statements().update(take.item().withPayment(amount));
+                StatementPaymentApplication a = new StatementPaymentApplication(payment.reference(), take.item().id(), amount);
+                s.statements().insert(a);
+                applications.add(a);
+            }
+            return new CustomerPaymentReceipt(payment, applications, Amounts.money(filled.left(), currency));
+        });
+    }
+
+    private CustomerPaymentReceipt receiptOf(BillingStore s, CustomerPayment payment) {
+        List<StatementPaymentApplication> applications = s.statements().applicationsOf(payment.reference());
+        BigDecimal applied = BigDecimal.ZERO;
+        for (StatementPaymentApplication a : applications) {
+            applied = applied.add(Amounts.decimal(a.amount()));
+        }
+        return new CustomerPaymentReceipt(payment, applications,
+                Amounts.money(Amounts.decimal(payment.amount()).subtract(applied), currency));
+    }
+
+    /**
+     * Lists a customer's payments, in the order they were collected.
+     *
+     * @param customer the customer, not null
+     * @return the payments, not null
+     */
+    public List<CustomerPayment> payments(CustomerId customer) {
+        return store.statements().paymentsOf(Objects.requireNonNull(customer, "customer"));
+    }
+
+    /**
+     * Lists how a statement was paid.
+     *
+     * @param statement the statement, not null
+     * @return the applications to it, not null
+     */
+    public List<StatementPaymentApplication> applicationsTo(StatementId statement) {
+        return store.statements().applicationsTo(Objects.requireNonNull(statement, "statement"));
+    }
+
+    /**
+     * Returns what a customer has paid beyond its statements: payments less what they settled.
+     *
+     * @param customer the customer, not null
+     * @return the credit, zero or more, not null
+     */
+    public MonetaryAmount creditBalance(CustomerId customer) {
+        Objects.requireNonNull(customer, "customer");
+        return store.inTransaction(s -> {
+            BigDecimal credit = BigDecimal.ZERO;
+            for (CustomerPayment p : s.statements().paymentsOf(customer)) {
+                credit = credit.add(Amounts.decimal(p.amount()));
+                for (StatementPaymentApplication a : s.statements().applicationsOf(p.reference())) {
+                    credit = credit.subtract(Amounts.decimal(a.amount()));
+                }
+            }
+            return Amounts.money(credit, currency);
+        });
+    }
+
+    /** @return the tax policy of customer statements, not null */
+    public TaxPolicy taxPolicy() {
+        return taxPolicy;
+    }
+}
