@@ -103,7 +103,7 @@ class BillAccumulatorTest {
                     expected = expected.add(line.settlementDecimal());
                 }
             }
-            assertThat(dec(bill.byProduct(Optional.of(region)).total()))
+            assertThat(dec(bill.byProduct(region).total()))
                     .isEqualByComparingTo(expected.setScale(2, java.math.RoundingMode.HALF_UP));
         }
         // Accumulators that met the regions in other orders merge into the same bill.

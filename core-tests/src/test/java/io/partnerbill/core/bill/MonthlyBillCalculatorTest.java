@@ -112,7 +112,7 @@ class MonthlyBillCalculatorTest {
         // 60.00 + 40.00 - 10.00 = 90.00 shown; total 90.01; residue 0.01 is shown, not hidden.
         assertAmount(view.total(), "90.01");
         assertAmount(view.residue(), "0.01");
-        assertThat(bill.byProduct(Optional.of("elsewhere")).rows()).isEmpty();
+        assertThat(bill.byProduct("elsewhere").rows()).isEmpty();
     }
 
     @Test

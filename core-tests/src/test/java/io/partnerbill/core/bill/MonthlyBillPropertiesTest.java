@@ -117,7 +117,7 @@ class MonthlyBillPropertiesTest {
                 }
             }
             exactSum = exactSum.add(regionExact);
-            assertThat(dec(bill.byProduct(Optional.of(region)).total()))
+            assertThat(dec(bill.byProduct(region).total()))
                     .isEqualByComparingTo(regionExact.setScale(2, RoundingMode.HALF_UP));
         }
         assertThat(exactSum).isEqualByComparingTo(dec(bill.unroundedNetSettlement()));

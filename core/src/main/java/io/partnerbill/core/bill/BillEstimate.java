@@ -5,7 +5,6 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.money.Amounts;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -66,12 +65,21 @@ public final class BillEstimate {
     }
 
     /**
-     * Returns the estimate by product.
+     * Returns the estimate by product over all regions.
      *
-     * @param regionCode the region to keep, or empty for all, not null
      * @return the by-product view, not null
      */
-    public ProductBreakdown byProduct(Optional<String> regionCode) {
+    public ProductBreakdown byProduct() {
+        return totals.byProduct();
+    }
+
+    /**
+     * Returns the estimate by product in one region.
+     *
+     * @param regionCode the region code to keep, not null
+     * @return the by-product view of that region's lines, not null
+     */
+    public ProductBreakdown byProduct(String regionCode) {
         return totals.byProduct(regionCode);
     }
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
@@ -147,13 +146,13 @@ public final class MonthlyBill {
     }
 
     /**
-     * Returns the bill by product, filtered to a region or over all regions.
+     * Returns the bill by product in one region.
      *
-     * @param regionCode the region code to keep, or empty for all, not null
-     * @return the by-product view, not null
+     * @param regionCode the region code to keep, not null
+     * @return the by-product view of that region's lines, not null
      */
-    public ProductBreakdown byProduct(Optional<String> regionCode) {
-        return productView(Objects.requireNonNull(regionCode, "regionCode").orElse(null));
+    public ProductBreakdown byProduct(String regionCode) {
+        return productView(Objects.requireNonNull(regionCode, "regionCode"));
     }
 
     private ProductBreakdown productView(@Nullable String regionCode) {

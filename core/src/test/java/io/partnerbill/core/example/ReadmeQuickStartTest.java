@@ -55,7 +55,7 @@ class ReadmeQuickStartTest {
 
         MonthlyBill bill = billing.bills().calculate(partner, BillCycle.parse("2024-01"), Money.of(10, "USD"));
         System.out.println(bill.amountDue());                          // USD 78 (88.00 - 10.00 coupons)
-        System.out.println(bill.byProduct(Optional.of("ap-southeast-1")).rows());
+        System.out.println(bill.byProduct("ap-southeast-1").rows());
         // --- README quick start ends
 
         assertThat(bill.amountDue()).isEqualTo(Money.of(78, "USD"));
