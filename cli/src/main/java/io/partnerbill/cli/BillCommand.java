@@ -106,7 +106,7 @@ final class BillCommand implements Callable<Integer> {
             throw new CliException("no lines of cycle " + billCycle + " in " + details + " (" + lines + " lines)");
         }
         PartnerBilling billing = PartnerBilling.builder().currency(currency).taxPolicy(taxPolicy(partners))
-                .store(new FileBillingStore(importer, details, billCycle, sums)).build();
+                .store(FileBillingStore.of(importer, details, billCycle, sums)).build();
         for (PartnerId partner : partners) {
             if (!sums.containsKey(partner)) {
                 continue;

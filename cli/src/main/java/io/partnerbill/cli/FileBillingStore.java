@@ -6,43 +6,27 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.store.AppendOutcome;
-import io.partnerbill.core.store.BillStore;
 import io.partnerbill.core.store.BillingStore;
-import io.partnerbill.core.store.BudgetStore;
-import io.partnerbill.core.store.CouponStore;
-import io.partnerbill.core.store.CustomerStore;
-import io.partnerbill.core.store.DiscountStore;
-import io.partnerbill.core.store.ExportTaskStore;
 import io.partnerbill.core.store.LineStore;
-import io.partnerbill.core.store.PaymentStore;
-import io.partnerbill.core.store.PriceRuleStore;
-import io.partnerbill.core.store.ResellerStore;
-import io.partnerbill.core.store.StatementStore;
 import io.partnerbill.export.BillDetailsImporter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * The store behind {@code bill}: its lines are a bill-details file that stays on disk. Bills sum
  * the accumulators made while the file was first read; a scan (the HTML export's) reads the file
  * again. So memory does not grow with the file. Everything else is kept in memory.
  */
-final class FileBillingStore implements BillingStore {
+final class FileBillingStore {
 
-    private final BillingStore memory;
-    private final FileLines lines;
-
-    FileBillingStore(BillDetailsImporter importer, Path file, BillCycle cycle, Map<PartnerId, BillAccumulator> sums) {
-        this(BillingStore.inMemory(), new FileLines(importer, file, cycle, sums));
+    private FileBillingStore() {
     }
 
-    private FileBillingStore(BillingStore memory, FileLines lines) {
-        this.memory = memory;
-        this.lines = lines;
+    static BillingStore of(BillDetailsImporter importer, Path file, BillCycle cycle, Map<PartnerId, BillAccumulator> sums) {
+        return BillingStore.inMemory().withLines(new FileLines(importer, file, cycle, sums));
     }
 
     /** The file's lines of one cycle; read-only. */
@@ -99,65 +83,10 @@ final class FileBillingStore implements BillingStore {
             BillAccumulator sum = this.cycle.equals(cycle) ? sums.get(partner) : null;
             return sum == null ? 0 : sum.lineCount();
         }
-    }
 
-    @Override
-    public DiscountStore discounts() {
-        return memory.discounts();
-    }
-
-    @Override
-    public LineStore lines() {
-        return lines;
-    }
-
-    @Override
-    public BillStore bills() {
-        return memory.bills();
-    }
-
-    @Override
-    public PaymentStore payments() {
-        return memory.payments();
-    }
-
-    @Override
-    public CouponStore coupons() {
-        return memory.coupons();
-    }
-
-    @Override
-    public ResellerStore resellers() {
-        return memory.resellers();
-    }
-
-    @Override
-    public CustomerStore customers() {
-        return memory.customers();
-    }
-
-    @Override
-    public BudgetStore budgets() {
-        return memory.budgets();
-    }
-
-    @Override
-    public PriceRuleStore priceRules() {
-        return memory.priceRules();
-    }
-
-    @Override
-    public StatementStore statements() {
-        return memory.statements();
-    }
-
-    @Override
-    public ExportTaskStore exportTasks() {
-        return memory.exportTasks();
-    }
-
-    @Override
-    public <T> T inTransaction(Function<? super BillingStore, T> work) {
-        return memory.inTransaction(s -> work.apply(new FileBillingStore(s, lines)));
+        @Override
+        public String toString() {
+            return "the lines of " + file;
+        }
     }
 }

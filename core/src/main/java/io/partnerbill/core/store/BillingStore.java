@@ -70,11 +70,15 @@ public interface BillingStore {
     }
 
     /**
-     * Returns the store of export tasks: the export history.
+     * Returns the store of export tasks: the export history. The default throws, like
+     * {@link #priceRules()}: a store that is never given to an export service need not keep one.
      *
      * @return the export-task store, not null
+     * @throws UnsupportedOperationException if this store keeps no export history
      */
-    ExportTaskStore exportTasks();
+    default ExportTaskStore exportTasks() {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no export history: implement exportTasks()");
+    }
 
     /**
      * Runs work as one transaction: either every write it makes through this store's stores
@@ -86,6 +90,18 @@ public interface BillingStore {
      * @return the work's result
      */
     <T> T inTransaction(Function<? super BillingStore, T> work);
+
+    /**
+     * Returns a store that keeps its bill lines in {@code lines} and everything else in this
+     * store, inside this store's transactions: for lines that live elsewhere (a file, a column
+     * store) beside a database that holds the rest.
+     *
+     * @param lines the line store to use instead of {@link #lines()}, not null
+     * @return the combined store, not null
+     */
+    default BillingStore withLines(LineStore lines) {
+        return new WithLines(this, lines);
+    }
 
     /**
      * Returns a new, empty, thread-safe store that keeps everything in memory. Writes are
