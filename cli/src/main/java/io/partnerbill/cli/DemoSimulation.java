@@ -18,12 +18,14 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One month of realistic orders, deterministic for a seed: new purchases, renewals, spec
@@ -51,8 +53,9 @@ final class DemoSimulation {
     private enum Kind { PURCHASE, UNSUBSCRIPTION, DOWNGRADE, ADJUSTMENT }
 
     /** One planned operation of the month. */
-    private record Op(int index, Kind kind, int customer, Instant at, int product, OrderType orderType,
-            BillingMode mode, String region, BigDecimal amount, int original) {
+    /** One simulated operation; order type, billing mode and region are those of a purchase, null otherwise. */
+    private record Op(int index, Kind kind, int customer, Instant at, int product, @Nullable OrderType orderType,
+            @Nullable BillingMode mode, @Nullable String region, BigDecimal amount, int original) {
     }
 
     private final PartnerBilling billing;
@@ -182,8 +185,10 @@ final class DemoSimulation {
                     DemoWorld.Product product = DemoWorld.PRODUCTS.get(op.product());
                     billing.orders().place(Order.builder().id(id)
                             .customer(CustomerId.of(DemoWorld.CUSTOMERS.get(op.customer()).id()))
-                            .product(ProductId.of(product.id()), product.name()).orderType(op.orderType())
-                            .billingMode(op.mode()).regionCode(op.region()).fee(DemoWorld.inr(op.amount()))
+                            .product(ProductId.of(product.id()), product.name())
+                            .orderType(Objects.requireNonNull(op.orderType(), "orderType"))
+                            .billingMode(Objects.requireNonNull(op.mode(), "mode"))
+                            .regionCode(Objects.requireNonNull(op.region(), "region")).fee(DemoWorld.inr(op.amount()))
                             .at(op.at()).build());
                     return 0;
                 }

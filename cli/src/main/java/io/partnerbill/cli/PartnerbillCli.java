@@ -5,6 +5,8 @@ import io.partnerbill.export.DisplayText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -48,7 +50,9 @@ public final class PartnerbillCli implements Runnable {
      */
     public static void main(String[] args) {
         MONETA_LOG.setLevel(Level.WARNING);
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // The platform charset, as a terminal expects: said explicitly, it is what PrintWriter(OutputStream) takes.
+        System.exit(run(args, new PrintWriter(System.out, true, Charset.defaultCharset()),
+                new PrintWriter(System.err, true, Charset.defaultCharset())));
     }
 
     /**
@@ -96,7 +100,9 @@ public final class PartnerbillCli implements Runnable {
         if (e instanceof UncheckedIOException u) {
             // its own message names the file ("Cannot read bill-details file 'x': ..."); the cause's may not
             String own = u.getMessage();
-            return own == null || own.equals(String.valueOf(u.getCause())) ? describe(u.getCause()) : own;
+            // an UncheckedIOException always has its cause: its constructors refuse null
+            IOException cause = Objects.requireNonNull(u.getCause(), "cause");
+            return own == null || own.equals(String.valueOf(cause)) ? describe(cause) : own;
         }
         if (e instanceof java.nio.file.NoSuchFileException n) {
             return "no such file: " + n.getFile();

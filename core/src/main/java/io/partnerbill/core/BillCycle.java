@@ -3,6 +3,7 @@ package io.partnerbill.core;
 import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A bill cycle: one calendar month in the billing zone (see {@link BillingCalendar}).
@@ -123,7 +124,7 @@ public final class BillCycle implements Comparable<BillCycle> {
     }
 
     @Override
-    public boolean equals(Object obj) {
+    public boolean equals(@Nullable Object obj) {
         return obj instanceof BillCycle other && other.month.equals(month);
     }
 

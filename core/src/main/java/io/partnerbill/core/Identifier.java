@@ -1,6 +1,7 @@
 package io.partnerbill.core;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The common shape of partnerbill's identifiers: a non-blank text of at most 128 characters,
@@ -89,7 +90,7 @@ public abstract sealed class Identifier implements Comparable<Identifier>
     }
 
     @Override
-    public final boolean equals(Object obj) {
+    public final boolean equals(@Nullable Object obj) {
         // The hash (text and kind) first: unequal identifiers mostly differ there, without reading the text.
         return obj == this || (obj instanceof Identifier other && other.hash == hash
                 && other.getClass() == getClass() && other.value.equals(value));

@@ -1,5 +1,7 @@
 package io.partnerbill.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception that partnerbill throws for bad input or a refused operation.
  *
@@ -21,9 +23,9 @@ public class PartnerBillingException extends RuntimeException {
      * Creates an exception with a message and a cause.
      *
      * @param message what was wrong, naming the bad value, not null
-     * @param cause the underlying failure, not null
+     * @param cause the underlying failure, or null if there is none
      */
-    public PartnerBillingException(String message, Throwable cause) {
+    public PartnerBillingException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -161,6 +161,7 @@ final class CsvDetailWriter implements LineWriter {
     }
 
     /** The cycle's cell; a file holds one cycle or a few, so the last one is kept. */
+    @SuppressWarnings("ReferenceEquality") // identity first: the same cycle instance comes line after line
     private byte[] cycleCell(BillCycle lineCycle) {
         if (lineCycle != cycle && !lineCycle.equals(cycle)) {
             cycleCell = CsvCellOutput.encodeText(lineCycle.toString());
@@ -240,6 +241,7 @@ final class CsvDetailWriter implements LineWriter {
     }
 
     /** Writes {@code DiscountRate.toString()}, {@code "12.00% off"}, encoded once per rate. */
+    @SuppressWarnings("ReferenceEquality") // identity first: the same rate instance comes line after line
     private void discount(DiscountRate rate) throws IOException {
         int slot = rate.hashCode() & CACHE_SLOTS - 1;
         DiscountRate cached = rates[slot];

@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of a bill-details CSV, one at a time, with the file-level checks: the header (each
@@ -153,7 +154,7 @@ final class DetailsParser {
         }
     }
 
-    private static MalformedImportException syntaxError(String source, CsvInput input, Header header,
+    private static MalformedImportException syntaxError(String source, CsvInput input, @Nullable Header header,
             JsonParseException e) {
         if (input.endedInQuote()) {
             String column = header == null ? "" : header.name(input.quoteCell());

@@ -46,6 +46,7 @@ final class MoneyValues {
     }
 
     /** Returns true if both amounts have the same currency and the same decimal, scale included. */
+    @SuppressWarnings("BigDecimalEquals") // the scale is meant: 11.8 and 11.80 are written differently
     static boolean same(MonetaryAmount a, MonetaryAmount b) {
         return a.getCurrency().getCurrencyCode().equals(b.getCurrency().getCurrencyCode())
                 && decimal(a).equals(decimal(b));

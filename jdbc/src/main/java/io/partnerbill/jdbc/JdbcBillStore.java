@@ -49,7 +49,7 @@ final class JdbcBillStore implements BillStore {
     public void insert(IssuedBill bill) {
         Objects.requireNonNull(bill, "bill");
         String snapshot = bill.bill().snapshot();
-        tx.run("insert bill '" + bill.id() + "'", (c, dialect) -> {
+        tx.runOrNull("insert bill '" + bill.id() + "'", (c, dialect) -> {
             refuseDuplicate(c, bill);
             boolean inserted = Sql.insertUnlessDuplicate(c, dialect, "INSERT INTO pb_bill (id, partner_id, bill_cycle, "
                     + "invoice_number, issued_at, issued_nanos, currency, amount_due, credit_applied, paid, snapshot) "
@@ -150,7 +150,7 @@ final class JdbcBillStore implements BillStore {
     public Optional<IssuedBill> find(PartnerId partner, BillCycle cycle) {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(cycle, "cycle");
-        return Optional.ofNullable(tx.run("find bill of partner '" + partner + "' " + cycle, (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find bill of partner '" + partner + "' " + cycle, (c, dialect) ->
                 findOne(c, "WHERE partner_id = ? AND bill_cycle = ?", s -> {
                     s.setString(1, partner.value());
                     s.setString(2, cycle.toString());
@@ -187,7 +187,7 @@ final class JdbcBillStore implements BillStore {
     @Override
     public Optional<IssuedBill> find(BillId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(tx.run("find bill '" + id + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find bill '" + id + "'", (c, dialect) ->
                 findOne(c, "WHERE id = ?", s -> s.setString(1, id.value()))));
     }
 

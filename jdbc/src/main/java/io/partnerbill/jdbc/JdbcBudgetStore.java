@@ -61,7 +61,7 @@ final class JdbcBudgetStore implements BudgetStore {
     @Override
     public Optional<BudgetAccount> find(CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
-        return Optional.ofNullable(tx.run("find budget account of customer '" + customer + "'", (c, dialect) -> {
+        return Optional.ofNullable(tx.runOrNull("find budget account of customer '" + customer + "'", (c, dialect) -> {
             BudgetAccount account = selectAccount(c, customer);
             if (account == null && tx.active()
                     && Sql.exists(c, "SELECT id FROM pb_customer WHERE id = ? FOR UPDATE", s -> s.setString(1, customer.value()))) {
@@ -106,7 +106,7 @@ final class JdbcBudgetStore implements BudgetStore {
     public void save(BudgetAccount account) {
         Objects.requireNonNull(account, "account");
         String customer = account.customer().value();
-        tx.run("save budget account of customer '" + account.customer() + "'", (c, dialect) -> {
+        tx.runOrNull("save budget account of customer '" + account.customer() + "'", (c, dialect) -> {
             String update = "UPDATE pb_budget_account SET currency = ?, budget_type = ?, budget_amount = ?, period = ?, "
                     + "used = ?, frozen_no_budget = ?, frozen_manual = ?, frozen_over_budget = ?, auto_freeze = ? "
                     + "WHERE customer_id = ?";
@@ -198,7 +198,7 @@ final class JdbcBudgetStore implements BudgetStore {
     @Override
     public void insertCharge(BudgetCharge charge) {
         Objects.requireNonNull(charge, "charge");
-        BudgetCharge existing = tx.run("insert budget charge of order '" + charge.order() + "'", (c, dialect) -> {
+        BudgetCharge existing = tx.runOrNull("insert budget charge of order '" + charge.order() + "'", (c, dialect) -> {
             if (Sql.insertUnlessDuplicate(c, dialect, "INSERT INTO pb_budget_charge (" + CHARGE_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> bindCharge(s, charge))) {
                 return null;
@@ -239,7 +239,7 @@ final class JdbcBudgetStore implements BudgetStore {
     @Override
     public Optional<BudgetCharge> findCharge(OrderId order) {
         Objects.requireNonNull(order, "order");
-        return Optional.ofNullable(tx.run("find budget charge of order '" + order + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find budget charge of order '" + order + "'", (c, dialect) ->
                 selectCharge(c, order)));
     }
 

@@ -78,7 +78,7 @@ final class JdbcCouponStore implements CouponStore {
     @Override
     public Optional<Coupon> find(CouponId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(tx.run("find coupon '" + id + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find coupon '" + id + "'", (c, dialect) ->
                 Sql.queryOne(c, SELECT + "WHERE id = ?" + lock(), s -> s.setString(1, id.value()), JdbcCouponStore::read)));
     }
 

@@ -31,7 +31,7 @@ final class JdbcCustomerStore implements CustomerStore {
     @Override
     public void insert(Customer customer) {
         Objects.requireNonNull(customer, "customer");
-        Customer existing = tx.run("insert customer '" + customer.id() + "'", (c, dialect) -> {
+        Customer existing = tx.runOrNull("insert customer '" + customer.id() + "'", (c, dialect) -> {
             if (Sql.insertUnlessDuplicate(c, dialect, "INSERT INTO pb_customer (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
                     s -> {
                         s.setString(1, customer.id().value());
@@ -59,7 +59,7 @@ final class JdbcCustomerStore implements CustomerStore {
     @Override
     public Optional<Customer> find(CustomerId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(tx.run("find customer '" + id + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find customer '" + id + "'", (c, dialect) ->
                 Sql.queryOne(c, SELECT + "WHERE id = ?", s -> s.setString(1, id.value()), JdbcCustomerStore::read)));
     }
 

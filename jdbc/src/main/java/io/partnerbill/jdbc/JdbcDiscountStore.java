@@ -102,7 +102,7 @@ final class JdbcDiscountStore implements DiscountStore {
     @Override
     public Optional<Discount> find(DiscountId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(tx.run("find discount '" + id + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find discount '" + id + "'", (c, dialect) ->
                 Sql.queryOne(c, SELECT + "WHERE id = ?", s -> s.setString(1, id.value()), JdbcDiscountStore::read)));
     }
 

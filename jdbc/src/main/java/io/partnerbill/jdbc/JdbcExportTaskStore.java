@@ -40,7 +40,7 @@ final class JdbcExportTaskStore implements ExportTaskStore {
     @Override
     public void save(ExportTask task) {
         Objects.requireNonNull(task, "task");
-        tx.run("save export task '" + task.id() + "'", (c, dialect) -> {
+        tx.runOrNull("save export task '" + task.id() + "'", (c, dialect) -> {
             if (update(c, task) > 0) {
                 return null;
             }
@@ -92,7 +92,7 @@ final class JdbcExportTaskStore implements ExportTaskStore {
     @Override
     public Optional<ExportTask> find(ExportTaskId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(tx.run("find export task '" + id + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find export task '" + id + "'", (c, dialect) ->
                 Sql.queryOne(c, SELECT + "WHERE id = ?", s -> s.setString(1, id.value()), JdbcExportTaskStore::read)));
     }
 

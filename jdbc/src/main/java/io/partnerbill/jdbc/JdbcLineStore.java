@@ -132,7 +132,7 @@ final class JdbcLineStore implements LineStore {
     @Override
     public Optional<BillLine> find(OrderId orderId) {
         Objects.requireNonNull(orderId, "orderId");
-        return Optional.ofNullable(tx.run("find line '" + orderId + "'", (c, dialect) -> find(c, orderId)));
+        return Optional.ofNullable(tx.runOrNull("find line '" + orderId + "'", (c, dialect) -> find(c, orderId)));
     }
 
     @Override
@@ -148,7 +148,7 @@ final class JdbcLineStore implements LineStore {
     }
 
     private void scan(String operation, String sql, Sql.Binder binder, Consumer<? super BillLine> action) {
-        tx.run(operation, (c, dialect) -> {
+        tx.runOrNull(operation, (c, dialect) -> {
             try (PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 s.setFetchSize(FETCH_SIZE);
                 binder.bind(s);
@@ -169,7 +169,7 @@ final class JdbcLineStore implements LineStore {
         PartnerId partner = accumulator.partner();
         BillCycle cycle = accumulator.cycle();
         BillAccumulator lines = BillAccumulator.create(partner, cycle, accumulator.currency());
-        tx.run("sum lines of partner '" + partner + "' " + cycle, (c, dialect) -> {
+        tx.runOrNull("sum lines of partner '" + partner + "' " + cycle, (c, dialect) -> {
             try (PreparedStatement s = c.prepareStatement(SUM_SELECT, ResultSet.TYPE_FORWARD_ONLY,
                     ResultSet.CONCUR_READ_ONLY)) {
                 s.setFetchSize(FETCH_SIZE);
@@ -188,7 +188,7 @@ final class JdbcLineStore implements LineStore {
     public long count(PartnerId partner, BillCycle cycle) {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(cycle, "cycle");
-        Long count = tx.run("count lines of partner '" + partner + "' " + cycle, (c, dialect) ->
+        Long count = tx.runOrNull("count lines of partner '" + partner + "' " + cycle, (c, dialect) ->
                 Sql.queryOne(c, "SELECT COUNT(*) FROM pb_line WHERE partner_id = ? AND bill_cycle = ?", s -> {
                     s.setString(1, partner.value());
                     s.setString(2, cycle.toString());

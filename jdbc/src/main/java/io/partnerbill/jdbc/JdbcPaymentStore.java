@@ -58,7 +58,7 @@ final class JdbcPaymentStore implements PaymentStore {
     @Override
     public Optional<Payment> find(PaymentReference reference) {
         Objects.requireNonNull(reference, "reference");
-        return Optional.ofNullable(tx.run("find payment '" + reference + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find payment '" + reference + "'", (c, dialect) ->
                 Sql.queryOne(c, SELECT_PAYMENT + "WHERE reference = ?", s -> s.setString(1, reference.value()),
                         JdbcPaymentStore::readPayment)));
     }

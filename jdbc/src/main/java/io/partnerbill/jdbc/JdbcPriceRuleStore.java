@@ -74,7 +74,7 @@ final class JdbcPriceRuleStore implements PriceRuleStore {
     @Override
     public Optional<PriceRule> find(PriceRuleId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(tx.run("find price rule '" + id + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find price rule '" + id + "'", (c, dialect) ->
                 Sql.queryOne(c, SELECT + "WHERE id = ?", s -> s.setString(1, id.value()), JdbcPriceRuleStore::read)));
     }
 

@@ -57,7 +57,7 @@ final class JdbcResellerStore implements ResellerStore {
     @Override
     public void update(Reseller reseller) {
         Objects.requireNonNull(reseller, "reseller");
-        tx.run("update reseller '" + reseller.partner() + "'", (c, dialect) -> {
+        tx.runOrNull("update reseller '" + reseller.partner() + "'", (c, dialect) -> {
             // The UPDATE locks the row until the transaction ends: concurrent updates of this reseller queue here.
             int rows = Sql.update(c, "UPDATE pb_reseller SET partner_id = ?, name = ?, agreement_version = ?, agreement_at = ?, "
                     + "agreement_nanos = ?, status = ? WHERE partner_id = ?", s -> {
@@ -131,26 +131,23 @@ final class JdbcResellerStore implements ResellerStore {
                 s.setString(1, partner.value());
             }
             try (ResultSet r = s.executeQuery()) {
-                String current = null;
-                String name = null;
-                ResellerAgreement agreement = null;
+                // The reseller being read; null before the first row.
+                Head current = null;
                 List<StatusChange> history = new ArrayList<>();
                 while (r.next()) {
                     String id = r.getString(1); // by position in the SELECT above
-                    if (!id.equals(current)) {
+                    if (current == null || !id.equals(current.id())) {
                         if (current != null) {
-                            resellers.add(Reseller.of(PartnerId.of(current), name, agreement, history));
+                            resellers.add(current.reseller(history));
                         }
-                        current = id;
-                        name = r.getString(2);
-                        agreement = ResellerAgreement.accepted(r.getString(3), Sql.instant(r, 4));
+                        current = new Head(id, r.getString(2), ResellerAgreement.accepted(r.getString(3), Sql.instant(r, 4)));
                         history = new ArrayList<>();
                     }
                     history.add(new StatusChange(ApplicationStatus.valueOf(r.getString(7)), Sql.instant(r, 8),
                             r.getString(10)));
                 }
                 if (current != null) {
-                    resellers.add(Reseller.of(PartnerId.of(current), name, agreement, history));
+                    resellers.add(current.reseller(history));
                 }
             }
         } finally {
@@ -170,5 +167,13 @@ final class JdbcResellerStore implements ResellerStore {
         List<Reseller> all = new ArrayList<>(tx.run("list resellers", (c, dialect) -> read(c, null)));
         all.sort(Comparator.comparing(Reseller::partner)); // Java's order, whatever the database's collation
         return List.copyOf(all);
+    }
+
+    /** The columns a reseller's rows share. */
+    private record Head(String id, String name, ResellerAgreement agreement) {
+
+        Reseller reseller(List<StatusChange> history) {
+            return Reseller.of(PartnerId.of(id), name, agreement, history);
+        }
     }
 }

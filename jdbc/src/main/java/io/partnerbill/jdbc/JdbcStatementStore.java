@@ -73,7 +73,7 @@ final class JdbcStatementStore implements StatementStore {
         Objects.requireNonNull(statement, "statement");
         String id = statement.id().value();
         CustomerStatement st = statement.statement();
-        tx.run("insert statement '" + id + "'", (c, dialect) -> {
+        tx.runOrNull("insert statement '" + id + "'", (c, dialect) -> {
             refuseDuplicate(c, statement);
             boolean inserted = Sql.insertUnlessDuplicate(c, dialect, "INSERT INTO pb_statement (id, reseller_id, customer_id, "
                     + "bill_cycle, statement_number, issued_at, issued_nanos, currency, rounding, amount_due, paid) "
@@ -225,7 +225,7 @@ final class JdbcStatementStore implements StatementStore {
     public Optional<IssuedStatement> find(CustomerId customer, BillCycle cycle) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(cycle, "cycle");
-        return Optional.ofNullable(tx.run("find statement of customer '" + customer + "' " + cycle, (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find statement of customer '" + customer + "' " + cycle, (c, dialect) ->
                 one(c, "WHERE customer_id = ? AND bill_cycle = ?", s -> {
                     s.setString(1, customer.value());
                     s.setString(2, cycle.toString());
@@ -235,7 +235,7 @@ final class JdbcStatementStore implements StatementStore {
     @Override
     public Optional<IssuedStatement> find(StatementId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(tx.run("find statement '" + id + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find statement '" + id + "'", (c, dialect) ->
                 one(c, "WHERE id = ?", s -> s.setString(1, id.value()))));
     }
 
@@ -285,7 +285,7 @@ final class JdbcStatementStore implements StatementStore {
     @Override
     public Optional<CustomerPayment> findPayment(PaymentReference reference) {
         Objects.requireNonNull(reference, "reference");
-        return Optional.ofNullable(tx.run("find customer payment '" + reference + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.runOrNull("find customer payment '" + reference + "'", (c, dialect) ->
                 Sql.queryOne(c, SELECT_PAYMENT + "WHERE reference = ?", s -> s.setString(1, reference.value()),
                         JdbcStatementStore::readPayment)));
     }

@@ -145,6 +145,7 @@ final class Sql {
      * Binds an instant to two parameters: a UTC timestamp truncated to microseconds (what
      * every database keeps) and the nano-of-second, so that reading it back loses nothing.
      */
+    @SuppressWarnings("JavaInstantGetSecondsGetNano") // the nano-of-second is meant: the timestamp carries the rest
     static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
         statement.setObject(index, OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
         statement.setInt(index + 1, instant.getNano());

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,12 @@ final class Transactions {
         T run(Connection connection, Dialect dialect) throws SQLException;
     }
 
+    /** Store work whose result may be null: a row that is not there, or work done for its effect only. */
+    @FunctionalInterface
+    interface NullableWork<T> {
+        @Nullable T run(Connection connection, Dialect dialect) throws SQLException;
+    }
+
     private static final class Tx {
         final Connection connection;
         final Dialect dialect;
@@ -41,6 +48,7 @@ final class Transactions {
     }
 
     private final DataSource dataSource;
+    @SuppressWarnings("ThreadLocalUsage") // one transaction per thread and per store: an instance field is meant
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
     private volatile @Nullable Dialect dialect;
 
@@ -65,7 +73,7 @@ final class Transactions {
      */
     void lockIfActive(String operation, Lock lock) {
         if (active()) {
-            run(operation, (c, dialect) -> {
+            runOrNull(operation, (c, dialect) -> {
                 lock.take(c, dialect);
                 return null;
             });
@@ -85,6 +93,11 @@ final class Transactions {
         } catch (StoreException e) {
             throw failed(tx, e);
         }
+    }
+
+    /** As {@link #run}, for work that may give null. */
+    <T> @Nullable T runOrNull(String operation, NullableWork<T> work) {
+        return run(operation, (c, dialect) -> Optional.ofNullable(work.run(c, dialect))).orElse(null);
     }
 
     private static StoreException failed(Tx tx, StoreException e) {

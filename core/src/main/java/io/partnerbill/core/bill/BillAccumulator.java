@@ -122,6 +122,7 @@ public final class BillAccumulator {
     }
 
     /** Returns the region's number, numbering it if it is new. */
+    @SuppressWarnings("ReferenceEquality") // the same String instance comes back line after line: a fast path before the map
     int region(String code) {
         String[] codes = regionCodes;
         for (int i = 0, n = Math.min(regionCount, REGIONS_BY_IDENTITY); i < n; i++) {

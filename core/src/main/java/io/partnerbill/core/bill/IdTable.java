@@ -25,6 +25,7 @@ final class IdTable {
     }
 
     /** Returns the key's slot, giving it one if it is new (which may move every slot). */
+    @SuppressWarnings("ReferenceEquality") // identity first, equals() right after: a fast path, not the test
     int slot(Identifier key) {
         @Nullable Identifier[] ks = keys;
         int mask = ks.length - 1;

@@ -145,8 +145,9 @@ public final class BudgetLedger {
      */
     public BudgetAccount delete(CustomerId customer, String operator) {
         return update(customer, null, operator, (account, now) -> {
-            account.budget().orElseThrow(() -> new UnknownEntityException("Customer '" + customer
-                    + "' has no budget to delete"));
+            if (account.budget().isEmpty()) {
+                throw new UnknownEntityException("Customer '" + customer + "' has no budget to delete");
+            }
             EnumSet<FreezeReason> freezes = reasons(account);
             freezes.add(FreezeReason.NO_BUDGET);
             return new Step(account.withBudget(null, BigDecimal.ZERO).withFreezes(freezes), BudgetOperation.DELETE);
@@ -178,7 +179,7 @@ public final class BudgetLedger {
     public BudgetAccount unfreeze(CustomerId customer, String operator) {
         return update(customer, null, operator, (account, now) -> {
             EnumSet<FreezeReason> freezes = reasons(account);
-            boolean changed = freezes.remove(FreezeReason.MANUAL) | freezes.remove(FreezeReason.OVER_BUDGET);
+            boolean changed = freezes.removeAll(EnumSet.of(FreezeReason.MANUAL, FreezeReason.OVER_BUDGET));
             return changed ? new Step(account.withFreezes(freezes), BudgetOperation.UNFREEZE) : new Step(account, null);
         });
     }

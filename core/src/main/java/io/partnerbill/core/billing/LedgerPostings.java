@@ -69,7 +69,7 @@ final class LedgerPostings {
             if (earlier.isPresent()) {
                 BudgetCharge first = earlier.get();
                 if (first.customer().equals(customer) && first.cycle().equals(cycle)
-                        && first.feeDecimal().equals(charge.feeDecimal())
+                        && first.feeDecimal().compareTo(charge.feeDecimal()) == 0
                         && first.settlement().isEqualTo(charge.settlement())) {
                     return Deduction.accepted(first, stored.rolledTo(cycle).remainingDecimal());
                 }

@@ -203,6 +203,7 @@ public final class StatementBook {
      * Settles a new statement from the customer's credit (what its payments to this reseller
      * have left over, oldest payment first), as a partner's credit reduces its next bill.
      */
+    @SuppressWarnings("ReferenceEquality") // identity tells whether any payment made a new version
     private IssuedStatement applyCredit(BillingStore s, IssuedStatement issued) {
         List<CustomerPayment> payments = s.statements().paymentsOf(issued.customer()).stream()
                 .filter(p -> p.reseller().equals(issued.reseller())).toList();

@@ -59,7 +59,7 @@ final class InMemoryBillStore implements BillStore {
 
     private void put(IssuedBill bill) {
         byId.put(bill.id(), bill);
-        byPartner.get(bill.partner()).put(bill.cycle(), bill);
+        byPartner.computeIfAbsent(bill.partner(), p -> new TreeMap<>()).put(bill.cycle(), bill);
     }
 
     @Override

@@ -77,6 +77,7 @@ final class InMemoryDiscountStore implements DiscountStore {
         byProduct.computeIfAbsent(discount.product(), p -> new ArrayList<>()).add(discount);
     }
 
+    @SuppressWarnings("ReferenceEquality") // removes the very instance index() added, not an equal one
     private void unindex(Discount discount) {
         sorted.remove(discount.product());
         List<Discount> discounts = byProduct.get(discount.product());

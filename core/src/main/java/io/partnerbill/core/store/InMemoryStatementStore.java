@@ -68,7 +68,7 @@ final class InMemoryStatementStore implements StatementStore {
 
     private void put(IssuedStatement statement) {
         byId.put(statement.id(), statement);
-        byCustomer.get(statement.customer()).put(statement.cycle(), statement);
+        byCustomer.computeIfAbsent(statement.customer(), c -> new TreeMap<>()).put(statement.cycle(), statement);
     }
 
     @Override
