@@ -18,7 +18,7 @@ import io.partnerbill.core.store.PaymentStore;
 import io.partnerbill.core.store.PriceRuleStore;
 import io.partnerbill.core.store.ResellerStore;
 import io.partnerbill.core.store.StatementStore;
-import io.partnerbill.export.BillDetailsImporter;
+import io.partnerbill.export.importing.BillDetailsImporter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
