@@ -2,17 +2,16 @@ package io.partnerbill.export.csv;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.OrderId;
+import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
-import io.partnerbill.export.format.BillDetailsLayout;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.NameDirectory;
-import io.partnerbill.export.internal.Cells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -25,9 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The CSV exporter's bill-details writer: the header, then one row per line with the cells of
- * {@link Cells#row}, encoded straight into bytes ({@link CsvCellOutput}) instead of through
- * strings, Jackson and a charset encoder. The bytes are exactly those of writing
- * {@code Cells.row} through Jackson's generator as {@link CsvRowWriter} does (a property test
+ * {@link LineCells#row} in the order of {@link BillDetailsColumn}, encoded straight into bytes
+ * ({@link CsvCellOutput}) instead of through strings, Jackson and a charset encoder. The bytes
+ * are exactly those of writing {@code LineCells.row} through Jackson's generator as {@link CsvRowWriter} does (a property test
  * checks it against that implementation, kept as the test's reference): amounts are
  * formatted from their 10^-8 units like {@code BigDecimal.toPlainString()}, the instant like
  * {@code Instant.toString()} with the date part kept per day; labels, the cycle and discount
@@ -47,10 +46,11 @@ final class CsvDetailWriter implements LineWriter {
     private static final long LAST_FOUR_DIGIT_SECOND = 253_402_300_799L;
     private static final int CACHE_SLOTS = 64;
 
+    private static final BillDetailsColumn[] COLUMNS = BillDetailsColumn.values();
     private static final byte[][] BILL_TYPES = cells(BillType.values(), BillType::label);
     private static final byte[][] BILLING_MODES = cells(BillingMode.values(), BillingMode::label);
     private static final byte[][] ORDER_TYPES = cells(OrderType.values(), OrderType::label);
-    private static final byte[][] SETTLEMENT_TYPES = cells(SettlementType.values(), Cells::label);
+    private static final byte[][] SETTLEMENT_TYPES = cells(SettlementType.values(), BillDetailsColumn::label);
 
     private final CsvCellOutput out;
     private final ExportContext context;
@@ -76,13 +76,11 @@ final class CsvDetailWriter implements LineWriter {
         if (byteOrderMark) {
             this.out.raw(BOM);
         }
-        boolean first = true;
-        for (String column : BillDetailsLayout.COLUMNS) {
-            if (!first) {
+        for (int c = 0; c < COLUMNS.length; c++) {
+            if (c > 0) {
                 this.out.comma();
             }
-            this.out.text(column);
-            first = false;
+            this.out.text(COLUMNS[c].header());
         }
         this.out.endRow();
     }
@@ -102,60 +100,50 @@ final class CsvDetailWriter implements LineWriter {
             throw new IllegalStateException("CSV line writer is finished, cannot write line '" + line.orderId() + "'");
         }
         CsvCellOutput o = out;
-        o.text(line.customer().value());
-        o.comma();
-        o.raw(cycleCell(line.cycle()));
-        o.comma();
-        o.text(names.customerName(line.customer()).orElse(""));
-        o.comma();
-        o.text(names.accountName(line.customer()).orElse(""));
-        o.comma();
-        o.text(line.partner().value());
-        o.comma();
-        o.text(names.partnerName(line.partner()).orElse(""));
-        o.comma();
-        o.text(names.partnerAccountName(line.partner()).orElse(""));
-        o.comma();
-        o.raw(BILL_TYPES[line.billType().ordinal()]);
-        o.comma();
-        o.raw(BILLING_MODES[line.billingMode().ordinal()]);
-        o.comma();
-        o.text(line.productType());
-        o.comma();
-        o.text(line.productTypeCode());
-        o.comma();
-        o.text(line.productName());
-        o.comma();
-        o.text(line.product().value());
-        o.comma();
-        o.text(line.application());
-        o.comma();
-        o.text(line.specifications());
-        o.comma();
-        o.text(line.resourceType());
-        o.comma();
-        o.text(line.resourceTypeCode());
-        o.comma();
-        o.text(line.region());
-        o.comma();
-        o.text(line.regionCode());
-        o.comma();
-        o.text(line.orderId().value());
-        o.comma();
-        Optional<OrderId> original = line.originalOrderId();
-        o.text(original.isPresent() ? original.get().value() : "");
-        o.comma();
-        instant(line.transactionTime());
-        o.comma();
-        o.raw(ORDER_TYPES[line.orderType().ordinal()]);
-        o.comma();
-        amount(line.expenditureDecimal());
-        o.comma();
-        o.raw(SETTLEMENT_TYPES[line.settlementType().ordinal()]);
-        o.comma();
-        discount(line.discount());
-        o.comma();
-        amount(line.settlementDecimal());
+        // The columns and their order come from the description; the switch keeps each known
+        // column's fast encoder (cached label bytes, amounts from their units), as the unrolled
+        // writer had them: no per-cell boxing, lambda or string array.
+        BillDetailsColumn[] columns = COLUMNS;
+        for (int c = 0; c < columns.length; c++) {
+            if (c > 0) {
+                o.comma();
+            }
+            BillDetailsColumn column = columns[c];
+            switch (column) {
+                case CUSTOMER_ID -> o.text(line.customer().value());
+                case BILLING_CYCLE -> o.raw(cycleCell(line.cycle()));
+                case CUSTOMER_NAME -> o.text(names.customerName(line.customer()).orElse(""));
+                case ACCOUNT_NAME -> o.text(names.accountName(line.customer()).orElse(""));
+                case PARTNER_ID -> o.text(line.partner().value());
+                case PARTNER_NAME -> o.text(names.partnerName(line.partner()).orElse(""));
+                case PARTNER_ACCOUNT_NAME -> o.text(names.partnerAccountName(line.partner()).orElse(""));
+                case BILL_TYPE -> o.raw(BILL_TYPES[line.billType().ordinal()]);
+                case BILLING_MODE -> o.raw(BILLING_MODES[line.billingMode().ordinal()]);
+                case PRODUCT_TYPE -> o.text(line.productType());
+                case PRODUCT_TYPE_CODE -> o.text(line.productTypeCode());
+                case PRODUCT_NAME -> o.text(line.productName());
+                case PRODUCT_ID -> o.text(line.product().value());
+                case APPLICATION -> o.text(line.application());
+                case SPECIFICATIONS -> o.text(line.specifications());
+                case RESOURCE_TYPE -> o.text(line.resourceType());
+                case RESOURCE_TYPE_CODE -> o.text(line.resourceTypeCode());
+                case REGION -> o.text(line.region());
+                case REGION_CODE -> o.text(line.regionCode());
+                case ORDER_ID -> o.text(line.orderId().value());
+                case ORIGINAL_ORDER_ID -> {
+                    Optional<OrderId> original = line.originalOrderId();
+                    o.text(original.isPresent() ? original.get().value() : "");
+                }
+                case TRANSACTION_TIME -> instant(line.transactionTime());
+                case ORDER_TYPE -> o.raw(ORDER_TYPES[line.orderType().ordinal()]);
+                case CUSTOMER_EXPENDITURE -> amount(line.expenditureDecimal());
+                case SETTLEMENT_TYPE -> o.raw(SETTLEMENT_TYPES[line.settlementType().ordinal()]);
+                case SETTLEMENT_DISCOUNT -> discount(line.discount());
+                case SETTLEMENT_AMOUNT -> amount(line.settlementDecimal());
+                // A column added to the description: its text, escaped like any text cell.
+                default -> o.text(column.isOnLine() ? column.text(line) : LineCells.name(column, line, names));
+            }
+        }
         o.endRow();
         rows++;
         // Counting down instead of rows % interval: no division per row.

@@ -1,55 +1,43 @@
 package io.partnerbill.export.csv;
 
-import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
-import io.partnerbill.export.format.BillDetailsLayout;
 import io.partnerbill.export.format.NameDirectory;
-import io.partnerbill.export.internal.Cells;
 
-/** The texts of a line's cells in the operator's layout, as CSV writes them; XLSX and HTML show the same. */
+/**
+ * The texts of a line's cells in the operator's layout, as CSV writes them (not yet escaped), in
+ * the order of {@link BillDetailsColumn}; XLSX and HTML show the same texts.
+ */
 public final class LineCells {
+
+    private static final BillDetailsColumn[] COLUMNS = BillDetailsColumn.values();
 
     private LineCells() {
     }
 
-    /**
-     * The 27 cells of a line in the operator's order, text cells not yet escaped; the two
-     * amount cells are plain numbers with 8 decimals.
-     */
+    /** Returns the cells of a line: {@link BillDetailsColumn#text} of each column, the name columns from the directory. */
     public static String[] row(BillLine line, NameDirectory names) {
-        String[] r = new String[BillDetailsLayout.COLUMNS.size()];
-        int i = 0;
-        r[i++] = line.customer().value();
-        r[i++] = cycle(line.cycle());
-        r[i++] = names.customerName(line.customer()).orElse("");
-        r[i++] = names.accountName(line.customer()).orElse("");
-        r[i++] = line.partner().value();
-        r[i++] = names.partnerName(line.partner()).orElse("");
-        r[i++] = names.partnerAccountName(line.partner()).orElse("");
-        r[i++] = line.billType().label();
-        r[i++] = line.billingMode().label();
-        r[i++] = line.productType();
-        r[i++] = line.productTypeCode();
-        r[i++] = line.productName();
-        r[i++] = line.product().value();
-        r[i++] = line.application();
-        r[i++] = line.specifications();
-        r[i++] = line.resourceType();
-        r[i++] = line.resourceTypeCode();
-        r[i++] = line.region();
-        r[i++] = line.regionCode();
-        r[i++] = line.orderId().value();
-        r[i++] = line.originalOrderId().map(Object::toString).orElse("");
-        r[i++] = line.transactionTime().toString();
-        r[i++] = line.orderType().label();
-        r[i++] = line.expenditureDecimal().toPlainString();
-        r[i++] = Cells.label(line.settlementType());
-        r[i++] = line.discount().toString();
-        r[i++] = line.settlementDecimal().toPlainString();
+        String[] r = new String[COLUMNS.length];
+        for (int i = 0; i < COLUMNS.length; i++) {
+            BillDetailsColumn column = COLUMNS[i];
+            r[i] = column.isOnLine() ? column.text(line) : name(column, line, names);
+        }
         return r;
     }
 
-    private static String cycle(BillCycle cycle) {
-        return cycle.toString();
+    /** Returns the display name of a name column for a line, empty when the directory has none. */
+    public static String name(BillDetailsColumn column, BillLine line, NameDirectory names) {
+        switch (column) {
+            case CUSTOMER_NAME:
+                return names.customerName(line.customer()).orElse("");
+            case ACCOUNT_NAME:
+                return names.accountName(line.customer()).orElse("");
+            case PARTNER_NAME:
+                return names.partnerName(line.partner()).orElse("");
+            case PARTNER_ACCOUNT_NAME:
+                return names.partnerAccountName(line.partner()).orElse("");
+            default:
+                throw new IllegalArgumentException("Column '" + column.header() + "' is not a name column");
+        }
     }
 }

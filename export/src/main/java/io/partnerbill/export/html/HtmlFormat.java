@@ -1,15 +1,14 @@
 package io.partnerbill.export.html;
 
+import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.export.csv.LineCells;
-import io.partnerbill.export.format.BillDetailsLayout;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineSource;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.StatementDocument;
-import io.partnerbill.export.internal.Cells;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HtmlFormat {
 
-    private static final int EXPENDITURE_INDEX = BillDetailsLayout.COLUMNS.indexOf(BillDetailsLayout.CUSTOMER_EXPENDITURE);
+    private static final BillDetailsColumn[] COLUMNS = BillDetailsColumn.values();
     /** Refund and adjustment lines listed at most; the rest are counted and summed. */
     static final int LISTED_OTHERS = 200;
     /** Products drawn as bars at most; the rest make one "N more products" bar. */
@@ -85,8 +84,8 @@ public final class HtmlFormat {
         head(w, "Bill details");
         w.write("<main class=\"sheet wide\"><header class=\"masthead\"><div class=\"eyebrow\">partnerbill</div>"
                 + "<h1>Bill details</h1></header><table class=\"details\"><thead><tr>");
-        for (String column : BillDetailsLayout.COLUMNS) {
-            w.write("<th>" + HtmlText.escape(column) + "</th>");
+        for (BillDetailsColumn column : COLUMNS) {
+            w.write("<th>" + HtmlText.escape(column.header()) + "</th>");
         }
         w.write("</tr></thead><tbody>\n");
         return new LineWriter() {
@@ -97,7 +96,7 @@ public final class HtmlFormat {
                 String[] cells = LineCells.row(line, context.names());
                 w.write("<tr>");
                 for (int i = 0; i < cells.length; i++) {
-                    boolean number = i == EXPENDITURE_INDEX || i == cells.length - 1;
+                    boolean number = COLUMNS[i].kind() == BillDetailsColumn.Kind.AMOUNT;
                     w.write(number ? "<td class=\"num\">" : "<td>");
                     w.write(HtmlText.escape(cells[i]));
                     w.write("</td>");

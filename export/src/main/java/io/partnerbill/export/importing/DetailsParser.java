@@ -1,20 +1,5 @@
 package io.partnerbill.export.importing;
 
-import static io.partnerbill.export.format.BillDetailsLayout.BILLING_CYCLE;
-import static io.partnerbill.export.format.BillDetailsLayout.BILLING_MODE;
-import static io.partnerbill.export.format.BillDetailsLayout.BILL_TYPE;
-import static io.partnerbill.export.format.BillDetailsLayout.CUSTOMER_EXPENDITURE;
-import static io.partnerbill.export.format.BillDetailsLayout.CUSTOMER_ID;
-import static io.partnerbill.export.format.BillDetailsLayout.ORDER_ID;
-import static io.partnerbill.export.format.BillDetailsLayout.ORDER_TYPE;
-import static io.partnerbill.export.format.BillDetailsLayout.PARTNER_ID;
-import static io.partnerbill.export.format.BillDetailsLayout.PRODUCT_ID;
-import static io.partnerbill.export.format.BillDetailsLayout.PRODUCT_NAME;
-import static io.partnerbill.export.format.BillDetailsLayout.PRODUCT_TYPE;
-import static io.partnerbill.export.format.BillDetailsLayout.REGION_CODE;
-import static io.partnerbill.export.format.BillDetailsLayout.SETTLEMENT_AMOUNT;
-import static io.partnerbill.export.format.BillDetailsLayout.TRANSACTION_TIME;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -22,11 +7,13 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.export.format.DisplayText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +31,9 @@ final class DetailsParser {
     static final int MAX_CELL = 1_000_000;
     private static final CsvMapper MAPPER = new CsvMapper(CsvFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build()).build());
-    static final List<String> REQUIRED = List.of(CUSTOMER_ID, BILLING_CYCLE, PARTNER_ID, BILL_TYPE, BILLING_MODE,
-            PRODUCT_TYPE, PRODUCT_NAME, PRODUCT_ID, REGION_CODE, ORDER_ID, TRANSACTION_TIME, ORDER_TYPE,
-            CUSTOMER_EXPENDITURE, SETTLEMENT_AMOUNT);
+    /** The headers a file must have: the description's required columns. */
+    static final List<String> REQUIRED = Arrays.stream(BillDetailsColumn.values())
+            .filter(c -> c.presence() == BillDetailsColumn.Presence.REQUIRED).map(BillDetailsColumn::header).toList();
 
     /** The header row: names in file order and each name's cell index. */
     static final class Header {

@@ -1,42 +1,19 @@
 package io.partnerbill.export.importing;
 
-import static io.partnerbill.export.format.BillDetailsLayout.APPLICATION;
-import static io.partnerbill.export.format.BillDetailsLayout.BILLING_CYCLE;
-import static io.partnerbill.export.format.BillDetailsLayout.BILLING_MODE;
-import static io.partnerbill.export.format.BillDetailsLayout.BILL_TYPE;
 import static io.partnerbill.export.format.BillDetailsLayout.CUSTOMER_EXPENDITURE;
-import static io.partnerbill.export.format.BillDetailsLayout.CUSTOMER_ID;
 import static io.partnerbill.export.format.BillDetailsLayout.ORDER_ID;
-import static io.partnerbill.export.format.BillDetailsLayout.ORDER_TYPE;
 import static io.partnerbill.export.format.BillDetailsLayout.ORIGINAL_ORDER_ID;
-import static io.partnerbill.export.format.BillDetailsLayout.PARTNER_ID;
-import static io.partnerbill.export.format.BillDetailsLayout.PRODUCT_ID;
-import static io.partnerbill.export.format.BillDetailsLayout.PRODUCT_NAME;
-import static io.partnerbill.export.format.BillDetailsLayout.PRODUCT_TYPE;
-import static io.partnerbill.export.format.BillDetailsLayout.PRODUCT_TYPE_CODE;
-import static io.partnerbill.export.format.BillDetailsLayout.REGION;
-import static io.partnerbill.export.format.BillDetailsLayout.REGION_CODE;
-import static io.partnerbill.export.format.BillDetailsLayout.RESOURCE_TYPE;
-import static io.partnerbill.export.format.BillDetailsLayout.RESOURCE_TYPE_CODE;
 import static io.partnerbill.export.format.BillDetailsLayout.SETTLEMENT_AMOUNT;
 import static io.partnerbill.export.format.BillDetailsLayout.SETTLEMENT_DISCOUNT;
 import static io.partnerbill.export.format.BillDetailsLayout.SETTLEMENT_TYPE;
-import static io.partnerbill.export.format.BillDetailsLayout.SPECIFICATIONS;
 import static io.partnerbill.export.format.BillDetailsLayout.TRANSACTION_TIME;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BillingCalendar;
-import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerBillingException;
-import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.ProductId;
+import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
-import io.partnerbill.core.bill.BillType;
-import io.partnerbill.core.bill.BillingMode;
-import io.partnerbill.core.bill.OrderType;
-import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
 import io.partnerbill.export.format.BillDetailsLayout;
 import io.partnerbill.export.internal.Cells;
@@ -49,6 +26,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +39,10 @@ import javax.money.CurrencyUnit;
  * the line, column and value. One per file, reused row after row; not thread-safe.
  */
 final class DetailsRow {
+
+    /** The columns a row sets on a line: the description's columns that are part of a line. */
+    private static final List<BillDetailsColumn> LINE_COLUMNS = Arrays.stream(BillDetailsColumn.values())
+            .filter(BillDetailsColumn::isOnLine).toList();
 
     private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]", Locale.ROOT);
@@ -92,7 +74,9 @@ final class DetailsRow {
         if (this.header != header) {
             this.header = header;
             columns.clear();
-            BillDetailsLayout.COLUMNS.forEach(c -> columns.put(c, header.column(c)));
+            for (String column : BillDetailsLayout.COLUMNS) {
+                columns.put(column, header.column(column));
+            }
         }
         this.lineNumber = lineNumber;
         this.cells = cells;
@@ -156,32 +140,32 @@ final class DetailsRow {
     }
 
     private BillLine line() {
-        BillLine.Builder b = BillLine.builder()
-                .customer(parse(CUSTOMER_ID, required(CUSTOMER_ID), CustomerId::of))
-                .cycle(parse(BILLING_CYCLE, required(BILLING_CYCLE), BillCycle::parse))
-                .partner(parse(PARTNER_ID, required(PARTNER_ID), PartnerId::of))
-                .billType(parse(BILL_TYPE, required(BILL_TYPE), BillType::fromLabel))
-                .billingMode(parse(BILLING_MODE, required(BILLING_MODE), BillingMode::fromLabel))
-                .productType(required(PRODUCT_TYPE))
-                .productTypeCode(text(PRODUCT_TYPE_CODE))
-                .productName(required(PRODUCT_NAME))
-                .product(parse(PRODUCT_ID, required(PRODUCT_ID), ProductId::of))
-                .application(text(APPLICATION))
-                .specifications(text(SPECIFICATIONS))
-                .resourceType(text(RESOURCE_TYPE))
-                .resourceTypeCode(text(RESOURCE_TYPE_CODE))
-                .region(text(REGION))
-                .regionCode(required(REGION_CODE))
-                .orderId(parse(ORDER_ID, required(ORDER_ID), OrderId::of))
-                .transactionTime(parse(TRANSACTION_TIME, required(TRANSACTION_TIME), this::instant))
-                .orderType(parse(ORDER_TYPE, required(ORDER_TYPE), OrderType::fromLabel))
-                .customerExpenditure(MoneyValues.money(amount(CUSTOMER_EXPENDITURE), currency))
-                .settlementType(settlementType())
-                .discount(parse(SETTLEMENT_DISCOUNT, text(SETTLEMENT_DISCOUNT).strip(), BillDetailsImporter::discount))
-                .settlementAmount(MoneyValues.money(amount(SETTLEMENT_AMOUNT), currency));
+        BillLine.Builder b = BillLine.builder();
+        // In the description's order, so the first bad cell of a row is the one reported; the
+        // Original Order ID last, where it was always read.
+        for (BillDetailsColumn column : LINE_COLUMNS) {
+            String name = column.header();
+            switch (column) {
+                case TRANSACTION_TIME -> b.transactionTime(parse(name, required(name), this::instant));
+                case CUSTOMER_EXPENDITURE -> b.customerExpenditure(MoneyValues.money(amount(name), currency));
+                case SETTLEMENT_AMOUNT -> b.settlementAmount(MoneyValues.money(amount(name), currency));
+                case SETTLEMENT_TYPE -> b.settlementType(settlementType());
+                case SETTLEMENT_DISCOUNT -> b.discount(parse(name, text(name).strip(), BillDetailsImporter::discount));
+                case ORIGINAL_ORDER_ID -> {
+                    // read after the loop
+                }
+                default -> {
+                    if (column.presence() == BillDetailsColumn.Presence.REQUIRED) {
+                        set(b, column, required(name));
+                    } else {
+                        set(b, column, text(name));
+                    }
+                }
+            }
+        }
         String original = text(ORIGINAL_ORDER_ID);
         if (!original.isBlank()) {
-            b.originalOrderId(parse(ORIGINAL_ORDER_ID, original, OrderId::of));
+            set(b, BillDetailsColumn.ORIGINAL_ORDER_ID, original);
         }
         try {
             return b.build();
@@ -195,9 +179,18 @@ final class DetailsRow {
         }
     }
 
+    /** Sets a column from its cell, turning a domain or format error into a {@link MalformedImportException}. */
+    private void set(BillLine.Builder b, BillDetailsColumn column, String value) {
+        try {
+            column.parse(b, value, currency);
+        } catch (PartnerBillingException | DateTimeParseException | IllegalArgumentException e) {
+            throw error(column.header(), value, String.valueOf(e.getMessage()));
+        }
+    }
+
     private SettlementType settlementType() {
         String value = text(SETTLEMENT_TYPE);
-        return value.isBlank() ? SettlementType.NORMAL_PRODUCT : parse(SETTLEMENT_TYPE, value, Cells::settlementType);
+        return value.isBlank() ? SettlementType.NORMAL_PRODUCT : parse(SETTLEMENT_TYPE, value, BillDetailsColumn::settlementType);
     }
 
     private Instant instant(String text) {

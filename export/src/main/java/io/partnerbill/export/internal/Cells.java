@@ -1,10 +1,8 @@
 package io.partnerbill.export.internal;
 
-import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.discount.SettlementType;
 
 /**
- * Cell texts of the bill-details layout, and formula-injection escaping.
+ * Formula-injection escaping of text cells, and file-name-safe texts.
  *
  * <p>Escaping rule: a text cell is dangerous when it starts with {@code = + - @}, tab, CR or
  * NUL, possibly after one or more apostrophes; the exporter prefixes such a cell with one
@@ -39,34 +37,6 @@ public final class Cells {
     public static String unescape(String text) {
         return text.startsWith("'") && dangerous(text.substring(1)) ? text.substring(1) : text;
     }
-
-    /** The operator's label of a settlement type. */
-    public static String label(SettlementType type) {
-        switch (type) {
-            case NORMAL_PRODUCT:
-                return "Normal product";
-            case PROMOTIONAL_PRODUCT:
-                return "Promotional product";
-            case NO_DISCOUNT:
-                return "No discount";
-            case SPECIAL_PRICE_REQUEST:
-                return "Special-price request";
-            default:
-                throw new IllegalArgumentException(type.name());
-        }
-    }
-
-    /** Parses a settlement type label or constant name, ignoring case. */
-    public static SettlementType settlementType(String text) {
-        String wanted = text.strip();
-        for (SettlementType t : SettlementType.values()) {
-            if (label(t).equalsIgnoreCase(wanted) || t.name().equalsIgnoreCase(wanted)) {
-                return t;
-            }
-        }
-        throw new InvalidValueException("Unknown settlement type '" + text + "'");
-    }
-
 
     /** A file-name-safe form of a text: characters outside {@code [A-Za-z0-9._-]} become '_'. */
     public static String fileSafe(String text) {

@@ -16,26 +16,20 @@ import com.fasterxml.jackson.datatype.javax.money.AmountWriter;
 import com.fasterxml.jackson.datatype.javax.money.JavaxMoneyModule;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RoundingPolicy;
+import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
-import io.partnerbill.core.bill.BillType;
-import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.CustomerSummary;
 import io.partnerbill.core.bill.MonthlyBill;
-import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.bill.ProductSummary;
-import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.export.format.BillDocument;
-import io.partnerbill.export.internal.Cells;
 import io.partnerbill.export.internal.MoneyValues;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javax.money.CurrencyUnit;
@@ -143,72 +137,79 @@ public final class PartnerBillJsonModule extends Module {
 
     // ---- lines
 
+    /**
+     * A line's JSON fields: every column of the description that is part of a line, under its
+     * key, in the description's order, except that cycle, partner and customer come first (the
+     * order JSON exports have always had).
+     */
+    static final List<BillDetailsColumn> LINE_FIELDS = lineFields();
+
+    private static List<BillDetailsColumn> lineFields() {
+        List<BillDetailsColumn> first = List.of(BillDetailsColumn.BILLING_CYCLE, BillDetailsColumn.PARTNER_ID,
+                BillDetailsColumn.CUSTOMER_ID);
+        List<BillDetailsColumn> fields = new ArrayList<>(first);
+        for (BillDetailsColumn column : BillDetailsColumn.values()) {
+            if (column.isOnLine() && !first.contains(column)) {
+                fields.add(column);
+            }
+        }
+        return List.copyOf(fields);
+    }
+
     private static final class LineSerializer extends JsonSerializer<BillLine> {
         @Override
         public void serialize(BillLine l, JsonGenerator g, SerializerProvider p) throws IOException {
             g.writeStartObject();
-            g.writeStringField("cycle", l.cycle().toString());
-            g.writeStringField("partner", l.partner().value());
-            g.writeStringField("customer", l.customer().value());
-            g.writeStringField("billType", l.billType().name());
-            g.writeStringField("billingMode", l.billingMode().name());
-            g.writeStringField("productType", l.productType());
-            g.writeStringField("productTypeCode", l.productTypeCode());
-            g.writeStringField("productName", l.productName());
-            g.writeStringField("product", l.product().value());
-            g.writeStringField("application", l.application());
-            g.writeStringField("specifications", l.specifications());
-            g.writeStringField("resourceType", l.resourceType());
-            g.writeStringField("resourceTypeCode", l.resourceTypeCode());
-            g.writeStringField("region", l.region());
-            g.writeStringField("regionCode", l.regionCode());
-            g.writeStringField("orderId", l.orderId().value());
-            if (l.originalOrderId().isPresent()) {
-                g.writeStringField("originalOrderId", l.originalOrderId().get().value());
+            for (BillDetailsColumn column : LINE_FIELDS) {
+                switch (column.kind()) {
+                    case AMOUNT -> {
+                        g.writeFieldName(column.key());
+                        LINE_AMOUNT.serialize((MonetaryAmount) column.value(l), g, p);
+                    }
+                    // Enums as their constant names, not the operator's labels.
+                    case LABEL -> g.writeStringField(column.key(), ((Enum<?>) column.value(l)).name());
+                    default -> {
+                        String text = column.text(l);
+                        // An absent original order is left out; empty optional texts are written.
+                        if (column != BillDetailsColumn.ORIGINAL_ORDER_ID || !text.isEmpty()) {
+                            g.writeStringField(column.key(), text);
+                        }
+                    }
+                }
             }
-            g.writeStringField("transactionTime", l.transactionTime().toString());
-            g.writeStringField("orderType", l.orderType().name());
-            g.writeFieldName("customerExpenditure");
-            LINE_AMOUNT.serialize(l.customerExpenditure(), g, p);
-            g.writeStringField("settlementType", l.settlementType().name());
-            g.writeStringField("discount", l.discount().toString());
-            g.writeFieldName("settlementAmount");
-            LINE_AMOUNT.serialize(l.settlementAmount(), g, p);
             g.writeEndObject();
         }
     }
+
+    /** ISO 4217's "no currency": a line's JSON amounts are objects with their own currency, never text to parse. */
+    private static final CurrencyUnit NO_CURRENCY = Monetary.getCurrency("XXX");
 
     private static final class LineDeserializer extends JsonDeserializer<BillLine> {
         @Override
         public BillLine deserialize(JsonParser parser, DeserializationContext c) throws IOException {
             JsonNode n = parser.readValueAsTree();
             Fields f = new Fields(n, c, "BillLine");
-            BillLine.Builder b = BillLine.builder()
-                    .cycle(BillCycle.parse(f.text("cycle")))
-                    .partner(PartnerId.of(f.text("partner")))
-                    .customer(CustomerId.of(f.text("customer")))
-                    .billType(BillType.fromLabel(f.text("billType")))
-                    .billingMode(BillingMode.fromLabel(f.text("billingMode")))
-                    .productType(f.text("productType"))
-                    .productTypeCode(f.optionalText("productTypeCode"))
-                    .productName(f.text("productName"))
-                    .product(ProductId.of(f.text("product")))
-                    .application(f.optionalText("application"))
-                    .specifications(f.optionalText("specifications"))
-                    .resourceType(f.optionalText("resourceType"))
-                    .resourceTypeCode(f.optionalText("resourceTypeCode"))
-                    .region(f.optionalText("region"))
-                    .regionCode(f.text("regionCode"))
-                    .orderId(OrderId.of(f.text("orderId")))
-                    .transactionTime(Instant.parse(f.text("transactionTime")))
-                    .orderType(OrderType.fromLabel(f.text("orderType")))
-                    .customerExpenditure(f.money("customerExpenditure"))
-                    .settlementType(Cells.settlementType(f.text("settlementType")))
-                    .discount(DiscountRate.parse(f.text("discount")))
-                    .settlementAmount(f.money("settlementAmount"));
-            String original = f.optionalText("originalOrderId");
+            BillLine.Builder b = BillLine.builder();
+            for (BillDetailsColumn column : LINE_FIELDS) {
+                String key = column.key();
+                if (column.kind() == BillDetailsColumn.Kind.AMOUNT) {
+                    MonetaryAmount amount = f.money(key);
+                    if (column == BillDetailsColumn.CUSTOMER_EXPENDITURE) {
+                        b.customerExpenditure(amount);
+                    } else {
+                        b.settlementAmount(amount);
+                    }
+                } else if (column == BillDetailsColumn.ORIGINAL_ORDER_ID) {
+                    continue; // last, as it always was read
+                } else if (column.presence() == BillDetailsColumn.Presence.OPTIONAL) {
+                    column.parse(b, f.optionalText(key), NO_CURRENCY);
+                } else {
+                    column.parse(b, f.text(key), NO_CURRENCY);
+                }
+            }
+            String original = f.optionalText(BillDetailsColumn.ORIGINAL_ORDER_ID.key());
             if (!original.isEmpty()) {
-                b.originalOrderId(OrderId.of(original));
+                BillDetailsColumn.ORIGINAL_ORDER_ID.parse(b, original, NO_CURRENCY);
             }
             return b.build();
         }

@@ -1,16 +1,15 @@
 package io.partnerbill.export.xlsx;
 
+import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.statement.MarginReport;
 import io.partnerbill.export.csv.BillRows;
 import io.partnerbill.export.csv.LineCells;
 import io.partnerbill.export.csv.StatementRows;
-import io.partnerbill.export.format.BillDetailsLayout;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;
-import io.partnerbill.export.internal.Cells;
 import io.partnerbill.export.internal.MoneyValues;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,8 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class XlsxFormat {
 
-    private static final int EXPENDITURE_INDEX = BillDetailsLayout.COLUMNS.indexOf(BillDetailsLayout.CUSTOMER_EXPENDITURE);
-    private static final int SETTLEMENT_INDEX = BillDetailsLayout.COLUMNS.indexOf(BillDetailsLayout.SETTLEMENT_AMOUNT);
+    private static final BillDetailsColumn[] COLUMNS = BillDetailsColumn.values();
     private static final String AMOUNT_FORMAT = "0.00000000";
     private static final int FLUSH_EVERY = 1_000;
 
@@ -136,9 +134,8 @@ public final class XlsxFormat {
                     }
                     sheets++;
                     ws = wb.newWorksheet(sheets == 1 ? "Bill details" : "Bill details (" + sheets + ")");
-                    List<String> columns = BillDetailsLayout.COLUMNS;
-                    for (int c = 0; c < columns.size(); c++) {
-                        ws.inlineString(0, c, columns.get(c));
+                    for (int c = 0; c < COLUMNS.length; c++) {
+                        ws.inlineString(0, c, COLUMNS[c].header());
                     }
                     row = 1;
                 }
@@ -150,7 +147,7 @@ public final class XlsxFormat {
                 Worksheet sheet = sheet();
                 String[] cells = LineCells.row(line, context.names());
                 for (int c = 0; c < cells.length; c++) {
-                    if (c == EXPENDITURE_INDEX || c == SETTLEMENT_INDEX) {
+                    if (COLUMNS[c].kind() == BillDetailsColumn.Kind.AMOUNT) {
                         sheet.value(row, c, new BigDecimal(cells[c]));
                         sheet.style(row, c).format(AMOUNT_FORMAT).set();
                     } else if (!cells[c].isEmpty()) {
