@@ -12,5 +12,10 @@ module io.partnerbill.export {
     // Compile-time only: the @API annotations on jackson-datatype-javax-money's classes.
     requires static org.apiguardian.api;
 
+    // API packages only; csv, xlsx, html and internal hold implementations reached through Exporter.
     exports io.partnerbill.export;
+    exports io.partnerbill.export.format;
+    exports io.partnerbill.export.json;
+    exports io.partnerbill.export.importing;
+    exports io.partnerbill.export.tasks;
 }

@@ -1,8 +1,8 @@
 package io.partnerbill.bench;
 
 import io.partnerbill.core.bill.BillLine;
-import io.partnerbill.export.ExportContext;
 import io.partnerbill.export.Exporter;
+import io.partnerbill.export.format.ExportContext;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

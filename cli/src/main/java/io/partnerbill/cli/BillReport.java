@@ -5,7 +5,7 @@ import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.ProductBreakdown;
 import io.partnerbill.core.bill.ProductSummary;
 import io.partnerbill.core.tax.TaxComponent;
-import io.partnerbill.export.DisplayText;
+import io.partnerbill.export.format.DisplayText;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Comparator;

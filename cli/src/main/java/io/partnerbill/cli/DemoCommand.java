@@ -5,7 +5,7 @@ import io.partnerbill.core.CouponId;
 import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.payment.Coupon;
-import io.partnerbill.export.ExportService;
+import io.partnerbill.export.tasks.ExportService;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import io.partnerbill.core.budget.Budget;
 import io.partnerbill.core.discount.Discount;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.reseller.Enrollment;
-import io.partnerbill.export.NameDirectory;
+import io.partnerbill.export.format.NameDirectory;
 import io.partnerbill.tax.Country;
 import io.partnerbill.tax.Gstin;
 import io.partnerbill.tax.IndianState;

@@ -4,7 +4,7 @@ import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.export.ExportStatus;
 import io.partnerbill.core.export.ExportTask;
-import io.partnerbill.export.ExportRequest;
+import io.partnerbill.export.tasks.ExportRequest;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

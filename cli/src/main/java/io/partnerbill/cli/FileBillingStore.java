@@ -8,7 +8,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.LineStore;
-import io.partnerbill.export.BillDetailsImporter;
+import io.partnerbill.export.importing.BillDetailsImporter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.partnerbill.cli;
 
 import io.partnerbill.core.PartnerBillingException;
-import io.partnerbill.export.DisplayText;
+import io.partnerbill.export.format.DisplayText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -9,9 +9,9 @@ import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The {@code partnerbill} command. Exit codes: 0 success, 1 differences found (reconcile),

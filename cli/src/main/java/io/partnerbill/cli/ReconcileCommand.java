@@ -1,9 +1,9 @@
 package io.partnerbill.cli;
 
-import io.partnerbill.export.BillDetailsImporter;
-import io.partnerbill.export.DisplayText;
-import io.partnerbill.export.Reconciliation;
-import io.partnerbill.export.ReconciliationReport;
+import io.partnerbill.export.format.DisplayText;
+import io.partnerbill.export.importing.BillDetailsImporter;
+import io.partnerbill.export.importing.Reconciliation;
+import io.partnerbill.export.importing.ReconciliationReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

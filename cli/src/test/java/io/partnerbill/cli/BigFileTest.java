@@ -2,7 +2,7 @@ package io.partnerbill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.partnerbill.export.BillDetailsLayout;
+import io.partnerbill.export.format.BillDetailsLayout;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package io.partnerbill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.partnerbill.export.DisplayText;
+import io.partnerbill.export.format.DisplayText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,7 +6,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.IssuedBill;
-import io.partnerbill.export.BillDetailsImporter;
+import io.partnerbill.export.importing.BillDetailsImporter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -68,7 +68,7 @@ class ModulePathTest {
                         MonthlyBill bill = billing.bills().calculate(partner, BillCycle.of(2024, 3));
                         ByteArrayOutputStream csv = new ByteArrayOutputStream();
                         Exporter.csv().writeLines(java.util.List.of(line).iterator(),
-                                io.partnerbill.export.ExportContext.defaults(), csv);
+                                io.partnerbill.export.format.ExportContext.defaults(), csv);
                         System.out.println("due " + bill.amountDue() + " named " + Main.class.getModule().isNamed()
                                 + " core named " + PartnerBilling.class.getModule().getName()
                                 + " csv " + csv.toString(java.nio.charset.StandardCharsets.UTF_8).lines().count());

@@ -2,109 +2,63 @@ package io.partnerbill.export;
 
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.statement.MarginReport;
+import io.partnerbill.export.csv.CsvFormat;
+import io.partnerbill.export.format.BillDocument;
+import io.partnerbill.export.format.ExportContext;
+import io.partnerbill.export.format.LineSource;
+import io.partnerbill.export.format.LineWriter;
+import io.partnerbill.export.format.StatementDocument;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
-import javax.money.MonetaryAmount;
-import org.jspecify.annotations.Nullable;
 
-/** The CSV format: bill details in the operator's layout, a bill as one sectioned table. */
+/** {@link Exporter#csv()}: the exporter's face of {@link CsvFormat}, which does the work in its own package. */
 final class CsvExporter implements Exporter {
 
-    /** The columns of a bill export. */
-    static final List<String> BILL_COLUMNS = List.of("Partner ID", "Billing Cycle", "Section", "Item", "Name",
-            "Customer Expenditure", "Amount", "Lines", "Currency");
-
-    private final boolean byteOrderMark;
+    private final CsvFormat format;
 
     CsvExporter(boolean byteOrderMark) {
-        this.byteOrderMark = byteOrderMark;
+        this.format = new CsvFormat(byteOrderMark);
     }
 
     @Override
     public String format() {
-        return "csv";
+        return format.format();
     }
 
     @Override
     public String fileExtension() {
-        return "csv";
+        return format.fileExtension();
     }
 
     @Override
     public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(bill, "bill");
-        Objects.requireNonNull(context, "context");
-        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
-        csv.row(BILL_COLUMNS.toArray());
-        BillRows rows = new BillRows(bill, context.names());
-        long count = 0;
-        for (BillRows.Row r : rows.rows()) {
-            csv.row(bill.partner().value(), bill.cycle().toString(), r.section(), r.item(), r.name(),
-                    cell(r.customerExpenditure()), cell(r.amount()), r.lines() < 0 ? "" : BigDecimal.valueOf(r.lines()),
-                    bill.currency().getCurrencyCode());
-            count++;
-        }
-        csv.finish();
-        context.reportRows(count);
-        return count;
+        return format.writeBill(bill, context, out);
     }
 
-    private static Object cell(@Nullable MonetaryAmount amount) {
-        return amount == null ? "" : MoneyValues.atCurrencyScale(amount);
+    @Override
+    public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
+        return format.openLines(context, out);
     }
 
     @Override
     public boolean supports(ExportKind kind) {
-        return true;
+        return format.supports(kind);
     }
 
     @Override
     public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
             throws IOException {
-        Objects.requireNonNull(statements, "statements");
-        Objects.requireNonNull(context, "context");
-        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
-        csv.row(StatementRows.STATEMENT_COLUMNS.toArray());
-        long count = 0;
-        for (StatementDocument doc : statements) {
-            for (List<Object> row : StatementRows.statement(doc)) {
-                csv.row(row.toArray());
-                context.rowWritten(++count);
-            }
-        }
-        csv.finish();
-        context.reportRows(count);
-        return count;
+        return format.writeStatements(statements, context, out);
     }
 
     @Override
     public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(context, "context");
-        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
-        csv.row(StatementRows.MARGIN_COLUMNS.toArray());
-        List<List<Object>> rows = StatementRows.margin(report);
-        for (List<Object> row : rows) {
-            csv.row(row.toArray());
-        }
-        csv.finish();
-        context.reportRows(rows.size());
-        return rows.size();
-    }
-
-    @Override
-    public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(context, "context");
-        Objects.requireNonNull(out, "out");
-        OutputStream target = context.backgroundWriting() ? new BackgroundWriteStream(out, BackgroundWriteStream.BUFFER) : out;
-        return new CsvDetailWriter(target, byteOrderMark, context, CsvCellOutput.DEFAULT_CAPACITY);
+        return format.writeMargin(report, context, out);
     }
 
     @Override
     public String toString() {
-        return "Exporter[csv" + (byteOrderMark ? ", BOM" : "") + "]";
+        return format.toString();
     }
 }

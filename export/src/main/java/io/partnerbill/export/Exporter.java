@@ -4,6 +4,12 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.statement.MarginReport;
+import io.partnerbill.export.format.BillDocument;
+import io.partnerbill.export.format.ExportContext;
+import io.partnerbill.export.format.LineSource;
+import io.partnerbill.export.format.LineWriter;
+import io.partnerbill.export.format.StatementDocument;
+import io.partnerbill.export.json.PartnerBillJsonModule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -68,7 +74,7 @@ public interface Exporter {
      * source is scanned at most once, streaming; a format that needs no lines never scans it.
      *
      * <p>The default ignores the lines and calls {@link #writeBill(BillDocument, ExportContext,
-     * OutputStream)}, so an existing format needs no change. {@link ExportService} calls this
+     * OutputStream)}, so an existing format needs no change. {@link io.partnerbill.export.tasks.ExportService} calls this
      * method for every BILL task, with the cycle's lines from the line store.
      *
      * @param bill the bill's figures, not null

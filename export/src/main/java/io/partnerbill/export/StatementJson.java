@@ -7,6 +7,8 @@ import io.partnerbill.core.statement.MarginReport;
 import io.partnerbill.core.statement.MarginRow;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.tax.TaxComponent;
+import io.partnerbill.export.format.StatementDocument;
+import io.partnerbill.export.internal.MoneyValues;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.partnerbill.export;
 
-import static io.partnerbill.export.TestLines.expenditure;
-import static io.partnerbill.export.TestLines.refund;
+import static io.partnerbill.export.testing.TestLines.expenditure;
+import static io.partnerbill.export.testing.TestLines.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -10,6 +10,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.export.format.ExportContext;
+import io.partnerbill.export.format.NameDirectory;
+import io.partnerbill.export.testing.TestLines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

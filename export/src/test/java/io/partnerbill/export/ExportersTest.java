@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.export.format.BillDocument;
+import io.partnerbill.export.format.ExportContext;
+import io.partnerbill.export.format.LineWriter;
 import java.io.OutputStream;
 import org.junit.jupiter.api.Test;
 
-class ExportersTest {
+public class ExportersTest {
 
     /** A format plug-in of one's own, registered like a Jackson module. */
-    static final class TsvLike implements Exporter {
+    public static final class TsvLike implements Exporter {
         @Override
         public String format() {
             return "TSV";

@@ -1,10 +1,10 @@
 package io.partnerbill.export;
 
-import static io.partnerbill.export.TestLines.CYCLE;
-import static io.partnerbill.export.TestLines.PARTNER;
-import static io.partnerbill.export.TestLines.USD;
-import static io.partnerbill.export.TestLines.expenditure;
-import static io.partnerbill.export.TestLines.refund;
+import static io.partnerbill.export.testing.TestLines.CYCLE;
+import static io.partnerbill.export.testing.TestLines.PARTNER;
+import static io.partnerbill.export.testing.TestLines.USD;
+import static io.partnerbill.export.testing.TestLines.expenditure;
+import static io.partnerbill.export.testing.TestLines.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -22,6 +22,14 @@ import io.partnerbill.core.statement.Repricing;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
+import io.partnerbill.export.format.BillDocument;
+import io.partnerbill.export.format.ExportContext;
+import io.partnerbill.export.format.LineWriter;
+import io.partnerbill.export.format.StatementDocument;
+import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.export.tasks.ExportRequest;
+import io.partnerbill.export.tasks.ExportService;
+import io.partnerbill.export.tasks.ExportSink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,23 +1,25 @@
 package io.partnerbill.export;
 
-import static io.partnerbill.export.TestLines.expenditure;
-import static io.partnerbill.export.TestLines.refund;
+import static io.partnerbill.export.testing.TestLines.expenditure;
+import static io.partnerbill.export.testing.TestLines.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.bill.BillLine;
-import java.io.InputStream;
+import io.partnerbill.export.format.ExportContext;
+import io.partnerbill.export.json.PartnerBillJsonModuleTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class XlsxExporterTest {
 

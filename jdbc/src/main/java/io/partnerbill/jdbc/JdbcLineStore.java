@@ -7,6 +7,7 @@ import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillAccumulator;
+import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.BillingMode;
@@ -19,20 +20,27 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** {@link LineStore} on table {@code pb_line} (schema V002): unique order id, append order by {@code seq}. */
 final class JdbcLineStore implements LineStore {
 
+    /**
+     * The columns of the description that a line stores, in {@code pb_line}'s order: the keys
+     * (order, partner, cycle, customer) first, then every other column of a line in the
+     * description's order. The four name columns are not stored.
+     */
+    static final List<BillDetailsColumn> STORED = stored();
+    /** The SQL column of each description column, by ordinal. */
+    private static final String[] SQL_NAMES = sqlNames();
     /** The columns of a bill line, bound by {@link #bind} as parameters 1 to 25 (also those of {@code pb_statement_line}). */
-    static final String COLUMNS = "order_id, partner_id, bill_cycle, customer_id, bill_type, billing_mode, "
-            + "product_type, product_type_code, product_name, product_id, application, specifications, resource_type, "
-            + "resource_type_code, region, region_code, original_order_id, transaction_at, transaction_nanos, order_type, "
-            + "currency, customer_expenditure, settlement_type, percent_off, settlement_amount";
+    static final String COLUMNS = columns();
     private static final String INSERT = "INSERT INTO pb_line (" + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM pb_line ";
@@ -68,61 +76,149 @@ final class JdbcLineStore implements LineStore {
         });
     }
 
+    private static List<BillDetailsColumn> stored() {
+        List<BillDetailsColumn> keys = List.of(BillDetailsColumn.ORDER_ID, BillDetailsColumn.PARTNER_ID,
+                BillDetailsColumn.BILLING_CYCLE, BillDetailsColumn.CUSTOMER_ID);
+        List<BillDetailsColumn> stored = new ArrayList<>(keys);
+        for (BillDetailsColumn column : BillDetailsColumn.values()) {
+            if (column.isOnLine() && !keys.contains(column)) {
+                stored.add(column);
+            }
+        }
+        return List.copyOf(stored);
+    }
+
+    /**
+     * The column of {@code pb_line} (schema V002) that holds a description column; an instant is
+     * stored as {@code <name>_at} and {@code <name>_nanos}. No default: a new column of the
+     * description does not compile here until it has its place in the schema.
+     */
+    static String sqlName(BillDetailsColumn column) {
+        return switch (column) {
+            case ORDER_ID -> "order_id";
+            case PARTNER_ID -> "partner_id";
+            case BILLING_CYCLE -> "bill_cycle";
+            case CUSTOMER_ID -> "customer_id";
+            case BILL_TYPE -> "bill_type";
+            case BILLING_MODE -> "billing_mode";
+            case PRODUCT_TYPE -> "product_type";
+            case PRODUCT_TYPE_CODE -> "product_type_code";
+            case PRODUCT_NAME -> "product_name";
+            case PRODUCT_ID -> "product_id";
+            case APPLICATION -> "application";
+            case SPECIFICATIONS -> "specifications";
+            case RESOURCE_TYPE -> "resource_type";
+            case RESOURCE_TYPE_CODE -> "resource_type_code";
+            case REGION -> "region";
+            case REGION_CODE -> "region_code";
+            case ORIGINAL_ORDER_ID -> "original_order_id";
+            case TRANSACTION_TIME -> "transaction";
+            case ORDER_TYPE -> "order_type";
+            case CUSTOMER_EXPENDITURE -> "customer_expenditure";
+            case SETTLEMENT_TYPE -> "settlement_type";
+            case SETTLEMENT_DISCOUNT -> "percent_off";
+            case SETTLEMENT_AMOUNT -> "settlement_amount";
+            case CUSTOMER_NAME, ACCOUNT_NAME, PARTNER_NAME, PARTNER_ACCOUNT_NAME ->
+                    throw new IllegalArgumentException("Column '" + column.header() + "' is not stored with a line");
+        };
+    }
+
+    private static String[] sqlNames() {
+        String[] names = new String[BillDetailsColumn.values().length];
+        for (BillDetailsColumn column : STORED) {
+            names[column.ordinal()] = sqlName(column);
+        }
+        return names;
+    }
+
+    private static String columns() {
+        StringJoiner columns = new StringJoiner(", ");
+        for (BillDetailsColumn column : STORED) {
+            String name = sqlName(column);
+            if (column.kind() == BillDetailsColumn.Kind.INSTANT) {
+                columns.add(name + "_at").add(name + "_nanos");
+            } else if (column == BillDetailsColumn.CUSTOMER_EXPENDITURE) {
+                columns.add("currency").add(name); // the line's one currency, kept beside its first amount
+            } else {
+                columns.add(name);
+            }
+        }
+        return columns.toString();
+    }
+
     static void bind(PreparedStatement s, BillLine line) throws SQLException {
-        s.setString(1, line.orderId().value());
-        s.setString(2, line.partner().value());
-        s.setString(3, line.cycle().toString());
-        s.setString(4, line.customer().value());
-        s.setString(5, line.billType().name());
-        s.setString(6, line.billingMode().name());
-        s.setString(7, line.productType());
-        s.setString(8, line.productTypeCode());
-        s.setString(9, line.productName());
-        s.setString(10, line.product().value());
-        s.setString(11, line.application());
-        s.setString(12, line.specifications());
-        s.setString(13, line.resourceType());
-        s.setString(14, line.resourceTypeCode());
-        s.setString(15, line.region());
-        s.setString(16, line.regionCode());
-        s.setString(17, line.originalOrderId().map(OrderId::value).orElse(null));
-        Sql.setInstant(s, 18, line.transactionTime());
-        s.setString(20, line.orderType().name());
-        s.setString(21, line.currency().getCurrencyCode());
-        s.setBigDecimal(22, line.expenditureDecimal());
-        s.setString(23, line.settlementType().name());
-        s.setBigDecimal(24, line.discount().percentOff());
-        s.setBigDecimal(25, line.settlementDecimal());
+        // One pass over the stored columns, each bound by its own typed setter: no boxing, no lambda.
+        int i = 1;
+        for (BillDetailsColumn column : STORED) {
+            switch (column) {
+                case ORDER_ID -> s.setString(i, line.orderId().value());
+                case PARTNER_ID -> s.setString(i, line.partner().value());
+                case BILLING_CYCLE -> s.setString(i, line.cycle().toString());
+                case CUSTOMER_ID -> s.setString(i, line.customer().value());
+                case BILL_TYPE -> s.setString(i, line.billType().name());
+                case BILLING_MODE -> s.setString(i, line.billingMode().name());
+                case PRODUCT_TYPE -> s.setString(i, line.productType());
+                case PRODUCT_TYPE_CODE -> s.setString(i, line.productTypeCode());
+                case PRODUCT_NAME -> s.setString(i, line.productName());
+                case PRODUCT_ID -> s.setString(i, line.product().value());
+                case APPLICATION -> s.setString(i, line.application());
+                case SPECIFICATIONS -> s.setString(i, line.specifications());
+                case RESOURCE_TYPE -> s.setString(i, line.resourceType());
+                case RESOURCE_TYPE_CODE -> s.setString(i, line.resourceTypeCode());
+                case REGION -> s.setString(i, line.region());
+                case REGION_CODE -> s.setString(i, line.regionCode());
+                case ORIGINAL_ORDER_ID -> s.setString(i, line.originalOrderId().map(OrderId::value).orElse(null));
+                case TRANSACTION_TIME -> Sql.setInstant(s, i++, line.transactionTime()); // two parameters
+                case ORDER_TYPE -> s.setString(i, line.orderType().name());
+                case CUSTOMER_EXPENDITURE -> {
+                    s.setString(i++, line.currency().getCurrencyCode());
+                    s.setBigDecimal(i, line.expenditureDecimal());
+                }
+                case SETTLEMENT_TYPE -> s.setString(i, line.settlementType().name());
+                case SETTLEMENT_DISCOUNT -> s.setBigDecimal(i, line.discount().percentOff());
+                case SETTLEMENT_AMOUNT -> s.setBigDecimal(i, line.settlementDecimal());
+                default -> throw new IllegalStateException("Column '" + column.header() + "' has no parameter");
+            }
+            i++;
+        }
     }
 
     static BillLine read(ResultSet row) throws SQLException {
         String currency = row.getString("currency");
-        String original = row.getString("original_order_id");
-        return BillLine.builder()
-                .orderId(OrderId.of(row.getString("order_id")))
-                .partner(PartnerId.of(row.getString("partner_id")))
-                .cycle(BillCycle.parse(row.getString("bill_cycle")))
-                .customer(CustomerId.of(row.getString("customer_id")))
-                .billType(BillType.valueOf(row.getString("bill_type")))
-                .billingMode(BillingMode.valueOf(row.getString("billing_mode")))
-                .productType(row.getString("product_type"))
-                .productTypeCode(row.getString("product_type_code"))
-                .productName(row.getString("product_name"))
-                .product(ProductId.of(row.getString("product_id")))
-                .application(row.getString("application"))
-                .specifications(row.getString("specifications"))
-                .resourceType(row.getString("resource_type"))
-                .resourceTypeCode(row.getString("resource_type_code"))
-                .region(row.getString("region"))
-                .regionCode(row.getString("region_code"))
-                .originalOrderId(original == null ? null : OrderId.of(original))
-                .transactionTime(Sql.instant(row, "transaction"))
-                .orderType(OrderType.valueOf(row.getString("order_type")))
-                .customerExpenditure(Sql.money(row, "customer_expenditure", "currency"))
-                .settlementType(SettlementType.valueOf(row.getString("settlement_type")))
-                .discount(DiscountRate.ofPercentOff(row.getBigDecimal("percent_off")))
-                .settlementAmount(Sql.money(row.getBigDecimal("settlement_amount"), currency))
-                .build();
+        BillLine.Builder b = BillLine.builder();
+        for (BillDetailsColumn column : STORED) {
+            String name = SQL_NAMES[column.ordinal()];
+            switch (column) {
+                case ORDER_ID -> b.orderId(OrderId.of(row.getString(name)));
+                case PARTNER_ID -> b.partner(PartnerId.of(row.getString(name)));
+                case BILLING_CYCLE -> b.cycle(BillCycle.parse(row.getString(name)));
+                case CUSTOMER_ID -> b.customer(CustomerId.of(row.getString(name)));
+                case BILL_TYPE -> b.billType(BillType.valueOf(row.getString(name)));
+                case BILLING_MODE -> b.billingMode(BillingMode.valueOf(row.getString(name)));
+                case PRODUCT_TYPE -> b.productType(row.getString(name));
+                case PRODUCT_TYPE_CODE -> b.productTypeCode(row.getString(name));
+                case PRODUCT_NAME -> b.productName(row.getString(name));
+                case PRODUCT_ID -> b.product(ProductId.of(row.getString(name)));
+                case APPLICATION -> b.application(row.getString(name));
+                case SPECIFICATIONS -> b.specifications(row.getString(name));
+                case RESOURCE_TYPE -> b.resourceType(row.getString(name));
+                case RESOURCE_TYPE_CODE -> b.resourceTypeCode(row.getString(name));
+                case REGION -> b.region(row.getString(name));
+                case REGION_CODE -> b.regionCode(row.getString(name));
+                case ORIGINAL_ORDER_ID -> {
+                    String original = row.getString(name);
+                    b.originalOrderId(original == null ? null : OrderId.of(original));
+                }
+                case TRANSACTION_TIME -> b.transactionTime(Sql.instant(row, name));
+                case ORDER_TYPE -> b.orderType(OrderType.valueOf(row.getString(name)));
+                case CUSTOMER_EXPENDITURE -> b.customerExpenditure(Sql.money(row, name, "currency"));
+                case SETTLEMENT_TYPE -> b.settlementType(SettlementType.valueOf(row.getString(name)));
+                case SETTLEMENT_DISCOUNT -> b.discount(DiscountRate.ofPercentOff(row.getBigDecimal(name)));
+                case SETTLEMENT_AMOUNT -> b.settlementAmount(Sql.money(row.getBigDecimal(name), currency));
+                default -> throw new IllegalStateException("Column '" + column.header() + "' is not stored");
+            }
+        }
+        return b.build();
     }
 
     private static @Nullable BillLine find(Connection c, OrderId orderId) throws SQLException {

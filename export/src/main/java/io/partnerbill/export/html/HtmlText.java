@@ -1,0 +1,155 @@
+package io.partnerbill.export.html;
+
+import io.partnerbill.export.format.DisplayText;
+import io.partnerbill.export.internal.MoneyValues;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * Text and number rendering of the HTML report: escaping of every text that reaches the page,
+ * and locale-free number formatting (comma groups, dot decimals, ASCII minus), whatever the
+ * JVM's default locale.
+ */
+final class HtmlText {
+
+    private HtmlText() {
+    }
+
+    /**
+     * Escapes a text for HTML element content and quoted attribute values: {@code & < > " '}
+     * become character references; what {@link DisplayText#isUnsafe} names (every C0 and C1
+     * control, tab, LF and CR included, the bidi controls and unpaired surrogates) becomes
+     * U+FFFD, so no input can open a tag, close an attribute, make the page invalid, or
+     * reorder the text around it.
+     */
+    static String escape(CharSequence text) {
+        StringBuilder sb = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            String replacement;
+            switch (c) {
+                case '&':
+                    replacement = "&amp;";
+                    break;
+                case '<':
+                    replacement = "&lt;";
+                    break;
+                case '>':
+                    replacement = "&gt;";
+                    break;
+                case '"':
+                    replacement = "&quot;";
+                    break;
+                case '\'':
+                    replacement = "&#39;";
+                    break;
+                default:
+                    replacement = null;
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        if (sb != null) {
+                            sb.append(c).append(text.charAt(i + 1));
+                        }
+                        i++;
+                        continue;
+                    }
+                    if (DisplayText.isUnsafe(c)) {
+                        replacement = "\uFFFD";
+                    }
+            }
+            if (replacement != null) {
+                if (sb == null) {
+                    sb = new StringBuilder(n + 16).append(text, 0, i);
+                }
+                sb.append(replacement);
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text.toString() : sb.toString();
+    }
+
+    /**
+     * Shortens a text to at most {@code max} code points, ending a shortened one with an
+     * ellipsis; never splits a surrogate pair. Not escaped.
+     */
+    static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, max - 1);
+        return text.substring(0, end).stripTrailing() + "\u2026";
+    }
+
+    /**
+     * Formats an amount with at least the currency's fraction digits and none of its trailing
+     * zeros beyond them, never rounding: {@code 1234.5 USD} is {@code "1,234.50"},
+     * {@code -0.00400000 USD} is {@code "-0.004"}, {@code 1235 JPY} is {@code "1,235"}.
+     */
+    static String amount(MonetaryAmount amount) {
+        return decimal(MoneyValues.decimal(amount), digits(amount.getCurrency()));
+    }
+
+    /** Like {@link #amount(MonetaryAmount)} for a decimal in a currency. */
+    static String amount(BigDecimal value, CurrencyUnit currency) {
+        return decimal(value, digits(currency));
+    }
+
+    /** Like {@link #amount(MonetaryAmount)}, with a plus sign for a positive amount. */
+    static String signedAmount(MonetaryAmount amount) {
+        String text = amount(amount);
+        return MoneyValues.decimal(amount).signum() > 0 ? "+" + text : text;
+    }
+
+    /** The currency's fraction digits, 0 for a currency that has none (or -1, "not applicable"). */
+    static int digits(CurrencyUnit currency) {
+        return Math.max(0, currency.getDefaultFractionDigits());
+    }
+
+    /**
+     * Formats a decimal with comma groups of three, a dot, and at least {@code minDigits}
+     * fraction digits; never rounds: extra digits are kept, trailing zeros beyond the minimum are
+     * dropped.
+     */
+    static String decimal(BigDecimal value, int minDigits) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.scale() < minDigits) {
+            v = v.setScale(minDigits);
+        }
+        String plain = v.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String integer = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder sb = new StringBuilder(plain.length() + plain.length() / 3 + 1);
+        if (v.signum() < 0) {
+            sb.append('-');
+        }
+        int lead = integer.length() % 3 == 0 ? 3 : integer.length() % 3;
+        sb.append(integer, 0, lead);
+        for (int i = lead; i < integer.length(); i += 3) {
+            sb.append(',').append(integer, i, i + 3);
+        }
+        if (dot >= 0) {
+            sb.append(plain, dot, plain.length());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Formats a value rounded HALF_UP to {@code digits} fraction digits, with groups: for axis
+     * ticks and shares, never for amounts of the bill.
+     */
+    static String rounded(BigDecimal value, int digits) {
+        return decimal(value.setScale(digits, RoundingMode.HALF_UP), digits);
+    }
+
+    /** Formats a tax rate in percent without trailing zeros: {@code 9.00} is {@code "9%"}. */
+    static String percent(BigDecimal ratePercent) {
+        BigDecimal r = ratePercent.stripTrailingZeros();
+        if (r.scale() < 0) {
+            r = r.setScale(0);
+        }
+        return r.toPlainString() + "%";
+    }
+}
