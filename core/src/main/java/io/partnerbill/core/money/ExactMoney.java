@@ -30,6 +30,7 @@ import org.javamoney.moneta.Money;
  *     locale-free: the currency code, a space and the plain decimal with at least the currency's
  *     fraction digits and never fewer than the value has ({@code "USD 12.50"},
  *     {@code "USD 0.00000001"}, {@code "JPY 1235"}); {@link #parse(CharSequence)} reads it back.
+ *     ({@link #plainText} keeps the older, unpadded text of the few outputs that tests pin.)
  * <li><b>Equality</b>: same currency code and the same numeric value, whatever the scale
  *     ({@code USD 5} equals {@code USD 5.00}); {@link #same(MonetaryAmount, MonetaryAmount)}
  *     applies the same rule to two {@code MonetaryAmount}s.
@@ -229,6 +230,20 @@ public final class ExactMoney {
      */
     public static String format(BigDecimal value, CurrencyUnit currency) {
         return currency.getCurrencyCode() + " " + atCurrencyScale(value, currency).toPlainString();
+    }
+
+    /**
+     * Returns the currency code, a space and the plain decimal exactly as the amount holds it
+     * ({@code "USD 12.5"}, {@code "USD -5"}): the older text of a few {@code toString}s and
+     * messages that tests pin byte for byte (tax's {@code InclusiveSplit}, export's
+     * {@code BillDocument} and {@code StatedTotals}, the JDBC stores' refusals). Everything
+     * else uses the canonical {@link #format(MonetaryAmount)}.
+     *
+     * @param amount the amount, not null
+     * @return its text, not null
+     */
+    public static String plainText(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " " + decimal(amount).toPlainString();
     }
 
     /**
