@@ -1,6 +1,7 @@
 package io.partnerbill.export;
 
 import io.partnerbill.core.export.ExportKind;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.MarginReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,7 +54,7 @@ final class CsvExporter implements Exporter {
     }
 
     private static Object cell(@Nullable MonetaryAmount amount) {
-        return amount == null ? "" : MoneyValues.atCurrencyScale(amount);
+        return amount == null ? "" : ExactMoney.atCurrencyScale(amount);
     }
 
     @Override

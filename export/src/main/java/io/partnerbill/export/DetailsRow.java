@@ -38,6 +38,7 @@ import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -172,10 +173,10 @@ final class DetailsRow {
                 .orderId(parse(ORDER_ID, required(ORDER_ID), OrderId::of))
                 .transactionTime(parse(TRANSACTION_TIME, required(TRANSACTION_TIME), this::instant))
                 .orderType(parse(ORDER_TYPE, required(ORDER_TYPE), OrderType::fromLabel))
-                .customerExpenditure(MoneyValues.money(amount(CUSTOMER_EXPENDITURE), currency))
+                .customerExpenditure(ExactMoney.monetary(amount(CUSTOMER_EXPENDITURE), currency))
                 .settlementType(settlementType())
                 .discount(parse(SETTLEMENT_DISCOUNT, text(SETTLEMENT_DISCOUNT).strip(), BillDetailsImporter::discount))
-                .settlementAmount(MoneyValues.money(amount(SETTLEMENT_AMOUNT), currency));
+                .settlementAmount(ExactMoney.monetary(amount(SETTLEMENT_AMOUNT), currency));
         String original = text(ORIGINAL_ORDER_ID);
         if (!original.isBlank()) {
             b.originalOrderId(parse(ORIGINAL_ORDER_ID, original, OrderId::of));

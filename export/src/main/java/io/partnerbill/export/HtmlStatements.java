@@ -1,6 +1,7 @@
 package io.partnerbill.export;
 
 import io.partnerbill.core.bill.BillType;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.StatementLine;
@@ -84,7 +85,7 @@ final class HtmlStatements {
     }
 
     private static String sign(MonetaryAmount amount) {
-        return MoneyValues.decimal(amount).signum() < 0 ? " negative" : "";
+        return ExactMoney.decimal(amount).signum() < 0 ? " negative" : "";
     }
 
     private static String sign(BigDecimal value) {
@@ -154,7 +155,7 @@ final class HtmlStatements {
         op("+");
         term("Tax", money(st.tax().total()), "");
         op("=");
-        boolean floored = MoneyValues.decimal(st.total()).compareTo(MoneyValues.decimal(st.amountDue())) != 0;
+        boolean floored = ExactMoney.decimal(st.total()).compareTo(ExactMoney.decimal(st.amountDue())) != 0;
         if (floored) {
             term("Total", money(st.total()), sign(st.total()));
             op("\u2192");
@@ -167,7 +168,7 @@ final class HtmlStatements {
             term("Outstanding", money(issued.get().outstanding()), " due");
         }
         w.write("</div>\n");
-        if (MoneyValues.decimal(st.credit()).signum() > 0) {
+        if (ExactMoney.decimal(st.credit()).signum() > 0) {
             w.write("<p class=\"notice credit\"><b>Credit of " + ccy + " " + money(st.credit()) + ".</b> Refunds "
                     + "exceed purchases this month: nothing is due and no tax is charged.</p>\n");
         }

@@ -28,6 +28,7 @@ import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.bill.ProductSummary;
 import io.partnerbill.core.discount.DiscountRate;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import java.io.IOException;
@@ -78,7 +79,7 @@ public final class PartnerBillJsonModule extends Module {
 
             @Override
             public String write(MonetaryAmount amount) {
-                BigDecimal value = MoneyValues.decimal(amount);
+                BigDecimal value = ExactMoney.decimal(amount);
                 return value.setScale(Math.max(value.scale(), LINE_SCALE)).toPlainString();
             }
         };
@@ -130,7 +131,7 @@ public final class PartnerBillJsonModule extends Module {
 
     @Override
     public Iterable<? extends Module> getDependencies() {
-        return List.of(new JavaxMoneyModule().withQuotedDecimalNumbers().withMonetaryAmountFactory(MoneyValues::money));
+        return List.of(new JavaxMoneyModule().withQuotedDecimalNumbers().withMonetaryAmountFactory(ExactMoney::monetary));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.partnerbill.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.MarginReport;
@@ -24,7 +25,7 @@ final class StatementJson {
     }
 
     private static void amount(JsonGenerator g, String field, MonetaryAmount amount) throws IOException {
-        g.writeStringField(field, MoneyValues.atCurrencyScale(amount).toPlainString());
+        g.writeStringField(field, ExactMoney.atCurrencyScale(amount).toPlainString());
     }
 
     /** An array of statement objects. */

@@ -1,5 +1,6 @@
 package io.partnerbill.export;
 
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.MarginReport;
 import io.partnerbill.core.statement.MarginRow;
@@ -28,7 +29,7 @@ final class StatementRows {
     }
 
     static Object amount(MonetaryAmount amount) {
-        return MoneyValues.atCurrencyScale(amount);
+        return ExactMoney.atCurrencyScale(amount);
     }
 
     /** One row per line, then SUBTOTAL, ROUNDING RESIDUE, one TAX row per component, TOTAL and AMOUNT DUE. */

@@ -2,6 +2,7 @@ package io.partnerbill.export;
 
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.export.ExportKind;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.MarginReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,7 +75,7 @@ final class XlsxExporter implements Exporter {
 
     private static void amount(Worksheet ws, int r, int c, @Nullable MonetaryAmount amount) {
         if (amount != null) {
-            BigDecimal value = MoneyValues.atCurrencyScale(amount);
+            BigDecimal value = ExactMoney.atCurrencyScale(amount);
             ws.value(r, c, value);
             ws.style(r, c).format(value.scale() == 0 ? "0" : "0." + "0".repeat(value.scale())).set();
         }

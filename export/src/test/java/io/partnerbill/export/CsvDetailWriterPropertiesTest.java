@@ -6,6 +6,7 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.testkit.BillingArbitraries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -133,8 +134,8 @@ class CsvDetailWriterPropertiesTest {
 
     private static BillLine changed(BillLine line, Change change) {
         BillLine.Builder b = line.toBuilder()
-                .customerExpenditure(MoneyValues.money(signed(change.expenditure(), line, change), line.currency()))
-                .settlementAmount(MoneyValues.money(signed(change.settlement(), line, change), line.currency()))
+                .customerExpenditure(ExactMoney.monetary(signed(change.expenditure(), line, change), line.currency()))
+                .settlementAmount(ExactMoney.monetary(signed(change.settlement(), line, change), line.currency()))
                 .transactionTime(change.at());
         String text = change.text();
         String nonBlank = text.isBlank() ? text + "x" : text;

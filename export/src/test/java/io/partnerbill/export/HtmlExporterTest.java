@@ -16,6 +16,7 @@ import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.core.money.ExactMoney;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -102,8 +103,8 @@ class HtmlExporterTest {
                 term("Amount due", due));
         assertThat(html).doesNotContain("Bill amount", "notice credit");
         assertThat(HtmlText.amount(bill.amountDue())).isEqualTo(HtmlText.decimal(
-                MoneyValues.decimal(bill.netSettlement()).subtract(MoneyValues.decimal(bill.couponsUsed()))
-                        .add(MoneyValues.decimal(bill.tax().total())), 2));
+                ExactMoney.decimal(bill.netSettlement()).subtract(ExactMoney.decimal(bill.couponsUsed()))
+                        .add(ExactMoney.decimal(bill.tax().total())), 2));
     }
 
     private static String term(String label, String value) {

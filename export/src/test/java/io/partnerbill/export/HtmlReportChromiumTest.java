@@ -12,6 +12,7 @@ import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.core.money.ExactMoney;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -111,8 +112,8 @@ class HtmlReportChromiumTest {
         String text = text(dom);
 
         DecimalFormat grouped = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String due = grouped.format(MoneyValues.decimal(bill.amountDue()));
-        assertThat(MoneyValues.decimal(bill.amountDue())).isGreaterThan(BigDecimal.valueOf(1000));
+        String due = grouped.format(ExactMoney.decimal(bill.amountDue()));
+        assertThat(ExactMoney.decimal(bill.amountDue())).isGreaterThan(BigDecimal.valueOf(1000));
         assertThat(text).contains("Amount due", "USD " + due);
         assertThat(bill.byProduct().rows()).hasSize(13);
         for (ProductSummary product : bill.byProduct().rows()) {
