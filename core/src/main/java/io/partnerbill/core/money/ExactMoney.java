@@ -256,8 +256,12 @@ public final class ExactMoney {
      * @return the same number at that scale, not null
      */
     public static BigDecimal atCurrencyScale(BigDecimal value, CurrencyUnit currency) {
-        int scale = Math.max(Math.max(0, currency.getDefaultFractionDigits()), value.stripTrailingZeros().scale());
-        return value.setScale(scale);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        if (value.scale() <= digits) {
+            // Nothing past the fraction digits to drop, so no stripped copy: exporters call this per cell.
+            return value.setScale(digits);
+        }
+        return value.setScale(Math.max(digits, value.stripTrailingZeros().scale()));
     }
 
     /**
