@@ -9,6 +9,7 @@ import io.partnerbill.core.ProductId;
 import io.partnerbill.core.budget.Budget;
 import io.partnerbill.core.discount.Discount;
 import io.partnerbill.core.discount.DiscountRate;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.reseller.Enrollment;
 import io.partnerbill.export.format.NameDirectory;
 import io.partnerbill.tax.Country;
@@ -72,7 +73,7 @@ final class DemoWorld {
     }
 
     static MonetaryAmount inr(BigDecimal value) {
-        return Monetary.getDefaultAmountFactory().setCurrency(CURRENCY).setNumber(value).create();
+        return ExactMoney.monetary(value, Monetary.getCurrency(CURRENCY));
     }
 
     static RegionTaxPolicy taxPolicy() {

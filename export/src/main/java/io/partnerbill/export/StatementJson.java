@@ -1,6 +1,7 @@
 package io.partnerbill.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.MarginReport;
@@ -8,7 +9,7 @@ import io.partnerbill.core.statement.MarginRow;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.export.format.StatementDocument;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,7 +27,7 @@ final class StatementJson {
     }
 
     private static void amount(JsonGenerator g, String field, MonetaryAmount amount) throws IOException {
-        g.writeStringField(field, MoneyValues.atCurrencyScale(amount).toPlainString());
+        g.writeStringField(field, ExactMoney.atCurrencyScale(amount).toPlainString());
     }
 
     /** An array of statement objects. */

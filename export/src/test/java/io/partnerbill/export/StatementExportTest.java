@@ -17,6 +17,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.export.ExportStatus;
 import io.partnerbill.core.export.ExportTask;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.PriceScope;
 import io.partnerbill.core.statement.Repricing;
 import io.partnerbill.core.tax.TaxBreakdown;
@@ -26,7 +27,7 @@ import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.StatementDocument;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.export.tasks.ExportRequest;
 import io.partnerbill.export.tasks.ExportService;
 import io.partnerbill.export.tasks.ExportSink;
@@ -62,7 +63,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StatementExportTest {
 
     private static final TaxPolicy VAT_10 = r -> TaxBreakdown.of(USD, List.of(TaxComponent.of("VAT", BigDecimal.TEN,
-            r.base(), MoneyValues.money(MoneyValues.decimal(r.base()).multiply(new BigDecimal("0.1"))
+            r.base(), ExactMoney.monetary(ExactMoney.decimal(r.base()).multiply(new BigDecimal("0.1"))
                     .setScale(2, RoundingMode.HALF_UP), USD))));
 
     @TempDir

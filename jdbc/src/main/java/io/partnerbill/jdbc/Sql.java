@@ -1,8 +1,8 @@
 package io.partnerbill.jdbc;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,9 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import javax.money.MonetaryAmountFactory;
-import javax.money.MonetaryContext;
-import javax.money.MonetaryContextBuilder;
 import org.jspecify.annotations.Nullable;
 
 /** Column conversions and statement helpers shared by the stores. */
@@ -32,29 +29,9 @@ final class Sql {
     private static final int PRECISION = 38;
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** Moneta's {@code Money} when present (what core's amounts are), else the default amount type. */
-    private static final Class<? extends MonetaryAmount> AMOUNT_TYPE = amountFactory().getAmountType();
-    /** An explicit unlimited context, so that a {@code javamoney.properties} cannot make amounts round. */
-    private static final MonetaryContext EXACT = MonetaryContextBuilder.of(AMOUNT_TYPE)
-            .setPrecision(0)
-            .setMaxScale(-1)
-            .set(MathContext.UNLIMITED)
-            .build();
-
     private static final ConcurrentHashMap<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
-    private static final ThreadLocal<MonetaryAmountFactory<?>> FACTORY =
-            ThreadLocal.withInitial(() -> Monetary.getAmountFactory(AMOUNT_TYPE).setContext(EXACT));
 
     private Sql() {
-    }
-
-    private static MonetaryAmountFactory<?> amountFactory() {
-        for (MonetaryAmountFactory<?> f : Monetary.getAmountFactories()) {
-            if (f.getAmountType().getName().equals("org.javamoney.moneta.Money")) {
-                return f;
-            }
-        }
-        return Monetary.getDefaultAmountFactory();
     }
 
     /** Binds the parameters of a statement. */
@@ -71,11 +48,9 @@ final class Sql {
 
     // ---- values
 
+    /** An amount column and its currency code as core's exact amount (never rounded). */
     static MonetaryAmount money(BigDecimal value, String currencyCode) {
-        CurrencyUnit currency = currency(currencyCode);
-        // A factory is a mutable builder: never share one between threads. Each thread keeps its
-        // own (looking one up through Moneta's providers cost more than making the amount).
-        return FACTORY.get().setCurrency(currency).setNumber(value).create();
+        return ExactMoney.monetary(value, currency(currencyCode));
     }
 
     /** Returns a currency by code; currencies are immutable, so each is looked up in Moneta's providers once. */
@@ -123,22 +98,18 @@ final class Sql {
      */
     static BigDecimal decimal(MonetaryAmount amount, String what) {
         Objects.requireNonNull(amount, what);
-        BigDecimal value = amount.getNumber().numberValueExact(BigDecimal.class);
+        BigDecimal value = ExactMoney.decimal(amount);
+        // The refusals quote the digits as given (ExactMoney.plainText), as SqlTest pins them.
         if (value.scale() > SCALE && value.stripTrailingZeros().scale() > SCALE) {
-            throw new StoreException("store " + what, "amount '" + format(amount) + "' has more than " + SCALE
-                    + " decimal places, which the NUMERIC(38, 8) column would round", null);
+            throw new StoreException("store " + what, "amount '" + ExactMoney.plainText(amount) + "' has more than "
+                    + SCALE + " decimal places, which the NUMERIC(38, 8) column would round", null);
         }
         BigDecimal scaled = value.setScale(SCALE);
         if (scaled.precision() > PRECISION) {
-            throw new StoreException("store " + what, "amount '" + format(amount) + "' has more than "
+            throw new StoreException("store " + what, "amount '" + ExactMoney.plainText(amount) + "' has more than "
                     + (PRECISION - SCALE) + " integer digits, which NUMERIC(38, 8) cannot hold", null);
         }
         return scaled;
-    }
-
-    static String format(MonetaryAmount amount) {
-        return amount.getCurrency().getCurrencyCode() + " "
-                + amount.getNumber().numberValueExact(BigDecimal.class).toPlainString();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.partnerbill.tax;
 
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -45,8 +46,8 @@ public final class InclusiveSplit {
 
     /** @return inclusive − base − tax total: the rounding the split could not avoid, not null */
     public MonetaryAmount residue() {
-        BigDecimal r = TaxMath.decimal(inclusive).subtract(TaxMath.decimal(base)).subtract(TaxMath.decimal(tax.total()));
-        return TaxMath.money(r, inclusive);
+        BigDecimal r = ExactMoney.decimal(inclusive).subtract(ExactMoney.decimal(base)).subtract(ExactMoney.decimal(tax.total()));
+        return ExactMoney.monetary(r, inclusive.getCurrency());
     }
 
     @Override
@@ -57,16 +58,12 @@ public final class InclusiveSplit {
 
     @Override
     public int hashCode() {
-        return Objects.hash(TaxMath.decimal(base).stripTrailingZeros(), tax);
+        return Objects.hash(ExactMoney.decimal(base).stripTrailingZeros(), tax);
     }
 
     @Override
     public String toString() {
-        return "InclusiveSplit[" + format(inclusive) + " = " + format(base) + " + " + tax + ", residue "
-                + format(residue()) + "]";
-    }
-
-    private static String format(MonetaryAmount amount) {
-        return amount.getCurrency().getCurrencyCode() + " " + TaxMath.decimal(amount).toPlainString();
+        return "InclusiveSplit[" + ExactMoney.plainText(inclusive) + " = " + ExactMoney.plainText(base) + " + " + tax
+                + ", residue " + ExactMoney.plainText(residue()) + "]";
     }
 }

@@ -4,6 +4,7 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxPolicy;
 import io.partnerbill.core.tax.TaxRequest;
@@ -97,7 +98,7 @@ public final class RegionTaxPolicy implements TaxPolicy {
     public TaxBreakdown tax(TaxRequest request) {
         Objects.requireNonNull(request, "request");
         MonetaryAmount base = request.base();
-        if (TaxMath.decimal(base).signum() <= 0) {
+        if (ExactMoney.decimal(base).signum() <= 0) {
             return TaxBreakdown.none(base.getCurrency());
         }
         Charge.Decision d = decide(request);
@@ -119,7 +120,7 @@ public final class RegionTaxPolicy implements TaxPolicy {
     public InclusiveSplit splitInclusive(TaxRequest request) {
         Objects.requireNonNull(request, "request");
         MonetaryAmount inclusive = request.base();
-        BigDecimal total = TaxMath.decimal(inclusive);
+        BigDecimal total = ExactMoney.decimal(inclusive);
         if (total.signum() <= 0) {
             return new InclusiveSplit(inclusive, inclusive, TaxBreakdown.none(inclusive.getCurrency()));
         }
@@ -143,9 +144,9 @@ public final class RegionTaxPolicy implements TaxPolicy {
             if (b.signum() <= 0 || b.compareTo(total) > 0) {
                 continue;
             }
-            MonetaryAmount base = TaxMath.money(b, inclusive);
+            MonetaryAmount base = ExactMoney.monetary(b, inclusive.getCurrency());
             InclusiveSplit split = new InclusiveSplit(inclusive, base, TaxMath.breakdown(d.charges(), base, r));
-            BigDecimal miss = TaxMath.decimal(split.residue()).abs();
+            BigDecimal miss = ExactMoney.decimal(split.residue()).abs();
             if (best == null || miss.compareTo(bestMiss) < 0) {
                 best = split;
                 bestMiss = miss;

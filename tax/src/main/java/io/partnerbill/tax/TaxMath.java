@@ -1,5 +1,6 @@
 package io.partnerbill.tax;
 
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import java.math.BigDecimal;
@@ -20,22 +21,13 @@ final class TaxMath {
     private TaxMath() {
     }
 
-    static BigDecimal decimal(MonetaryAmount amount) {
-        return amount.getNumber().numberValueExact(BigDecimal.class);
-    }
-
-    /** Creates an amount of the value with the factory (and so the context) of {@code like}. */
-    static MonetaryAmount money(BigDecimal value, MonetaryAmount like) {
-        return like.getFactory().setCurrency(like.getCurrency()).setNumber(value).create();
-    }
-
     static int currencyScale(CurrencyUnit currency) {
         return Math.max(0, currency.getDefaultFractionDigits());
     }
 
     static TaxBreakdown breakdown(List<Charge> charges, MonetaryAmount base, TaxRounding rounding) {
         CurrencyUnit currency = base.getCurrency();
-        BigDecimal b = decimal(base);
+        BigDecimal b = ExactMoney.decimal(base);
         int scale = rounding.rounding().scaleFor(currency);
         RoundingMode mode = rounding.rounding().mode();
         BigDecimal[] amounts = rounding.level() == TaxRounding.Level.PER_COMPONENT
@@ -46,11 +38,11 @@ final class TaxMath {
             Charge c = charges.get(i);
             BaseFactor f = c.baseFactor();
             MonetaryAmount componentBase = f.isOne() ? base
-                    : money(b.multiply(new BigDecimal(f.numerator()))
-                            .divide(new BigDecimal(f.denominator()), currencyScale(currency), mode), base);
+                    : ExactMoney.monetary(b.multiply(new BigDecimal(f.numerator()))
+                            .divide(new BigDecimal(f.denominator()), currencyScale(currency), mode), currency);
             String reason = c.zeroRatingReason();
             components.add(reason != null ? TaxComponent.zeroRated(c.name(), componentBase, reason)
-                    : TaxComponent.of(c.name(), c.ratePercent(), componentBase, money(amounts[i], base)));
+                    : TaxComponent.of(c.name(), c.ratePercent(), componentBase, ExactMoney.monetary(amounts[i], currency)));
         }
         return TaxBreakdown.of(currency, components);
     }

@@ -11,6 +11,7 @@ import static io.partnerbill.tax.TaxFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.RoundingPolicy;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,7 +59,7 @@ class RegionTaxPolicyPropertiesTest {
         TaxBreakdown intra = INTRA_PER_BILL.tax(request(base.toPlainString(), "INR", DATE));
         TaxBreakdown inter = INTER.tax(request(base.toPlainString(), "INR", DATE));
 
-        assertThat(TaxMath.decimal(intra.total())).isEqualByComparingTo(amountOf(inter, "IGST"));
+        assertThat(ExactMoney.decimal(intra.total())).isEqualByComparingTo(amountOf(inter, "IGST"));
         assertThat(amountOf(intra, "CGST").subtract(amountOf(intra, "SGST")).abs()).isLessThanOrEqualTo(CENT);
     }
 
@@ -68,7 +69,7 @@ class RegionTaxPolicyPropertiesTest {
         TaxBreakdown tax = policy.tax(request(base.toPlainString(), "INR", DATE));
 
         assertThat(tax.components()).isEmpty();
-        assertThat(TaxMath.decimal(tax.total())).isZero();
+        assertThat(ExactMoney.decimal(tax.total())).isZero();
     }
 
     @Provide
@@ -109,12 +110,12 @@ class RegionTaxPolicyPropertiesTest {
 
     private static void assertReappliedWithin(RegionTaxPolicy policy, BigDecimal inclusive, LocalDate date, BigDecimal step) {
         InclusiveSplit split = policy.splitInclusive(request(inclusive.toPlainString(), "INR", date));
-        TaxBreakdown reapplied = policy.tax(request(TaxMath.decimal(split.base()).toPlainString(), "INR", date));
+        TaxBreakdown reapplied = policy.tax(request(ExactMoney.decimal(split.base()).toPlainString(), "INR", date));
 
-        BigDecimal back = TaxMath.decimal(split.base()).add(TaxMath.decimal(reapplied.total()));
+        BigDecimal back = ExactMoney.decimal(split.base()).add(ExactMoney.decimal(reapplied.total()));
         assertThat(back.subtract(inclusive).abs()).isLessThanOrEqualTo(step);
         assertThat(reapplied).isEqualTo(split.tax());
-        assertThat(TaxMath.decimal(split.residue())).isEqualByComparingTo(inclusive.subtract(back));
+        assertThat(ExactMoney.decimal(split.residue())).isEqualByComparingTo(inclusive.subtract(back));
     }
 
     @Property

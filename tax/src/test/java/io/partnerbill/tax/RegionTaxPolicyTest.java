@@ -18,6 +18,7 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxRequest;
 import java.math.RoundingMode;
@@ -165,7 +166,7 @@ class RegionTaxPolicyTest {
 
         assertThat(describe(intra)).containsExactly("CGST 9% of 1000.05 = 90.00", "SGST 9% of 1000.05 = 90.00");
         assertThat(describe(inter)).containsExactly("IGST 18% of 1000.05 = 180.01");
-        assertThat(TaxMath.decimal(intra.total())).isEqualByComparingTo("180.00");
+        assertThat(ExactMoney.decimal(intra.total())).isEqualByComparingTo("180.00");
     }
 
     /*
@@ -281,7 +282,7 @@ class RegionTaxPolicyTest {
         TaxBreakdown tax = policy(INDIA_SUPPLIER, TaxRegistration.india(PARTNER_KARNATAKA)).tax(request(base, "INR", DATE));
 
         assertThat(tax.components()).isEmpty();
-        assertThat(TaxMath.decimal(tax.total())).isZero();
+        assertThat(ExactMoney.decimal(tax.total())).isZero();
     }
 
     @Test

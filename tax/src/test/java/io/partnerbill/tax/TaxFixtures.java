@@ -2,6 +2,7 @@ package io.partnerbill.tax;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxRequest;
@@ -53,11 +54,11 @@ final class TaxFixtures {
 
     /** Formats an amount with at least two decimals: Moneta drops trailing zeros. */
     static String cents(MonetaryAmount amount) {
-        BigDecimal v = TaxMath.decimal(amount);
+        BigDecimal v = ExactMoney.decimal(amount);
         return (v.scale() < 2 ? v.setScale(2) : v).toPlainString();
     }
 
     static BigDecimal amountOf(TaxBreakdown tax, String name) {
-        return TaxMath.decimal(tax.component(name).orElseThrow().amount());
+        return ExactMoney.decimal(tax.component(name).orElseThrow().amount());
     }
 }

@@ -5,6 +5,7 @@ import io.partnerbill.core.bill.CustomerSummary;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.ProductBreakdown;
 import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,13 +23,12 @@ public final class BillAssert extends AbstractAssert<BillAssert, MonthlyBill> {
     }
 
     private static BigDecimal dec(MonetaryAmount amount) {
-        return amount.getNumber().numberValueExact(BigDecimal.class);
+        return ExactMoney.decimal(amount);
     }
 
     /** Shows a value with at least the currency's decimals: 132.00, 0.00000001. */
     private String show(BigDecimal value) {
-        int digits = Math.max(0, actual.currency().getDefaultFractionDigits());
-        return value.setScale(Math.max(digits, Math.max(0, value.stripTrailingZeros().scale()))).toPlainString();
+        return ExactMoney.atCurrencyScale(value, actual.currency()).toPlainString();
     }
 
     private String show(MonetaryAmount amount) {

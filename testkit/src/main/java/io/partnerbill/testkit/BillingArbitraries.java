@@ -8,6 +8,7 @@ import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.discount.Discount;
 import io.partnerbill.core.discount.DiscountRate;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
 import java.math.BigDecimal;
@@ -73,7 +74,7 @@ public final class BillingArbitraries {
     }
 
     static MonetaryAmount money(BigDecimal value, CurrencyUnit currency) {
-        return Monetary.getDefaultAmountFactory().setCurrency(currency).setNumber(value).create();
+        return ExactMoney.monetary(value, currency);
     }
 
     /**

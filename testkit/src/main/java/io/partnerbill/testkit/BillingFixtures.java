@@ -12,6 +12,7 @@ import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class BillingFixtures {
      * @return its value, not null
      */
     public static BigDecimal decimal(MonetaryAmount amount) {
-        return amount.getNumber().numberValueExact(BigDecimal.class);
+        return ExactMoney.decimal(amount);
     }
 
     /**

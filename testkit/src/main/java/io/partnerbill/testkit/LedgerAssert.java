@@ -1,5 +1,6 @@
 package io.partnerbill.testkit;
 
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.LedgerSummary;
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
@@ -13,7 +14,7 @@ public final class LedgerAssert extends AbstractAssert<LedgerAssert, LedgerSumma
     }
 
     private static BigDecimal dec(MonetaryAmount amount) {
-        return amount.getNumber().numberValueExact(BigDecimal.class);
+        return ExactMoney.decimal(amount);
     }
 
     /**

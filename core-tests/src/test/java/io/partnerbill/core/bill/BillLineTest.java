@@ -69,6 +69,47 @@ class BillLineTest {
                 .hasMessage("Line 'O-1' names itself as its original order");
     }
 
+    @ParameterizedTest
+    @MethodSource("expenditures")
+    void customerExpenditure_fromTheDecimal_buildsTheLineTheMonetaryAmountBuilds(String value, String percentOff) {
+        // the order path's setter (no MonetaryAmount built) against the public MonetaryAmount one
+        DiscountRate rate = DiscountRate.ofPercentOff(new BigDecimal(percentOff));
+        BillLine viaDecimal = line(BillType.EXPENDITURE, "1", "1").discount(rate)
+                .customerExpenditure(new BigDecimal(value), USD).settleAtDiscount().build();
+        BillLine viaAmount = line(BillType.EXPENDITURE, "1", "1").discount(rate)
+                .customerExpenditure(Monetary.getDefaultAmountFactory().setCurrency(USD)
+                        .setNumber(new BigDecimal(value)).create()).settleAtDiscount().build();
+        assertThat(viaDecimal).isEqualTo(viaAmount);
+        assertThat(viaDecimal.expenditureDecimal()).isEqualByComparingTo(value);
+        assertThat(viaDecimal.settlementDecimal()).isEqualTo(viaAmount.settlementDecimal());
+    }
+
+    static Stream<Arguments> expenditures() {
+        return Stream.of(
+                Arguments.of("0", "0"),
+                Arguments.of("100.00", "12.50"),
+                Arguments.of("0.00000001", "50"),
+                Arguments.of("33.33333333", "33.33"),
+                Arguments.of("92233720368.54775807", "10"), // the largest long of units
+                Arguments.of("92233720368.54775808", "10")); // one unit past it: kept as a BigDecimal
+    }
+
+    @Test
+    void customerExpenditure_fromTheDecimal_keepsTheLineRules() {
+        assertThatThrownBy(() -> line(BillType.EXPENDITURE, "1", "1")
+                .customerExpenditure(new BigDecimal("1.000000001"), USD).build())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Customer expenditure of order 'O-1' must have at most 8 decimal places, was '1.000000001'");
+        assertThatThrownBy(() -> line(BillType.EXPENDITURE, "1", "1")
+                .customerExpenditure(BigDecimal.ONE, Monetary.getCurrency("EUR")).build())
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("Settlement amount of order 'O-1' is in USD but EUR was expected");
+        assertThatThrownBy(() -> line(BillType.EXPENDITURE, "1", "1").customerExpenditure(null, USD))
+                .isInstanceOf(NullPointerException.class).hasMessage("customerExpenditure");
+        assertThatThrownBy(() -> line(BillType.EXPENDITURE, "1", "1").customerExpenditure(BigDecimal.ONE, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("currency");
+    }
+
     @Test
     void build_refusesMoreThanEightDecimalsButKeepsEight() {
         assertThatThrownBy(() -> line(BillType.EXPENDITURE, "1.000000001", "1").build())

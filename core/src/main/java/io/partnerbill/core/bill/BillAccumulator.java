@@ -4,7 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CycleMismatchException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -109,7 +109,7 @@ public final class BillAccumulator {
                     + line.cycle() + " cannot join " + what + " of partner '" + partner + "' and cycle " + cycle);
         }
         if (line.currency() != currency) {
-            Amounts.requireCurrency(currency, line.currency(), "Line '" + line.orderId() + "'");
+            ExactMoney.requireCurrency(currency, line.currency(), "Line '" + line.orderId() + "'");
         }
     }
 
@@ -179,7 +179,7 @@ public final class BillAccumulator {
             throw new CycleMismatchException("Columns of partner '" + lines.partner() + "' and cycle " + lines.cycle()
                     + " cannot join the bill of partner '" + partner + "' and cycle " + cycle);
         }
-        Amounts.requireCurrency(currency, lines.currency(), "Columns of " + lines.size() + " lines");
+        ExactMoney.requireCurrency(currency, lines.currency(), "Columns of " + lines.size() + " lines");
         ColumnSums.add(this, lines);
         return this;
     }
@@ -213,7 +213,7 @@ public final class BillAccumulator {
             throw new CycleMismatchException("Cannot merge the bill of partner '" + other.partner + "' and cycle "
                     + other.cycle + " into that of partner '" + partner + "' and cycle " + cycle);
         }
-        Amounts.requireCurrency(currency, other.currency, "Merged bill");
+        ExactMoney.requireCurrency(currency, other.currency, "Merged bill");
         lineCount += other.lineCount;
         totals.mergeAll(other.totals);
         int[] regionOf = new int[other.regionCount];

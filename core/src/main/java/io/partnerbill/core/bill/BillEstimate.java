@@ -2,7 +2,7 @@ package io.partnerbill.core.bill;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
@@ -101,6 +101,6 @@ public final class BillEstimate {
     @Override
     public String toString() {
         return "BillEstimate[" + partner() + " " + cycle() + " as of " + asOf + ", " + lineCount() + " lines, net "
-                + Amounts.format(netSettlement()) + "]";
+                + ExactMoney.format(netSettlement()) + "]";
     }
 }

@@ -8,8 +8,7 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
-import io.partnerbill.core.money.Amounts;
-import io.partnerbill.core.internal.LineAccess;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.money.LineUnits;
 import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
@@ -89,11 +88,11 @@ public final class BillLine {
         // The builder holds both amounts as decimal and currency: a Moneta amount given to it is
         // taken apart once, and the order path and settleAtDiscount() never build one.
         currency = Objects.requireNonNull(b.expenditureCurrency, "customerExpenditure");
-        BigDecimal exp = Amounts.atLineScale(Objects.requireNonNull(b.expenditureValue, "customerExpenditure"),
+        BigDecimal exp = ExactMoney.atLineScale(Objects.requireNonNull(b.expenditureValue, "customerExpenditure"),
                 "Customer expenditure of order '%s'", orderId);
-        Amounts.requireCurrency(currency, Objects.requireNonNull(b.settlementCurrency, "settlementAmount"),
+        ExactMoney.requireCurrency(currency, Objects.requireNonNull(b.settlementCurrency, "settlementAmount"),
                 "Settlement amount of order '%s'", orderId);
-        BigDecimal set = Amounts.atLineScale(Objects.requireNonNull(b.settlementValue, "settlementAmount"),
+        BigDecimal set = ExactMoney.atLineScale(Objects.requireNonNull(b.settlementValue, "settlementAmount"),
                 "Settlement amount of order '%s'", orderId);
         checkSign(exp, "customer expenditure");
         checkSign(set, "settlement amount");
@@ -252,7 +251,7 @@ public final class BillLine {
 
     /** @return the customer expenditure (list amount) at scale 8, not null */
     public MonetaryAmount customerExpenditure() {
-        return Amounts.money(decimal(expenditureUnits, expenditureHuge), currency);
+        return ExactMoney.monetary(decimal(expenditureUnits, expenditureHuge), currency);
     }
 
     /** @return the settlement type, not null */
@@ -267,7 +266,7 @@ public final class BillLine {
 
     /** @return the settlement amount at scale 8, not null */
     public MonetaryAmount settlementAmount() {
-        return Amounts.money(settlementDecimal(), currency);
+        return ExactMoney.monetary(settlementDecimal(), currency);
     }
 
     /** @return the settlement amount as a decimal at scale 8, not null */
@@ -281,7 +280,7 @@ public final class BillLine {
     }
 
     private static BigDecimal decimal(long units, @Nullable BigDecimal huge) {
-        return huge != null ? huge : BigDecimal.valueOf(units, Amounts.LINE_SCALE);
+        return huge != null ? huge : BigDecimal.valueOf(units, ExactMoney.LINE_SCALE);
     }
 
     @Override
@@ -336,19 +335,11 @@ public final class BillLine {
         private @Nullable OrderType orderType;
         private SettlementType settlementType = SettlementType.NORMAL_PRODUCT;
         private DiscountRate discount = DiscountRate.NONE;
-        // Both amounts as decimal and currency; the order path sets the expenditure through internal LineAccess.
+        // Both amounts as decimal and currency: a Moneta amount given is taken apart once, here.
         private @Nullable BigDecimal expenditureValue;
         private @Nullable CurrencyUnit expenditureCurrency;
         private @Nullable BigDecimal settlementValue;
         private @Nullable CurrencyUnit settlementCurrency;
-
-        static {
-            LineAccess.register((builder, value, currency) -> {
-                builder.expenditureValue = Objects.requireNonNull(value, "customerExpenditure");
-                builder.expenditureCurrency = Objects.requireNonNull(currency, "currency");
-                return builder;
-            });
-        }
 
         private Builder() {
         }
@@ -570,8 +561,22 @@ public final class BillLine {
          */
         public Builder customerExpenditure(MonetaryAmount customerExpenditure) {
             // Missing until build(), which names it; an amount is taken apart here, once.
-            this.expenditureValue = customerExpenditure == null ? null : Amounts.decimal(customerExpenditure);
+            this.expenditureValue = customerExpenditure == null ? null : ExactMoney.decimal(customerExpenditure);
             this.expenditureCurrency = customerExpenditure == null ? null : customerExpenditure.getCurrency();
+            return this;
+        }
+
+        /**
+         * Sets the customer expenditure (list amount) from its exact decimal, for a caller that
+         * holds the decimal already (an order does): no {@code MonetaryAmount} is built.
+         *
+         * @param value the amount, at most 8 decimals, not null
+         * @param currency its currency, not null
+         * @return this builder
+         */
+        public Builder customerExpenditure(BigDecimal value, CurrencyUnit currency) {
+            this.expenditureValue = Objects.requireNonNull(value, "customerExpenditure");
+            this.expenditureCurrency = Objects.requireNonNull(currency, "currency");
             return this;
         }
 
@@ -604,7 +609,7 @@ public final class BillLine {
          * @return this builder
          */
         public Builder settlementAmount(MonetaryAmount settlementAmount) {
-            this.settlementValue = settlementAmount == null ? null : Amounts.decimal(settlementAmount);
+            this.settlementValue = settlementAmount == null ? null : ExactMoney.decimal(settlementAmount);
             this.settlementCurrency = settlementAmount == null ? null : settlementAmount.getCurrency();
             return this;
         }

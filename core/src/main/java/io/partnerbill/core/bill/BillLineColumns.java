@@ -6,7 +6,7 @@ import io.partnerbill.core.CycleMismatchException;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.money.LineUnits;
 import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
@@ -117,9 +117,9 @@ public final class BillLineColumns {
      */
     public BillLineColumns add(CustomerId customer, ProductId product, String productName, String productType,
             String regionCode, BillType billType, BigDecimal customerExpenditure, BigDecimal settlementAmount) {
-        BigDecimal exp = Amounts.atLineScale(Objects.requireNonNull(customerExpenditure, "customerExpenditure"),
+        BigDecimal exp = ExactMoney.atLineScale(Objects.requireNonNull(customerExpenditure, "customerExpenditure"),
                 "Customer expenditure of customer '" + customer + "'");
-        BigDecimal set = Amounts.atLineScale(Objects.requireNonNull(settlementAmount, "settlementAmount"),
+        BigDecimal set = ExactMoney.atLineScale(Objects.requireNonNull(settlementAmount, "settlementAmount"),
                 "Settlement amount of customer '" + customer + "'");
         checkRow(customer, product, productName, productType, regionCode, billType, 0, exp, 0, set);
         append(customer, product, productName, productType, regionCode, billType,
@@ -171,7 +171,7 @@ public final class BillLineColumns {
             CustomerId customer) {
         int sign = value != null ? value.signum() : Long.signum(units);
         if (billType == BillType.EXPENDITURE && sign < 0 || billType == BillType.REFUND && sign > 0) {
-            BigDecimal shown = value != null ? value : BigDecimal.valueOf(units, Amounts.LINE_SCALE);
+            BigDecimal shown = value != null ? value : BigDecimal.valueOf(units, ExactMoney.LINE_SCALE);
             throw new InvalidValueException(billType.label() + " line of customer '" + customer + "' must have a zero or "
                     + (sign < 0 ? "positive " : "negative ") + what + ", was '" + shown.toPlainString() + "'");
         }

@@ -6,7 +6,7 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import java.math.BigDecimal;
@@ -52,10 +52,10 @@ final class BillSnapshot {
                 o.adjustments().toPlainString()));
         t.customers().forEach((id, c) -> row(out, "customer", id.value(), c.expenditures().toPlainString(),
                 c.refunds().toPlainString(), c.adjustments().toPlainString(), Long.toString(c.lineCount())));
-        row(out, "coupons", Amounts.decimal(coupons).toPlainString());
+        row(out, "coupons", ExactMoney.decimal(coupons).toPlainString());
         for (TaxComponent c : tax.components()) {
-            row(out, "tax", escape(c.name()), c.ratePercent().toPlainString(), Amounts.decimal(c.base()).toPlainString(),
-                    Amounts.decimal(c.amount()).toPlainString(), c.zeroRatingReason().map(BillSnapshot::escape).orElse(NONE));
+            row(out, "tax", escape(c.name()), c.ratePercent().toPlainString(), ExactMoney.decimal(c.base()).toPlainString(),
+                    ExactMoney.decimal(c.amount()).toPlainString(), c.zeroRatingReason().map(BillSnapshot::escape).orElse(NONE));
         }
         return out.toString();
     }
@@ -104,10 +104,10 @@ final class BillSnapshot {
                             new Totals.Customer(dec(f[2]), dec(f[3]), dec(f[4]), Long.parseLong(f[5])));
                     case "coupons" -> coupons = new BigDecimal(f[1]);
                     case "tax" -> {
-                        MonetaryAmount base = Amounts.money(new BigDecimal(f[3]), currency);
+                        MonetaryAmount base = ExactMoney.monetary(new BigDecimal(f[3]), currency);
                         taxes.add(f[5].equals(NONE)
                                 ? TaxComponent.of(unescape(f[1]), new BigDecimal(f[2]), base,
-                                        Amounts.money(new BigDecimal(f[4]), currency))
+                                        ExactMoney.monetary(new BigDecimal(f[4]), currency))
                                 : TaxComponent.zeroRated(unescape(f[1]), base, unescape(f[5])));
                     }
                     default -> throw new InvalidValueException("Bill snapshot row " + (i + 1) + " is unknown: '" + rows[i] + "'");
@@ -120,7 +120,7 @@ final class BillSnapshot {
             Totals totals = new Totals(partner, cycle, currency, lineCount, e, r, a,
                     Collections.unmodifiableMap(products), Collections.unmodifiableMap(others),
                     Collections.unmodifiableMap(customers));
-            return new MonthlyBill(totals, rounding, Amounts.money(coupons, currency), TaxBreakdown.of(currency, taxes));
+            return new MonthlyBill(totals, rounding, ExactMoney.monetary(coupons, currency), TaxBreakdown.of(currency, taxes));
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException ex) {
             throw new InvalidValueException("Bill snapshot is malformed: " + ex.getMessage());
         }
@@ -142,7 +142,7 @@ final class BillSnapshot {
     }
 
     private static BigDecimal dec(String text) {
-        return new BigDecimal(text).setScale(Amounts.LINE_SCALE);
+        return new BigDecimal(text).setScale(ExactMoney.LINE_SCALE);
     }
 
     private static void row(StringBuilder out, String... fields) {

@@ -1,7 +1,7 @@
 package io.partnerbill.core.bill;
 
 import io.partnerbill.core.CouponId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 
@@ -21,6 +21,6 @@ public record CouponUse(CouponId coupon, MonetaryAmount amount) {
 
     @Override
     public String toString() {
-        return coupon + " " + Amounts.format(amount);
+        return coupon + " " + ExactMoney.format(amount);
     }
 }

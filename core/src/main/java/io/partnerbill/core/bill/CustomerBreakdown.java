@@ -1,7 +1,7 @@
 package io.partnerbill.core.bill;
 
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +26,9 @@ public final class CustomerBreakdown {
         this.total = total;
         BigDecimal shown = BigDecimal.ZERO;
         for (CustomerSummary row : this.rows) {
-            shown = shown.add(Amounts.decimal(row.total()));
+            shown = shown.add(ExactMoney.decimal(row.total()));
         }
-        this.residue = Amounts.money(Amounts.decimal(total).subtract(shown), total.getCurrency());
+        this.residue = ExactMoney.monetary(ExactMoney.decimal(total).subtract(shown), total.getCurrency());
     }
 
     /** @return a row per customer, in customer id order, not null */
@@ -68,7 +68,7 @@ public final class CustomerBreakdown {
 
     @Override
     public String toString() {
-        return "CustomerBreakdown[" + rows.size() + " customers, total " + Amounts.format(total) + ", residue "
-                + Amounts.format(residue) + "]";
+        return "CustomerBreakdown[" + rows.size() + " customers, total " + ExactMoney.format(total) + ", residue "
+                + ExactMoney.format(residue) + "]";
     }
 }

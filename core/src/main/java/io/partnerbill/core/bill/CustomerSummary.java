@@ -1,7 +1,7 @@
 package io.partnerbill.core.bill;
 
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 
@@ -31,6 +31,6 @@ public record CustomerSummary(CustomerId customer, MonetaryAmount expenditures, 
 
     @Override
     public String toString() {
-        return customer + " " + Amounts.format(total) + " (" + lineCount + " lines)";
+        return customer + " " + ExactMoney.format(total) + " (" + lineCount + " lines)";
     }
 }

@@ -5,7 +5,7 @@ import io.partnerbill.core.BillId;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -44,14 +44,14 @@ public final class IssuedBill {
         if (invoiceNumber.isBlank()) {
             throw new InvalidValueException("Invoice number of bill '" + id + "' must not be blank");
         }
-        Amounts.requireCurrency(bill.currency(), creditApplied.getCurrency(), "Credit applied to bill '" + id + "'");
-        Amounts.requireCurrency(bill.currency(), paid.getCurrency(), "Payment of bill '" + id + "'");
-        BigDecimal settled = Amounts.decimal(creditApplied).add(Amounts.decimal(paid));
-        if (Amounts.decimal(creditApplied).signum() < 0 || Amounts.decimal(paid).signum() < 0
-                || settled.compareTo(Amounts.decimal(bill.amountDue())) > 0) {
+        ExactMoney.requireCurrency(bill.currency(), creditApplied.getCurrency(), "Credit applied to bill '" + id + "'");
+        ExactMoney.requireCurrency(bill.currency(), paid.getCurrency(), "Payment of bill '" + id + "'");
+        BigDecimal settled = ExactMoney.decimal(creditApplied).add(ExactMoney.decimal(paid));
+        if (ExactMoney.decimal(creditApplied).signum() < 0 || ExactMoney.decimal(paid).signum() < 0
+                || settled.compareTo(ExactMoney.decimal(bill.amountDue())) > 0) {
             throw new InvalidValueException("Bill '" + id + "' cannot be settled beyond its amount due "
-                    + Amounts.format(bill.amountDue()) + ": credit " + Amounts.format(creditApplied) + ", paid "
-                    + Amounts.format(paid));
+                    + ExactMoney.format(bill.amountDue()) + ": credit " + ExactMoney.format(creditApplied) + ", paid "
+                    + ExactMoney.format(paid));
         }
     }
 
@@ -69,7 +69,7 @@ public final class IssuedBill {
     public static IssuedBill of(BillId id, String invoiceNumber, Instant issuedAt, MonthlyBill bill,
             List<CouponUse> couponUses, MonetaryAmount creditApplied) {
         return new IssuedBill(id, invoiceNumber, issuedAt, bill, couponUses, creditApplied,
-                Amounts.money(BigDecimal.ZERO, bill.currency()));
+                ExactMoney.monetary(BigDecimal.ZERO, bill.currency()));
     }
 
     /**
@@ -98,10 +98,10 @@ public final class IssuedBill {
      * @throws CurrencyMismatchException if the amount is in another currency
      */
     public IssuedBill withPayment(MonetaryAmount amount) {
-        Amounts.requireCurrency(bill.currency(), amount.getCurrency(), "Payment of bill '" + id + "'");
-        if (Amounts.decimal(amount).signum() <= 0) {
+        ExactMoney.requireCurrency(bill.currency(), amount.getCurrency(), "Payment of bill '" + id + "'");
+        if (ExactMoney.decimal(amount).signum() <= 0) {
             throw new InvalidValueException("Payment applied to bill '" + id + "' must be positive, was '"
-                    + Amounts.format(amount) + "'");
+                    + ExactMoney.format(amount) + "'");
         }
         return new IssuedBill(id, invoiceNumber, issuedAt, bill, couponUses, creditApplied, paid.add(amount));
     }
@@ -163,10 +163,10 @@ public final class IssuedBill {
 
     /** @return PAID when nothing is outstanding, PARTIALLY_PAID when part is settled, else UNPAID, not null */
     public BillStatus status() {
-        if (Amounts.decimal(outstanding()).signum() == 0) {
+        if (ExactMoney.decimal(outstanding()).signum() == 0) {
             return BillStatus.PAID;
         }
-        boolean settledSome = Amounts.decimal(creditApplied).signum() > 0 || Amounts.decimal(paid).signum() > 0;
+        boolean settledSome = ExactMoney.decimal(creditApplied).signum() > 0 || ExactMoney.decimal(paid).signum() > 0;
         return settledSome ? BillStatus.PARTIALLY_PAID : BillStatus.UNPAID;
     }
 
@@ -174,7 +174,7 @@ public final class IssuedBill {
     public boolean equals(Object obj) {
         return obj instanceof IssuedBill o && o.id.equals(id) && o.invoiceNumber.equals(invoiceNumber)
                 && o.issuedAt.equals(issuedAt) && o.bill.equals(bill) && o.couponUses.equals(couponUses)
-                && Amounts.same(o.creditApplied, creditApplied) && Amounts.same(o.paid, paid);
+                && ExactMoney.same(o.creditApplied, creditApplied) && ExactMoney.same(o.paid, paid);
     }
 
     @Override
@@ -185,7 +185,7 @@ public final class IssuedBill {
     @Override
     public String toString() {
         return "IssuedBill[" + id + " " + invoiceNumber + " " + bill.partner() + " " + bill.cycle() + ", due "
-                + Amounts.format(bill.amountDue()) + ", credit " + Amounts.format(creditApplied) + ", paid "
-                + Amounts.format(paid) + ", " + status() + "]";
+                + ExactMoney.format(bill.amountDue()) + ", credit " + ExactMoney.format(creditApplied) + ", paid "
+                + ExactMoney.format(paid) + ", " + status() + "]";
     }
 }

@@ -4,7 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class MonthlyBill {
     }
 
     private MonetaryAmount rounded(BigDecimal exact) {
-        return Amounts.money(rounding.round(exact, totals.currency()), totals.currency());
+        return ExactMoney.monetary(rounding.round(exact, totals.currency()), totals.currency());
     }
 
     /** @return the partner, not null */
@@ -94,7 +94,7 @@ public final class MonthlyBill {
 
     /** @return the exact sum of every line's settlement amount, at scale 8, not null */
     public MonetaryAmount unroundedNetSettlement() {
-        return Amounts.money(totals.netSettlement(), totals.currency());
+        return ExactMoney.monetary(totals.netSettlement(), totals.currency());
     }
 
     /** @return the net settlement (expenditures + refunds + adjustments), summed exactly then rounded, not null */
@@ -105,7 +105,7 @@ public final class MonthlyBill {
     /** @return the rounded net settlement minus the exact one: what rounding added, not null */
     public MonetaryAmount roundingResidue() {
         BigDecimal exact = totals.netSettlement();
-        return Amounts.money(rounding.round(exact, totals.currency()).subtract(exact), totals.currency());
+        return ExactMoney.monetary(rounding.round(exact, totals.currency()).subtract(exact), totals.currency());
     }
 
     /** @return the cash coupons used on this bill, 0 to the net settlement, not null */
@@ -120,15 +120,15 @@ public final class MonthlyBill {
 
     /** @return {@code max(0, netSettlement - couponsUsed + tax)}, not null */
     public MonetaryAmount amountDue() {
-        BigDecimal due = Amounts.decimal(netSettlement()).subtract(Amounts.decimal(couponsUsed))
-                .add(Amounts.decimal(tax.total()));
-        return Amounts.money(due.max(BigDecimal.ZERO.setScale(due.scale())), totals.currency());
+        BigDecimal due = ExactMoney.decimal(netSettlement()).subtract(ExactMoney.decimal(couponsUsed))
+                .add(ExactMoney.decimal(tax.total()));
+        return ExactMoney.monetary(due.max(BigDecimal.ZERO.setScale(due.scale())), totals.currency());
     }
 
     /** @return the surplus of a negative bill (minus its net settlement), or zero, not null */
     public MonetaryAmount credit() {
-        BigDecimal net = Amounts.decimal(netSettlement());
-        return Amounts.money(net.signum() < 0 ? net.negate() : BigDecimal.ZERO.setScale(net.scale()), totals.currency());
+        BigDecimal net = ExactMoney.decimal(netSettlement());
+        return ExactMoney.monetary(net.signum() < 0 ? net.negate() : BigDecimal.ZERO.setScale(net.scale()), totals.currency());
     }
 
     /** @return true if refunds exceed expenditures and adjustments: the net settlement is negative */
@@ -242,9 +242,9 @@ public final class MonthlyBill {
     @Override
     public String toString() {
         return "MonthlyBill[" + partner() + " " + cycle() + ", " + lineCount() + " lines, expenditures "
-                + Amounts.format(expenditures()) + ", refunds " + Amounts.format(refunds()) + ", adjustments "
-                + Amounts.format(adjustments()) + ", net " + Amounts.format(netSettlement()) + ", coupons "
-                + Amounts.format(couponsUsed) + ", tax " + Amounts.format(tax.total()) + ", due "
-                + Amounts.format(amountDue()) + ", credit " + Amounts.format(credit()) + "]";
+                + ExactMoney.format(expenditures()) + ", refunds " + ExactMoney.format(refunds()) + ", adjustments "
+                + ExactMoney.format(adjustments()) + ", net " + ExactMoney.format(netSettlement()) + ", coupons "
+                + ExactMoney.format(couponsUsed) + ", tax " + ExactMoney.format(tax.total()) + ", due "
+                + ExactMoney.format(amountDue()) + ", credit " + ExactMoney.format(credit()) + "]";
     }
 }

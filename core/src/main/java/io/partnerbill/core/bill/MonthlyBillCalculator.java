@@ -6,7 +6,7 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
@@ -78,17 +78,17 @@ public final class MonthlyBillCalculator {
         Objects.requireNonNull(lines, "lines");
         Objects.requireNonNull(couponsAvailable, "couponsAvailable");
         CurrencyUnit currency = lines.currency();
-        Amounts.requireCurrency(currency, couponsAvailable.getCurrency(), "Coupons available");
-        BigDecimal available = Amounts.decimal(couponsAvailable);
+        ExactMoney.requireCurrency(currency, couponsAvailable.getCurrency(), "Coupons available");
+        BigDecimal available = ExactMoney.decimal(couponsAvailable);
         if (available.signum() < 0) {
-            throw new InvalidValueException("Coupons available must not be negative, was '" + Amounts.format(couponsAvailable) + "'");
+            throw new InvalidValueException("Coupons available must not be negative, was '" + ExactMoney.format(couponsAvailable) + "'");
         }
         Totals totals = Totals.of(lines);
         BigDecimal net = rounding.round(totals.netSettlement(), currency);
         BigDecimal coupons = available.min(net.max(BigDecimal.ZERO));
-        MonetaryAmount couponsUsed = Amounts.money(rounding.round(coupons, currency), currency);
+        MonetaryAmount couponsUsed = ExactMoney.monetary(rounding.round(coupons, currency), currency);
         TaxBreakdown tax = net.signum() > 0
-                ? checked(taxPolicy.tax(new TaxRequest(totals.partner(), totals.cycle(), Amounts.money(net, currency),
+                ? checked(taxPolicy.tax(new TaxRequest(totals.partner(), totals.cycle(), ExactMoney.monetary(net, currency),
                         taxDate(totals.cycle()))), currency)
                 : TaxBreakdown.none(currency);
         return new MonthlyBill(totals, rounding, couponsUsed, tax);
@@ -106,7 +106,7 @@ public final class MonthlyBillCalculator {
      */
     public MonthlyBill restore(BillAccumulator lines, MonetaryAmount couponsUsed, TaxBreakdown tax) {
         Objects.requireNonNull(lines, "lines");
-        Amounts.requireCurrency(lines.currency(), couponsUsed.getCurrency(), "Coupons used");
+        ExactMoney.requireCurrency(lines.currency(), couponsUsed.getCurrency(), "Coupons used");
         return new MonthlyBill(Totals.of(lines), rounding, couponsUsed, checked(tax, lines.currency()));
     }
 
@@ -120,7 +120,7 @@ public final class MonthlyBillCalculator {
      */
     public BillEstimate estimate(BillAccumulator lines, LocalDate asOf) {
         Totals totals = Totals.of(Objects.requireNonNull(lines, "lines"));
-        MonetaryAmount zero = Amounts.money(BigDecimal.ZERO, lines.currency());
+        MonetaryAmount zero = ExactMoney.monetary(BigDecimal.ZERO, lines.currency());
         return new BillEstimate(asOf, new MonthlyBill(totals, rounding, zero, TaxBreakdown.none(lines.currency())));
     }
 
@@ -136,9 +136,9 @@ public final class MonthlyBillCalculator {
 
     private static TaxBreakdown checked(TaxBreakdown tax, CurrencyUnit currency) {
         Objects.requireNonNull(tax, "tax policy returned null");
-        Amounts.requireCurrency(currency, tax.currency(), "Tax breakdown");
+        ExactMoney.requireCurrency(currency, tax.currency(), "Tax breakdown");
         for (TaxComponent c : tax.components()) {
-            if (Amounts.decimal(c.amount()).signum() < 0) {
+            if (ExactMoney.decimal(c.amount()).signum() < 0) {
                 throw new PartnerBillingException("Tax policy returned a negative component '" + c + "'");
             }
         }

@@ -1,6 +1,6 @@
 package io.partnerbill.core.bill;
 
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +34,11 @@ public final class ProductBreakdown {
         this.othersRefunds = othersRefunds;
         this.othersAdjustments = othersAdjustments;
         this.total = total;
-        BigDecimal shown = Amounts.decimal(othersRefunds).add(Amounts.decimal(othersAdjustments));
+        BigDecimal shown = ExactMoney.decimal(othersRefunds).add(ExactMoney.decimal(othersAdjustments));
         for (ProductSummary row : this.rows) {
-            shown = shown.add(Amounts.decimal(row.settlement()));
+            shown = shown.add(ExactMoney.decimal(row.settlement()));
         }
-        this.residue = Amounts.money(Amounts.decimal(total).subtract(shown), total.getCurrency());
+        this.residue = ExactMoney.monetary(ExactMoney.decimal(total).subtract(shown), total.getCurrency());
     }
 
     /** @return the region code this view is filtered to, or empty for all regions, not null */
@@ -91,7 +91,7 @@ public final class ProductBreakdown {
     @Override
     public String toString() {
         return "ProductBreakdown[" + (regionCode == null ? "all regions" : regionCode) + ", " + rows.size()
-                + " products, others " + Amounts.format(othersTotal()) + ", total " + Amounts.format(total)
-                + ", residue " + Amounts.format(residue) + "]";
+                + " products, others " + ExactMoney.format(othersTotal()) + ", total " + ExactMoney.format(total)
+                + ", residue " + ExactMoney.format(residue) + "]";
     }
 }

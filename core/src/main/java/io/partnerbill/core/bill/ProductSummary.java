@@ -1,7 +1,7 @@
 package io.partnerbill.core.bill;
 
 import io.partnerbill.core.ProductId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 
@@ -29,6 +29,6 @@ public record ProductSummary(ProductId product, String productName, String produ
 
     @Override
     public String toString() {
-        return product + " '" + productName + "' " + Amounts.format(settlement);
+        return product + " '" + productName + "' " + ExactMoney.format(settlement);
     }
 }

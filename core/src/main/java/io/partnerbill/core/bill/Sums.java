@@ -1,6 +1,6 @@
 package io.partnerbill.core.bill;
 
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.money.ExactSum;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -76,9 +76,9 @@ class Sums {
 
     /** @return the exact sum in a slot, at scale 8 */
     final BigDecimal value(int slot) {
-        BigDecimal fast = BigDecimal.valueOf(units[slot], Amounts.LINE_SCALE);
+        BigDecimal fast = BigDecimal.valueOf(units[slot], ExactMoney.LINE_SCALE);
         ExactSum big = spill == null ? null : spill[slot];
-        return big == null ? fast : fast.add(big.value()).setScale(Amounts.LINE_SCALE);
+        return big == null ? fast : fast.add(big.value()).setScale(ExactMoney.LINE_SCALE);
     }
 
     private ExactSum spill(int slot) {

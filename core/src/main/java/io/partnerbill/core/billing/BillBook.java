@@ -9,7 +9,7 @@ import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillEstimate;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.MonthlyBillCalculator;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
 import io.partnerbill.core.bill.IssuedBill;
@@ -131,11 +131,11 @@ public final class BillBook {
             List<IssuedBill> unpaid = PaymentBook.unpaid(s, partner);
             BigDecimal owed = BigDecimal.ZERO;
             for (IssuedBill b : unpaid) {
-                owed = owed.add(Amounts.decimal(b.outstanding()));
+                owed = owed.add(ExactMoney.decimal(b.outstanding()));
             }
             BigDecimal credit = BigDecimal.ZERO;
             for (CreditEntry e : s.payments().creditsOf(partner)) {
-                credit = credit.add(Amounts.decimal(e.amount()));
+                credit = credit.add(ExactMoney.decimal(e.amount()));
             }
             LocalDate day = LocalDate.ofInstant(at, calendar.zone());
             BillEstimate estimate = estimate(partner, day);
@@ -147,8 +147,8 @@ public final class BillBook {
                 BillEstimate closed = estimate(partner, previous.month().atEndOfMonth());
                 pending = closed.lineCount() > 0 ? Optional.of(closed) : Optional.empty();
             }
-            return new AmountDueView(partner, at, estimate, unpaid, Amounts.money(owed, currency),
-                    Amounts.money(credit, currency), pending);
+            return new AmountDueView(partner, at, estimate, unpaid, ExactMoney.monetary(owed, currency),
+                    ExactMoney.monetary(credit, currency), pending);
         });
     }
 
@@ -160,7 +160,7 @@ public final class BillBook {
      * @return the bill, not null
      */
     public MonthlyBill calculate(PartnerId partner, BillCycle cycle) {
-        return calculate(partner, cycle, Amounts.money(BigDecimal.ZERO, currency));
+        return calculate(partner, cycle, ExactMoney.monetary(BigDecimal.ZERO, currency));
     }
 
     /**

@@ -12,7 +12,7 @@ import io.partnerbill.core.bill.InvoiceNumberer;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.MonthlyBillCalculator;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.Coupon;
 import io.partnerbill.core.payment.CreditEntry;
 import io.partnerbill.core.payment.CreditPolicy;
@@ -67,31 +67,31 @@ final class BillIssuer {
             List<Coupon> usable = s.coupons().ofPartner(partner).stream().filter(c -> c.usableAt(now)).toList();
             BigDecimal available = BigDecimal.ZERO;
             for (Coupon c : usable) {
-                Amounts.requireCurrency(currency, c.balance().getCurrency(), "Coupon '" + c.id() + "'");
-                available = available.add(Amounts.decimal(c.balance()));
+                ExactMoney.requireCurrency(currency, c.balance().getCurrency(), "Coupon '" + c.id() + "'");
+                available = available.add(ExactMoney.decimal(c.balance()));
             }
             BillAccumulator lines = BillAccumulator.create(partner, cycle, currency);
             s.lines().sumInto(lines);
-            MonthlyBill bill = calculator.calculate(lines, Amounts.money(available, currency));
-            List<CouponUse> uses = useCoupons(s, usable, Amounts.decimal(bill.couponsUsed()));
+            MonthlyBill bill = calculator.calculate(lines, ExactMoney.monetary(available, currency));
+            List<CouponUse> uses = useCoupons(s, usable, ExactMoney.decimal(bill.couponsUsed()));
             BillId id = billId(partner, cycle);
             if (bill.isNegative() && creditPolicy == CreditPolicy.CARRY_FORWARD) {
                 s.payments().insert(new CreditEntry(partner, bill.credit(), CreditEntry.Kind.NEGATIVE_BILL, id.value(), now));
             }
             BigDecimal balance = BigDecimal.ZERO;
             for (CreditEntry e : s.payments().creditsOf(partner)) {
-                balance = balance.add(Amounts.decimal(e.amount()));
+                balance = balance.add(ExactMoney.decimal(e.amount()));
             }
-            BigDecimal applied = balance.max(BigDecimal.ZERO).min(Amounts.decimal(bill.amountDue()));
+            BigDecimal applied = balance.max(BigDecimal.ZERO).min(ExactMoney.decimal(bill.amountDue()));
             if (applied.signum() > 0) {
-                s.payments().insert(new CreditEntry(partner, Amounts.money(applied.negate(), currency),
+                s.payments().insert(new CreditEntry(partner, ExactMoney.monetary(applied.negate(), currency),
                         CreditEntry.Kind.APPLIED_TO_BILL, id.value(), now));
             }
             int year = now.atZone(calendar.zone()).getYear();
             long sequence = 1 + s.bills().ofPartner(partner).stream()
                     .filter(b -> b.issuedAt().atZone(calendar.zone()).getYear() == year).count();
             String invoice = numberer.number(new InvoiceNumberer.Context(partner, cycle, now, year, sequence));
-            IssuedBill issued = IssuedBill.of(id, invoice, now, bill, uses, Amounts.money(applied, currency));
+            IssuedBill issued = IssuedBill.of(id, invoice, now, bill, uses, ExactMoney.monetary(applied, currency));
             s.bills().insert(issued);
             return issued;
         });
@@ -105,9 +105,9 @@ final class BillIssuer {
             if (left.signum() == 0) {
                 break;
             }
-            BigDecimal take = left.min(Amounts.decimal(c.balance()));
-            s.coupons().update(c.use(Amounts.money(take, currency)));
-            uses.add(new CouponUse(c.id(), Amounts.money(take, currency)));
+            BigDecimal take = left.min(ExactMoney.decimal(c.balance()));
+            s.coupons().update(c.use(ExactMoney.monetary(take, currency)));
+            uses.add(new CouponUse(c.id(), ExactMoney.monetary(take, currency)));
             left = left.subtract(take);
         }
         return uses;

@@ -4,7 +4,7 @@ import io.partnerbill.core.CouponId;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.Coupon;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ public final class CouponBook {
      */
     public Coupon grant(Coupon coupon) {
         Objects.requireNonNull(coupon, "coupon");
-        Amounts.requireCurrency(currency, coupon.amount().getCurrency(), "Coupon '" + coupon.id() + "'");
+        ExactMoney.requireCurrency(currency, coupon.amount().getCurrency(), "Coupon '" + coupon.id() + "'");
         store.coupons().insert(coupon);
         return coupon;
     }
@@ -76,9 +76,9 @@ public final class CouponBook {
         BigDecimal sum = BigDecimal.ZERO;
         for (Coupon c : list(partner)) {
             if (c.usableAt(at)) {
-                sum = sum.add(Amounts.decimal(c.balance()));
+                sum = sum.add(ExactMoney.decimal(c.balance()));
             }
         }
-        return Amounts.money(sum, currency);
+        return ExactMoney.monetary(sum, currency);
     }
 }

@@ -17,7 +17,7 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.RefundExceedsOrderException;
 import io.partnerbill.core.UnknownEntityException;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.reseller.Customer;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
@@ -33,7 +33,7 @@ import javax.money.MonetaryAmount;
 final class LedgerPostings {
 
     // Already at scale 8, so every new charge shares it instead of holding two zeros of its own.
-    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(Amounts.LINE_SCALE);
+    private static final BigDecimal NOTHING = BigDecimal.ZERO.setScale(ExactMoney.LINE_SCALE);
 
     private final BillingStore store;
     private final Clock clock;
@@ -51,9 +51,9 @@ final class LedgerPostings {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(at, "at");
-        Amounts.requireCurrency(currency, fee.getCurrency(), "Fee of order '%s'", order);
-        Amounts.requireCurrency(currency, settlement.getCurrency(), "Settlement of order '%s'", order);
-        return tryDeduct(customer, order, Amounts.decimal(fee), Amounts.decimal(settlement), at);
+        ExactMoney.requireCurrency(currency, fee.getCurrency(), "Fee of order '%s'", order);
+        ExactMoney.requireCurrency(currency, settlement.getCurrency(), "Settlement of order '%s'", order);
+        return tryDeduct(customer, order, ExactMoney.decimal(fee), ExactMoney.decimal(settlement), at);
     }
 
     /** As the other, for a fee and settlement in the ledger's currency; the order path calls this. */
@@ -109,9 +109,9 @@ final class LedgerPostings {
     BudgetCharge refund(OrderId original, MonetaryAmount fee, MonetaryAmount settlement, Instant at) {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(at, "at");
-        Amounts.requireCurrency(currency, fee.getCurrency(), "Refund of order '" + original + "'");
-        BigDecimal f = Amounts.atLineScale(Amounts.decimal(fee), "Refund of order '" + original + "'");
-        BigDecimal st = Amounts.atLineScale(Amounts.decimal(settlement), "Refund of order '" + original + "'");
+        ExactMoney.requireCurrency(currency, fee.getCurrency(), "Refund of order '" + original + "'");
+        BigDecimal f = ExactMoney.atLineScale(ExactMoney.decimal(fee), "Refund of order '" + original + "'");
+        BigDecimal st = ExactMoney.atLineScale(ExactMoney.decimal(settlement), "Refund of order '" + original + "'");
         if (f.signum() < 0 || st.signum() < 0) {
             throw new InvalidValueException("Refund of order '" + original + "' must be zero or positive, was '"
                     + f.toPlainString() + "' (settlement '" + st.toPlainString() + "')");

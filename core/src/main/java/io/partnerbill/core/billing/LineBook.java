@@ -11,7 +11,7 @@ import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.BillingStore;
 import java.util.ArrayList;
@@ -87,7 +87,7 @@ public final class LineBook {
 
     private void check(BillLine line) {
         Objects.requireNonNull(line, "line");
-        Amounts.requireCurrency(currency, line.currency(), "Line '%s'", line.orderId());
+        ExactMoney.requireCurrency(currency, line.currency(), "Line '%s'", line.orderId());
         if (!calendar.contains(line.cycle(), line.transactionTime())) {
             throw new CycleMismatchException("Line '" + line.orderId() + "' at " + line.transactionTime()
                     + " does not lie in cycle " + line.cycle() + " (" + calendar.start(line.cycle()) + " .. "

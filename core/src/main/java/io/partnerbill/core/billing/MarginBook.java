@@ -4,7 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.MarginReport;
@@ -60,28 +60,28 @@ public final class MarginBook {
                 CustomerStatement st = s.statements().find(c, cycle).filter(i -> i.reseller().equals(reseller))
                         .map(IssuedStatement::statement)
                         .orElseGet(() -> statements.compute(s, pricer, reseller, c, cycle));
-                subtotals = subtotals.add(Amounts.decimal(st.subtotal()));
+                subtotals = subtotals.add(ExactMoney.decimal(st.subtotal()));
                 for (StatementLine l : st.lines()) {
                     byCustomer.computeIfAbsent(c.value(), k -> new Sums()).add(l);
                     byProduct.computeIfAbsent(l.product().value(), k -> new Sums()).add(l);
                 }
             }
             return MarginReport.of(reseller, cycle, currency, rounding, rows(byCustomer), rows(byProduct),
-                    Amounts.money(subtotals, currency));
+                    ExactMoney.monetary(subtotals, currency));
         });
     }
 
     private List<MarginRow> rows(Map<String, Sums> sums) {
         List<MarginRow> rows = new ArrayList<>();
-        sums.forEach((key, s) -> rows.add(new MarginRow(key, Amounts.money(s.revenue, currency),
-                Amounts.money(s.cost, currency), s.lines)));
+        sums.forEach((key, s) -> rows.add(new MarginRow(key, ExactMoney.monetary(s.revenue, currency),
+                ExactMoney.monetary(s.cost, currency), s.lines)));
         return rows;
     }
 
     /** Exact revenue and cost of a row. */
     private static final class Sums {
-        BigDecimal revenue = BigDecimal.ZERO.setScale(Amounts.LINE_SCALE);
-        BigDecimal cost = BigDecimal.ZERO.setScale(Amounts.LINE_SCALE);
+        BigDecimal revenue = BigDecimal.ZERO.setScale(ExactMoney.LINE_SCALE);
+        BigDecimal cost = BigDecimal.ZERO.setScale(ExactMoney.LINE_SCALE);
         long lines;
 
         void add(StatementLine l) {

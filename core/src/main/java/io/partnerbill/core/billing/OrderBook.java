@@ -18,15 +18,14 @@ import io.partnerbill.core.budget.Deduction;
 import io.partnerbill.core.discount.Discount;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
-import io.partnerbill.core.money.Amounts;
-import io.partnerbill.core.internal.LedgerAccess;
-import io.partnerbill.core.internal.LineAccess;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.reseller.Customer;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -109,17 +108,16 @@ public final class OrderBook {
      */
     public BillLine place(Order order) {
         Objects.requireNonNull(order, "order");
-        Amounts.requireCurrency(currency, order.currency(), "Fee of order '%s'", order.id());
+        ExactMoney.requireCurrency(currency, order.currency(), "Fee of order '%s'", order.id());
         // Read-only work (the customer's reseller never changes) is done before the transaction,
         // so that concurrent orders hold the store's transaction as briefly as possible.
         Customer customer = store.customers().find(order.customer())
                 .orElseThrow(() -> new UnknownEntityException("Unknown customer '" + order.customer()
                         + "' in order '" + order.id() + "'"));
         @Nullable Discount discount = discounts.resolve(customer.reseller(), order.product(), order.at()).orElse(null);
-        BillLine.Builder builder = BillLine.builder();
-        // The fee's decimal, not the Moneta amount Order would build for it.
-        LineAccess.customerExpenditure(builder, order.feeDecimal(), order.currency());
-        BillLine line = builder
+        BillLine line = BillLine.builder()
+                // The fee's decimal, not the Moneta amount Order would build for it.
+                .customerExpenditure(order.feeDecimal(), order.currency())
                 .cycle(calendar.cycleOf(order.at())).partner(customer.reseller()).customer(customer.id())
                 .billType(BillType.EXPENDITURE).billingMode(order.billingMode())
                 .productType(order.productType()).productName(order.productName()).product(order.product())
@@ -129,7 +127,36 @@ public final class OrderBook {
                 .discount(discount == null ? DiscountRate.NONE : discount.rate())
                 .settleAtDiscount()
                 .build();
-        Object outcome = store.inTransaction(s -> {
+        Placing placing = new Placing(customer, order, line);
+        BillLine placed = store.inTransaction(placing);
+        Deduction refused = placing.refused;
+        if (refused != null) {
+            refused.orThrow();
+        }
+        return placed;
+    }
+
+    /**
+     * The transaction of {@link #place}. A refusal for want of budget is returned, not thrown,
+     * so that the transaction commits an automatic freeze it caused; it is kept here and thrown
+     * once the transaction is over. (This object stands where the transaction's lambda was, so
+     * an order allocates nothing more for it.)
+     */
+    private final class Placing implements Function<BillingStore, BillLine> {
+        private final Customer customer;
+        private final Order order;
+        private final BillLine line;
+        private @Nullable Deduction refused;
+
+        Placing(Customer customer, Order order, BillLine line) {
+            this.customer = customer;
+            this.order = order;
+            this.line = line;
+        }
+
+        @Override
+        public BillLine apply(BillingStore s) {
+            refused = null; // a store may run the transaction again after a conflict
             s.resellers().find(customer.reseller())
                     .orElseThrow(() -> new UnknownEntityException("Unknown reseller '" + customer.reseller() + "'"))
                     .requireApproved("have orders billed");
@@ -140,18 +167,15 @@ public final class OrderBook {
             // Before the budget's row lock: an issue of the cycle never waits behind a budget.
             IssuedCycles.refuseLineOfIssuedCycle(s, line);
             // The decimals the order and line hold already, not Moneta amounts built to be taken apart.
-            Deduction deduction = LedgerAccess.tryDeduct(budgets, customer.id(), order.id(), order.feeDecimal(),
+            Deduction deduction = budgets.tryDeduct(customer.id(), order.id(), order.feeDecimal(),
                     line.settlementDecimal(), order.at());
             if (!deduction.isAccepted()) {
-                return deduction;
+                refused = deduction;
+                return line; // not appended; place() throws the refusal
             }
             s.lines().append(line);
             return line;
-        });
-        if (outcome instanceof Deduction refused) {
-            refused.orThrow();
         }
-        return (BillLine) outcome;
     }
 
     private static BillLine repeat(BillLine earlier, boolean same, Object offered) {
@@ -175,7 +199,7 @@ public final class OrderBook {
      */
     public BillLine refund(Refund refund) {
         Objects.requireNonNull(refund, "refund");
-        Amounts.requireCurrency(currency, refund.fee().getCurrency(), "Refund '" + refund.id() + "'");
+        ExactMoney.requireCurrency(currency, refund.fee().getCurrency(), "Refund '" + refund.id() + "'");
         return store.inTransaction(s -> {
             Optional<BillLine> earlier = s.lines().find(refund.id());
             if (earlier.isPresent()) {
@@ -186,17 +210,17 @@ public final class OrderBook {
             BudgetCharge charge = s.budgets().findCharge(refund.original())
                     .orElseThrow(() -> new UnknownEntityException("Order '" + refund.original()
                             + "' has no budget charge to refund"));
-            BigDecimal fee = Amounts.decimal(refund.fee());
+            BigDecimal fee = ExactMoney.decimal(refund.fee());
             BigDecimal settlement = fee.compareTo(charge.refundableFeeDecimal()) == 0
                     ? charge.refundableSettlementDecimal()
                     : original.discount().settlement(fee, currency, RoundingPolicy.LINE)
                             .min(charge.refundableSettlementDecimal()).max(BigDecimal.ZERO);
-            budgets.refund(refund.original(), refund.fee(), Amounts.money(settlement, currency), refund.at());
+            budgets.refund(refund.original(), refund.fee(), ExactMoney.monetary(settlement, currency), refund.at());
             BillLine line = original.toBuilder()
                     .cycle(calendar.cycleOf(refund.at())).billType(BillType.REFUND).orderId(refund.id())
                     .originalOrderId(refund.original()).transactionTime(refund.at()).orderType(refund.orderType())
-                    .customerExpenditure(Amounts.money(fee.negate(), currency))
-                    .settlementAmount(Amounts.money(settlement.negate(), currency))
+                    .customerExpenditure(ExactMoney.monetary(fee.negate(), currency))
+                    .settlementAmount(ExactMoney.monetary(settlement.negate(), currency))
                     .build();
             IssuedCycles.refuseLineOfIssuedCycle(s, line);
             s.lines().append(line);
@@ -217,7 +241,7 @@ public final class OrderBook {
      */
     public BillLine adjust(Adjustment adjustment) {
         Objects.requireNonNull(adjustment, "adjustment");
-        Amounts.requireCurrency(currency, adjustment.amount().getCurrency(), "Adjustment '" + adjustment.id() + "'");
+        ExactMoney.requireCurrency(currency, adjustment.amount().getCurrency(), "Adjustment '" + adjustment.id() + "'");
         return store.inTransaction(s -> {
             Optional<BillLine> earlier = s.lines().find(adjustment.id());
             if (earlier.isPresent()) {

@@ -11,7 +11,7 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PriceRuleId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillLine;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.PriceRule;
 import io.partnerbill.core.statement.PriceScope;
 import io.partnerbill.core.statement.Repricing;
@@ -95,7 +95,7 @@ public final class PriceBook {
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Optional<MonetaryAmount> fixed = repricing.fixedPrice();
         if (fixed.isPresent()) {
-            Amounts.requireCurrency(currency, fixed.get().getCurrency(), "Fixed price '" + repricing + "'");
+            ExactMoney.requireCurrency(currency, fixed.get().getCurrency(), "Fixed price '" + repricing + "'");
         }
         return store.inTransaction(s -> {
             Instant now = clock.instant();

@@ -6,7 +6,7 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.PriceRule;
 import io.partnerbill.core.statement.Repricing;
@@ -69,8 +69,8 @@ final class Pricer {
             if (original.isPresent()) {
                 StatementLine sold = soldAt(s, original.get());
                 BigDecimal amount = sold.customerDecimal().multiply(line.expenditureDecimal())
-                        .divide(original.get().expenditureDecimal(), Amounts.LINE_SCALE, RoundingMode.HALF_UP);
-                return new StatementLine(line, Amounts.money(amount, line.currency()), sold.rule());
+                        .divide(original.get().expenditureDecimal(), ExactMoney.LINE_SCALE, RoundingMode.HALF_UP);
+                return new StatementLine(line, ExactMoney.monetary(amount, line.currency()), sold.rule());
             }
         }
         return direct(line);
@@ -96,9 +96,9 @@ final class Pricer {
             if (line.billType() != BillType.EXPENDITURE) {
                 return new StatementLine(line, line.customerExpenditure(), Optional.empty());
             }
-            BigDecimal fixed = Amounts.decimal(r.fixedPrice().orElseThrow()).setScale(Amounts.LINE_SCALE);
-            return new StatementLine(line, Amounts.money(fixed, line.currency()), Optional.of(rule.get().id()));
+            BigDecimal fixed = ExactMoney.decimal(r.fixedPrice().orElseThrow()).setScale(ExactMoney.LINE_SCALE);
+            return new StatementLine(line, ExactMoney.monetary(fixed, line.currency()), Optional.of(rule.get().id()));
         }
-        return new StatementLine(line, Amounts.money(r.applyPercent(list), line.currency()), Optional.of(rule.get().id()));
+        return new StatementLine(line, ExactMoney.monetary(r.applyPercent(list), line.currency()), Optional.of(rule.get().id()));
     }
 }

@@ -1,7 +1,7 @@
 package io.partnerbill.core.budget;
 
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -44,8 +44,8 @@ public final class Budget {
     public static Budget of(BudgetType type, MonetaryAmount amount) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(amount, "amount");
-        BigDecimal value = Amounts.decimal(amount);
-        String shown = Amounts.format(amount);
+        BigDecimal value = ExactMoney.decimal(amount);
+        String shown = ExactMoney.format(amount);
         if (value.signum() <= 0) {
             throw new InvalidValueException("Budget amount must be greater than 0, was '" + shown + "'");
         }
@@ -95,7 +95,7 @@ public final class Budget {
         try {
             BudgetType type = BudgetType.valueOf(parts[0].toUpperCase(Locale.ROOT));
             CurrencyUnit currency = Monetary.getCurrency(parts[1]);
-            return of(type, Amounts.money(new BigDecimal(parts[2]), currency));
+            return of(type, ExactMoney.monetary(new BigDecimal(parts[2]), currency));
         } catch (IllegalArgumentException | UnknownCurrencyException e) {
             throw new InvalidValueException("Budget must look like 'MONTHLY USD 1000.00', was '" + s + "'");
         }
@@ -108,7 +108,7 @@ public final class Budget {
 
     /** @return the amount, at scale 2, not null */
     public MonetaryAmount amount() {
-        return Amounts.money(amount, currency);
+        return ExactMoney.monetary(amount, currency);
     }
 
     /** @return the amount as a decimal at scale 2, not null */

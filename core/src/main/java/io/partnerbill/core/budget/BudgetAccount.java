@@ -3,7 +3,7 @@ package io.partnerbill.core.budget;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -84,11 +84,11 @@ public final class BudgetAccount {
             throw new InvalidValueException("Used budget of customer '" + customer + "' must not be negative, was '"
                     + used.toPlainString() + "'");
         }
-        budget.ifPresent(b -> Amounts.requireCurrency(currency, b.currency(), "Budget of customer '" + customer + "'"));
+        budget.ifPresent(b -> ExactMoney.requireCurrency(currency, b.currency(), "Budget of customer '" + customer + "'"));
         EnumSet<FreezeReason> copy = EnumSet.noneOf(FreezeReason.class);
         copy.addAll(freezes);
         return new BudgetAccount(customer, currency, budget.orElse(null), period,
-                Amounts.atLineScale(used, "Used budget of customer '" + customer + "'"),
+                ExactMoney.atLineScale(used, "Used budget of customer '" + customer + "'"),
                 Collections.unmodifiableSet(copy), autoFreeze);
     }
 
@@ -114,7 +114,7 @@ public final class BudgetAccount {
 
     /** @return what was used in the period, at scale 8, not null */
     public MonetaryAmount used() {
-        return Amounts.money(used, currency);
+        return ExactMoney.monetary(used, currency);
     }
 
     /** @return what was used in the period as a decimal at scale 8, not null */
@@ -124,13 +124,13 @@ public final class BudgetAccount {
 
     /** @return the budget amount minus what was used (zero without a budget), not null */
     public MonetaryAmount remaining() {
-        return Amounts.money(remainingDecimal(), currency);
+        return ExactMoney.monetary(remainingDecimal(), currency);
     }
 
     /** @return the remaining amount as a decimal at scale 8, not null */
     public BigDecimal remainingDecimal() {
-        return budget == null ? BigDecimal.ZERO.setScale(Amounts.LINE_SCALE)
-                : budget.amountDecimal().subtract(used).setScale(Amounts.LINE_SCALE);
+        return budget == null ? BigDecimal.ZERO.setScale(ExactMoney.LINE_SCALE)
+                : budget.amountDecimal().subtract(used).setScale(ExactMoney.LINE_SCALE);
     }
 
     /** @return why the customer is frozen; empty when it is not, not null */
@@ -162,12 +162,12 @@ public final class BudgetAccount {
         }
         boolean renews = budget == null || budget.type() == BudgetType.MONTHLY;
         return new BudgetAccount(customer, currency, budget, cycle,
-                renews ? BigDecimal.ZERO.setScale(Amounts.LINE_SCALE) : used, freezes, autoFreeze);
+                renews ? BigDecimal.ZERO.setScale(ExactMoney.LINE_SCALE) : used, freezes, autoFreeze);
     }
 
     /** Returns this account with another budget (or none) and used amount (scale 8). */
     public BudgetAccount withBudget(@Nullable Budget newBudget, BigDecimal newUsed) {
-        return new BudgetAccount(customer, currency, newBudget, period, newUsed.setScale(Amounts.LINE_SCALE), freezes,
+        return new BudgetAccount(customer, currency, newBudget, period, newUsed.setScale(ExactMoney.LINE_SCALE), freezes,
                 autoFreeze);
     }
 

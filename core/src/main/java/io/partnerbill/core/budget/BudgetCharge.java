@@ -4,7 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -64,10 +64,10 @@ public final class BudgetCharge {
         Objects.requireNonNull(currency, "currency");
         // The text is built only for a message: every order makes a charge.
         String what = "Charge of order '%s'";
-        BigDecimal f = Amounts.atLineScale(Objects.requireNonNull(fee, "fee"), what, order);
-        BigDecimal s = Amounts.atLineScale(Objects.requireNonNull(settlement, "settlement"), what, order);
-        BigDecimal rf = Amounts.atLineScale(Objects.requireNonNull(refundedFee, "refundedFee"), what, order);
-        BigDecimal rs = Amounts.atLineScale(Objects.requireNonNull(refundedSettlement, "refundedSettlement"), what,
+        BigDecimal f = ExactMoney.atLineScale(Objects.requireNonNull(fee, "fee"), what, order);
+        BigDecimal s = ExactMoney.atLineScale(Objects.requireNonNull(settlement, "settlement"), what, order);
+        BigDecimal rf = ExactMoney.atLineScale(Objects.requireNonNull(refundedFee, "refundedFee"), what, order);
+        BigDecimal rs = ExactMoney.atLineScale(Objects.requireNonNull(refundedSettlement, "refundedSettlement"), what,
                 order);
         if (f.signum() < 0 || s.signum() < 0) {
             throw new InvalidValueException("Charge of order '" + order + "' must have a zero or positive fee and settlement, was '"
@@ -103,7 +103,7 @@ public final class BudgetCharge {
 
     /** @return the order's fee, not null */
     public MonetaryAmount fee() {
-        return Amounts.money(fee, currency);
+        return ExactMoney.monetary(fee, currency);
     }
 
     /** @return the order's fee as a decimal at scale 8, not null */
@@ -113,22 +113,22 @@ public final class BudgetCharge {
 
     /** @return the order's settlement amount, not null */
     public MonetaryAmount settlement() {
-        return Amounts.money(settlement, currency);
+        return ExactMoney.monetary(settlement, currency);
     }
 
     /** @return the fee refunded so far, not null */
     public MonetaryAmount refundedFee() {
-        return Amounts.money(refundedFee, currency);
+        return ExactMoney.monetary(refundedFee, currency);
     }
 
     /** @return the settlement refunded so far, not null */
     public MonetaryAmount refundedSettlement() {
-        return Amounts.money(refundedSettlement, currency);
+        return ExactMoney.monetary(refundedSettlement, currency);
     }
 
     /** @return the fee not yet refunded (the order's net fee), zero or more, not null */
     public MonetaryAmount refundableFee() {
-        return Amounts.money(refundableFeeDecimal(), currency);
+        return ExactMoney.monetary(refundableFeeDecimal(), currency);
     }
 
     /** @return the fee not yet refunded as a decimal at scale 8, not null */

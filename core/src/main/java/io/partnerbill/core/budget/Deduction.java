@@ -4,7 +4,7 @@ import io.partnerbill.core.billing.BudgetLedger;
 import io.partnerbill.core.BudgetExceededException;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,12 +61,12 @@ public final class Deduction {
 
     /** @return what is left of the budget: after the deduction, or when refused, not null */
     public MonetaryAmount remaining() {
-        return Amounts.money(remaining, currency);
+        return ExactMoney.monetary(remaining, currency);
     }
 
     /** @return the fee asked for, not null */
     public MonetaryAmount requested() {
-        return Amounts.money(requested, currency);
+        return ExactMoney.monetary(requested, currency);
     }
 
     /**

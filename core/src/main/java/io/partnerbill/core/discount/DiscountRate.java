@@ -2,7 +2,7 @@ package io.partnerbill.core.discount;
 
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.money.LineUnits;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -164,8 +164,8 @@ public final class DiscountRate implements Comparable<DiscountRate> {
      * @return the settlement amount in the same currency, not null
      */
     public MonetaryAmount settlement(MonetaryAmount expenditure, RoundingPolicy rounding) {
-        BigDecimal value = settlement(Amounts.decimal(expenditure), expenditure.getCurrency(), rounding);
-        return Amounts.money(value, expenditure.getCurrency());
+        BigDecimal value = settlement(ExactMoney.decimal(expenditure), expenditure.getCurrency(), rounding);
+        return ExactMoney.monetary(value, expenditure.getCurrency());
     }
 
     /**
@@ -180,7 +180,7 @@ public final class DiscountRate implements Comparable<DiscountRate> {
         if (LineUnits.fitsSettlement(expenditure) && rounding.equals(RoundingPolicy.LINE)) {
             // Exact in long units; the same value as the BigDecimal path below (tested against it).
             return BigDecimal.valueOf(LineUnits.settleHalfUp(LineUnits.smallUnits(expenditure), payableHundredths),
-                    Amounts.LINE_SCALE);
+                    ExactMoney.LINE_SCALE);
         }
         BigDecimal exact = expenditure.multiply(payablePercent()).movePointLeft(2);
         return rounding.round(exact, currency);

@@ -24,7 +24,7 @@ public final class ExactSum {
         long sum = units + amountUnits;
         // Overflow iff both operands have the sign opposite to the result (Math.addExact's test).
         if (((units ^ sum) & (amountUnits ^ sum)) < 0) {
-            addBig(BigDecimal.valueOf(amountUnits, Amounts.LINE_SCALE));
+            addBig(BigDecimal.valueOf(amountUnits, ExactMoney.LINE_SCALE));
         } else {
             units = sum;
         }
@@ -49,7 +49,7 @@ public final class ExactSum {
 
     /** Returns the exact sum at scale 8. */
     public BigDecimal value() {
-        BigDecimal fast = BigDecimal.valueOf(units, Amounts.LINE_SCALE);
-        return spill == null ? fast : fast.add(spill).setScale(Amounts.LINE_SCALE);
+        BigDecimal fast = BigDecimal.valueOf(units, ExactMoney.LINE_SCALE);
+        return spill == null ? fast : fast.add(spill).setScale(ExactMoney.LINE_SCALE);
     }
 }

@@ -29,7 +29,7 @@ public final class LineUnits {
     public static long units(BigDecimal scale8) {
         if (scale8.precision() <= 18) {
             // Same digits at scale 0: longValue() reads the compact value, no BigInteger made.
-            return scale8.movePointRight(Amounts.LINE_SCALE).longValue();
+            return scale8.movePointRight(ExactMoney.LINE_SCALE).longValue();
         }
         return fitsUnits(scale8) ? scale8.unscaledValue().longValue() : 0L;
     }
@@ -44,12 +44,12 @@ public final class LineUnits {
      * most 6 integer digits, so that units × 10,000 stays far inside a long.
      */
     public static boolean fitsSettlement(BigDecimal value) {
-        return value.scale() <= Amounts.LINE_SCALE && value.precision() - value.scale() <= FAST_INTEGER_DIGITS;
+        return value.scale() <= ExactMoney.LINE_SCALE && value.precision() - value.scale() <= FAST_INTEGER_DIGITS;
     }
 
     /** Returns a value that passed {@link #fitsSettlement} as units (exact). */
     public static long smallUnits(BigDecimal value) {
-        return value.movePointRight(Amounts.LINE_SCALE).longValue();
+        return value.movePointRight(ExactMoney.LINE_SCALE).longValue();
     }
 
     /**

@@ -1,4 +1,8 @@
-/** Implementation helpers shared by core's packages; not exported by the module, not API. */
+/**
+ * Exact money inside partnerbill: {@link io.partnerbill.core.money.ExactMoney} owns the rules
+ * (building a {@code MonetaryAmount}, canonical text, equality), and {@code LineUnits} and
+ * {@code ExactSum} are its long fast path. Exported to partnerbill's own modules only; not API.
+ */
 @NullMarked
 package io.partnerbill.core.money;
 

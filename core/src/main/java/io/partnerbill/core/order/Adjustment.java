@@ -5,7 +5,7 @@ import io.partnerbill.core.OrderId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -49,15 +49,15 @@ public final class Adjustment {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(at, "at");
-        BigDecimal value = Amounts.atLineScale(Amounts.decimal(amount), "Adjustment '" + id + "'");
+        BigDecimal value = ExactMoney.atLineScale(ExactMoney.decimal(amount), "Adjustment '" + id + "'");
         if (value.signum() == 0) {
-            throw new InvalidValueException("Adjustment '" + id + "' must not be zero, was '" + Amounts.format(amount)
+            throw new InvalidValueException("Adjustment '" + id + "' must not be zero, was '" + ExactMoney.format(amount)
                     + "'");
         }
         if (id.equals(original)) {
             throw new InvalidValueException("Adjustment '" + id + "' names itself as its original order");
         }
-        return new Adjustment(id, original, Amounts.money(value, amount.getCurrency()), at);
+        return new Adjustment(id, original, ExactMoney.monetary(value, amount.getCurrency()), at);
     }
 
     /** @return the adjustment's own order id, not null */
@@ -91,13 +91,13 @@ public final class Adjustment {
                 && line.originalOrderId().equals(java.util.Optional.of(original))
                 && line.orderType() == OrderType.FEE_ADJUSTMENT && line.transactionTime().equals(at)
                 && line.currency().getCurrencyCode().equals(amount.getCurrency().getCurrencyCode())
-                && line.expenditureDecimal().compareTo(Amounts.decimal(amount)) == 0;
+                && line.expenditureDecimal().compareTo(ExactMoney.decimal(amount)) == 0;
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Adjustment o && o.id.equals(id) && o.original.equals(original)
-                && Amounts.format(o.amount).equals(Amounts.format(amount)) && o.at.equals(at);
+                && ExactMoney.format(o.amount).equals(ExactMoney.format(amount)) && o.at.equals(at);
     }
 
     @Override
@@ -107,6 +107,6 @@ public final class Adjustment {
 
     @Override
     public String toString() {
-        return "Adjustment[" + id + " of " + original + " " + at + " " + Amounts.format(amount) + "]";
+        return "Adjustment[" + id + " of " + original + " " + at + " " + ExactMoney.format(amount) + "]";
     }
 }

@@ -8,7 +8,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.OrderType;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.internal.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -58,10 +58,10 @@ public final class Order {
         region = Objects.requireNonNull(b.region, "region");
         at = Objects.requireNonNull(b.at, "at");
         MonetaryAmount amount = Objects.requireNonNull(b.fee, "fee");
-        BigDecimal value = Amounts.atLineScale(Amounts.decimal(amount), "Fee of order '%s'", id);
+        BigDecimal value = ExactMoney.atLineScale(ExactMoney.decimal(amount), "Fee of order '%s'", id);
         if (value.signum() < 0) {
             throw new InvalidValueException("Fee of order '" + id + "' must be zero or positive, was '"
-                    + Amounts.format(amount) + "'");
+                    + ExactMoney.format(amount) + "'");
         }
         if (orderType == OrderType.UNSUBSCRIPTION || orderType == OrderType.FEE_ADJUSTMENT) {
             throw new InvalidValueException("Order '" + id + "' must be a new purchase, renewal or change, was '"
@@ -131,7 +131,7 @@ public final class Order {
     public MonetaryAmount fee() {
         MonetaryAmount built = fee;
         if (built == null) {
-            built = Amounts.money(feeDecimal, currency);
+            built = ExactMoney.monetary(feeDecimal, currency);
             fee = built;
         }
         return built;
@@ -174,7 +174,7 @@ public final class Order {
         return obj instanceof Order o && o.id.equals(id) && o.customer.equals(customer) && o.product.equals(product)
                 && o.productName.equals(productName) && o.productType.equals(productType) && o.orderType == orderType
                 && o.billingMode == billingMode && o.regionCode.equals(regionCode) && o.region.equals(region)
-                && Amounts.format(o.fee()).equals(Amounts.format(fee())) && o.at.equals(at);
+                && ExactMoney.format(o.fee()).equals(ExactMoney.format(fee())) && o.at.equals(at);
     }
 
     @Override
@@ -185,7 +185,7 @@ public final class Order {
     @Override
     public String toString() {
         return "Order[" + id + " " + orderType + " " + customer + " " + product + " '" + productName + "' @" + regionCode
-                + " " + at + " " + Amounts.format(fee()) + "]";
+                + " " + at + " " + ExactMoney.format(fee()) + "]";
     }
 
     /** Builds an {@link Order}. */

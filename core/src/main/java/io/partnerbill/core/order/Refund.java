@@ -5,7 +5,7 @@ import io.partnerbill.core.OrderId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -69,15 +69,15 @@ public final class Refund {
         Objects.requireNonNull(original, "original");
         Objects.requireNonNull(fee, "fee");
         Objects.requireNonNull(at, "at");
-        BigDecimal value = Amounts.atLineScale(Amounts.decimal(fee), "Refund '" + id + "'");
+        BigDecimal value = ExactMoney.atLineScale(ExactMoney.decimal(fee), "Refund '" + id + "'");
         if (value.signum() <= 0) {
             throw new InvalidValueException("Refund '" + id + "' must refund more than zero, was '"
-                    + Amounts.format(fee) + "'");
+                    + ExactMoney.format(fee) + "'");
         }
         if (id.equals(original)) {
             throw new InvalidValueException("Refund '" + id + "' names itself as its original order");
         }
-        return new Refund(id, original, type, Amounts.money(value, fee.getCurrency()), at);
+        return new Refund(id, original, type, ExactMoney.monetary(value, fee.getCurrency()), at);
     }
 
     /** @return the refund's own order id, not null */
@@ -116,13 +116,13 @@ public final class Refund {
                 && line.originalOrderId().equals(java.util.Optional.of(original)) && line.orderType() == orderType
                 && line.transactionTime().equals(at)
                 && line.currency().getCurrencyCode().equals(fee.getCurrency().getCurrencyCode())
-                && line.expenditureDecimal().compareTo(Amounts.decimal(fee).negate()) == 0;
+                && line.expenditureDecimal().compareTo(ExactMoney.decimal(fee).negate()) == 0;
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Refund o && o.id.equals(id) && o.original.equals(original) && o.orderType == orderType
-                && Amounts.format(o.fee).equals(Amounts.format(fee)) && o.at.equals(at);
+                && ExactMoney.format(o.fee).equals(ExactMoney.format(fee)) && o.at.equals(at);
     }
 
     @Override
@@ -132,6 +132,6 @@ public final class Refund {
 
     @Override
     public String toString() {
-        return "Refund[" + id + " " + orderType + " of " + original + " " + at + " " + Amounts.format(fee) + "]";
+        return "Refund[" + id + " " + orderType + " of " + original + " " + at + " " + ExactMoney.format(fee) + "]";
     }
 }

@@ -1,6 +1,6 @@
 package io.partnerbill.core.tax;
 
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -24,10 +24,10 @@ public final class TaxBreakdown {
         this.components = List.copyOf(components);
         BigDecimal sum = BigDecimal.ZERO;
         for (TaxComponent c : this.components) {
-            Amounts.requireCurrency(currency, c.amount().getCurrency(), "Tax component '" + c.name() + "'");
-            sum = sum.add(Amounts.decimal(c.amount()));
+            ExactMoney.requireCurrency(currency, c.amount().getCurrency(), "Tax component '" + c.name() + "'");
+            sum = sum.add(ExactMoney.decimal(c.amount()));
         }
-        this.total = Amounts.money(sum, currency);
+        this.total = ExactMoney.monetary(sum, currency);
     }
 
     /**
@@ -91,6 +91,6 @@ public final class TaxBreakdown {
 
     @Override
     public String toString() {
-        return "TaxBreakdown" + components + " = " + Amounts.format(total);
+        return "TaxBreakdown" + components + " = " + ExactMoney.format(total);
     }
 }

@@ -1,7 +1,7 @@
 package io.partnerbill.core.tax;
 
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +49,7 @@ public final class TaxComponent {
         if (ratePercent.signum() < 0) {
             throw new InvalidValueException("Tax rate of '" + name + "' must not be negative, was '" + ratePercent.toPlainString() + "'");
         }
-        Amounts.requireCurrency(base.getCurrency(), amount.getCurrency(), "Tax '" + name + "'");
+        ExactMoney.requireCurrency(base.getCurrency(), amount.getCurrency(), "Tax '" + name + "'");
         return new TaxComponent(name, ratePercent, base, amount, null);
     }
 
@@ -69,7 +69,7 @@ public final class TaxComponent {
             throw new InvalidValueException("Zero-rated tax '" + name + "' needs a reason, was '" + reason + "'");
         }
         return new TaxComponent(name, BigDecimal.ZERO, base,
-                Amounts.money(BigDecimal.ZERO, base.getCurrency()), reason);
+                ExactMoney.monetary(BigDecimal.ZERO, base.getCurrency()), reason);
     }
 
     private static void checkName(String name) {
@@ -108,8 +108,8 @@ public final class TaxComponent {
     public boolean equals(Object obj) {
         return obj instanceof TaxComponent o && o.name.equals(name)
                 && o.ratePercent.compareTo(ratePercent) == 0
-                && Amounts.decimal(o.base).compareTo(Amounts.decimal(base)) == 0
-                && Amounts.decimal(o.amount).compareTo(Amounts.decimal(amount)) == 0
+                && ExactMoney.decimal(o.base).compareTo(ExactMoney.decimal(base)) == 0
+                && ExactMoney.decimal(o.amount).compareTo(ExactMoney.decimal(amount)) == 0
                 && o.amount.getCurrency().equals(amount.getCurrency())
                 && Objects.equals(o.zeroRatingReason, zeroRatingReason);
     }
@@ -121,7 +121,7 @@ public final class TaxComponent {
 
     @Override
     public String toString() {
-        return name + " " + ratePercent.toPlainString() + "% of " + Amounts.format(base) + " = " + Amounts.format(amount)
+        return name + " " + ratePercent.toPlainString() + "% of " + ExactMoney.format(base) + " = " + ExactMoney.format(amount)
                 + (zeroRatingReason == null ? "" : " (" + zeroRatingReason + ")");
     }
 }

@@ -7,7 +7,7 @@ import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.StatementDocument;
 import io.partnerbill.export.internal.BackgroundWriteStream;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -56,7 +56,7 @@ public final class CsvFormat {
     }
 
     private static Object cell(@Nullable MonetaryAmount amount) {
-        return amount == null ? "" : MoneyValues.atCurrencyScale(amount);
+        return amount == null ? "" : ExactMoney.atCurrencyScale(amount);
     }
 
     public boolean supports(ExportKind kind) {

@@ -1,12 +1,13 @@
 package io.partnerbill.export.csv;
 
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.MarginReport;
 import io.partnerbill.core.statement.MarginRow;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.export.format.StatementDocument;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class StatementRows {
     }
 
     public static Object amount(MonetaryAmount amount) {
-        return MoneyValues.atCurrencyScale(amount);
+        return ExactMoney.atCurrencyScale(amount);
     }
 
     /** One row per line, then SUBTOTAL, ROUNDING RESIDUE, one TAX row per component, TOTAL and AMOUNT DUE. */

@@ -8,8 +8,9 @@ import io.partnerbill.core.bill.CustomerSummary;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.ProductBreakdown;
 import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
@@ -243,29 +244,29 @@ public final class BillDocument {
         BillDocument o = (BillDocument) obj;
         return o.partner.equals(partner) && o.cycle.equals(cycle)
                 && o.currency.getCurrencyCode().equals(currency.getCurrencyCode()) && o.rounding.equals(rounding)
-                && o.lineCount == lineCount && MoneyValues.same(o.expenditures, expenditures)
-                && MoneyValues.same(o.refunds, refunds) && MoneyValues.same(o.adjustments, adjustments)
-                && MoneyValues.same(o.customerExpenditure, customerExpenditure)
-                && MoneyValues.same(o.netSettlement, netSettlement)
-                && MoneyValues.same(o.roundingResidue, roundingResidue)
-                && MoneyValues.same(o.couponsUsed, couponsUsed) && o.tax.equals(tax)
-                && MoneyValues.same(o.amountDue, amountDue) && MoneyValues.same(o.credit, credit)
-                && o.products.equals(products) && MoneyValues.same(o.othersRefunds, othersRefunds)
-                && MoneyValues.same(o.othersAdjustments, othersAdjustments)
-                && MoneyValues.same(o.productTotal, productTotal) && MoneyValues.same(o.productResidue, productResidue)
-                && o.customers.equals(customers) && MoneyValues.same(o.customerTotal, customerTotal)
-                && MoneyValues.same(o.customerResidue, customerResidue);
+                && o.lineCount == lineCount && ExactMoney.same(o.expenditures, expenditures)
+                && ExactMoney.same(o.refunds, refunds) && ExactMoney.same(o.adjustments, adjustments)
+                && ExactMoney.same(o.customerExpenditure, customerExpenditure)
+                && ExactMoney.same(o.netSettlement, netSettlement)
+                && ExactMoney.same(o.roundingResidue, roundingResidue)
+                && ExactMoney.same(o.couponsUsed, couponsUsed) && o.tax.equals(tax)
+                && ExactMoney.same(o.amountDue, amountDue) && ExactMoney.same(o.credit, credit)
+                && o.products.equals(products) && ExactMoney.same(o.othersRefunds, othersRefunds)
+                && ExactMoney.same(o.othersAdjustments, othersAdjustments)
+                && ExactMoney.same(o.productTotal, productTotal) && ExactMoney.same(o.productResidue, productResidue)
+                && o.customers.equals(customers) && ExactMoney.same(o.customerTotal, customerTotal)
+                && ExactMoney.same(o.customerResidue, customerResidue);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(partner, cycle, lineCount, MoneyValues.decimal(netSettlement));
+        return Objects.hash(partner, cycle, lineCount, ExactMoney.hash(netSettlement));
     }
 
     @Override
     public String toString() {
         return "BillDocument[" + partner + " " + cycle + ", " + lineCount + " lines, net "
-                + MoneyValues.format(netSettlement) + ", due " + MoneyValues.format(amountDue) + ", "
+                + ExactMoney.plainText(netSettlement) + ", due " + ExactMoney.plainText(amountDue) + ", "
                 + products.size() + " products, " + customers.size() + " customers]";
     }
 

@@ -4,10 +4,11 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.CustomerSummary;
 import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -78,7 +79,7 @@ final class HtmlBillReport {
     }
 
     private static String sign(MonetaryAmount amount) {
-        return sign(MoneyValues.decimal(amount));
+        return sign(ExactMoney.decimal(amount));
     }
 
     private void masthead(String partner, String month) throws IOException {
@@ -97,11 +98,11 @@ final class HtmlBillReport {
     }
 
     private void summary() throws IOException {
-        BigDecimal net = MoneyValues.decimal(bill.netSettlement());
-        BigDecimal coupons = MoneyValues.decimal(bill.couponsUsed());
-        BigDecimal tax = MoneyValues.decimal(bill.tax().total());
+        BigDecimal net = ExactMoney.decimal(bill.netSettlement());
+        BigDecimal coupons = ExactMoney.decimal(bill.couponsUsed());
+        BigDecimal tax = ExactMoney.decimal(bill.tax().total());
         BigDecimal beforeFloor = net.subtract(coupons).add(tax);
-        boolean floored = beforeFloor.compareTo(MoneyValues.decimal(bill.amountDue())) != 0;
+        boolean floored = beforeFloor.compareTo(ExactMoney.decimal(bill.amountDue())) != 0;
         w.write("<section id=\"due\" class=\"summary\">\n<h2>Amount due</h2>\n");
         w.write("<div class=\"hero\"><div class=\"hero-label\">Amount due for " + bill.cycle() + "</div>"
                 + "<div class=\"hero-amount\" id=\"amount-due\"><span class=\"ccy\">" + ccy + "</span> "
@@ -119,7 +120,7 @@ final class HtmlBillReport {
         }
         term("Amount due", money(bill.amountDue()), " due");
         w.write("</div>\n");
-        if (MoneyValues.decimal(bill.credit()).signum() > 0) {
+        if (ExactMoney.decimal(bill.credit()).signum() > 0) {
             w.write("<p class=\"notice credit\"><b>Credit of " + ccy + " " + money(bill.credit())
                     + ".</b> Refunds exceed expenditures this month: the net settlement is " + ccy + " "
                     + money(bill.netSettlement()) + ", so nothing is due and the surplus is the partner's "
@@ -183,30 +184,30 @@ final class HtmlBillReport {
                 + "bill, refunds and adjustments are not booked to products: they form the "
                 + "<b>Others</b> group.</p>\n");
         List<ProductSummary> sorted = new ArrayList<>(bill.products());
-        sorted.sort(Comparator.comparing((ProductSummary p) -> MoneyValues.decimal(p.settlement())).reversed()
+        sorted.sort(Comparator.comparing((ProductSummary p) -> ExactMoney.decimal(p.settlement())).reversed()
                 .thenComparing(p -> p.product().value()));
         List<SvgCharts.Bar> bars = new ArrayList<>();
         BigDecimal more = BigDecimal.ZERO;
         for (int i = 0; i < sorted.size(); i++) {
             ProductSummary p = sorted.get(i);
             if (i < HtmlFormat.CHARTED_PRODUCTS || sorted.size() == HtmlFormat.CHARTED_PRODUCTS + 1) {
-                bars.add(new SvgCharts.Bar(p.productName(), MoneyValues.decimal(p.settlement()),
+                bars.add(new SvgCharts.Bar(p.productName(), ExactMoney.decimal(p.settlement()),
                         SvgCharts.BarKind.PRODUCT));
             } else {
-                more = more.add(MoneyValues.decimal(p.settlement()));
+                more = more.add(ExactMoney.decimal(p.settlement()));
             }
         }
         int moreCount = sorted.size() - bars.size();
         if (moreCount > 0) {
             bars.add(new SvgCharts.Bar(moreCount + " more products", more, SvgCharts.BarKind.MORE));
         }
-        bars.add(new SvgCharts.Bar("Others: Refunds", MoneyValues.decimal(bill.othersRefunds()),
+        bars.add(new SvgCharts.Bar("Others: Refunds", ExactMoney.decimal(bill.othersRefunds()),
                 SvgCharts.BarKind.REFUND));
-        bars.add(new SvgCharts.Bar("Others: Adjustments", MoneyValues.decimal(bill.othersAdjustments()),
+        bars.add(new SvgCharts.Bar("Others: Adjustments", ExactMoney.decimal(bill.othersAdjustments()),
                 SvgCharts.BarKind.ADJUSTMENT));
-        if (sorted.isEmpty() && MoneyValues.decimal(bill.productTotal()).signum() == 0
-                && MoneyValues.decimal(bill.othersRefunds()).signum() == 0
-                && MoneyValues.decimal(bill.othersAdjustments()).signum() == 0) {
+        if (sorted.isEmpty() && ExactMoney.decimal(bill.productTotal()).signum() == 0
+                && ExactMoney.decimal(bill.othersRefunds()).signum() == 0
+                && ExactMoney.decimal(bill.othersAdjustments()).signum() == 0) {
             w.write("<p class=\"empty\">No product was bought this month.</p>\n");
         } else {
             w.write("<figure class=\"keep\">" + SvgCharts.bars(bars, currency, "Settlement by product, "
@@ -215,12 +216,12 @@ final class HtmlBillReport {
                     + " <span class=\"key bar-refund\"></span>Others: refunds"
                     + " <span class=\"key bar-adjustment\"></span>Others: adjustments</figcaption></figure>\n");
         }
-        BigDecimal expenditures = MoneyValues.decimal(bill.expenditures());
+        BigDecimal expenditures = ExactMoney.decimal(bill.expenditures());
         w.write("<table class=\"products\"><thead><tr><th>Product</th><th>Type</th>"
                 + "<th class=\"num\">Customer expenditure</th><th class=\"num\">Settlement (" + ccy + ")</th>"
                 + "<th class=\"num\">Share</th></tr></thead>\n<tbody>\n");
         for (ProductSummary p : sorted) {
-            BigDecimal settlement = MoneyValues.decimal(p.settlement());
+            BigDecimal settlement = ExactMoney.decimal(p.settlement());
             String share = expenditures.signum() > 0
                     ? HtmlText.rounded(settlement.multiply(BigDecimal.valueOf(100))
                             .divide(expenditures, MathContext.DECIMAL64), 1) + "%"
@@ -304,11 +305,11 @@ final class HtmlBillReport {
         w.write("<p class=\"explain\">Each customer's settlement, largest first. The lines behind a row are in "
                 + "the bill-details export.</p>\n");
         List<CustomerSummary> sorted = new ArrayList<>(bill.customers());
-        sorted.sort(Comparator.comparing((CustomerSummary c) -> MoneyValues.decimal(c.total())).reversed()
+        sorted.sort(Comparator.comparing((CustomerSummary c) -> ExactMoney.decimal(c.total())).reversed()
                 .thenComparing(c -> c.customer().value()));
         BigDecimal largest = BigDecimal.ZERO;
         for (CustomerSummary c : sorted) {
-            largest = largest.max(MoneyValues.decimal(c.total()).abs());
+            largest = largest.max(ExactMoney.decimal(c.total()).abs());
         }
         w.write("<table class=\"customers\"><thead><tr><th>Customer</th><th class=\"num\">Lines</th>"
                 + "<th class=\"num\">Expenditures</th><th class=\"num\">Refunds</th><th class=\"num\">Adjustments"
@@ -316,7 +317,7 @@ final class HtmlBillReport {
                 + "<tbody>\n");
         for (CustomerSummary c : sorted) {
             String name = context.names().customerName(c.customer()).orElse("");
-            BigDecimal total = MoneyValues.decimal(c.total());
+            BigDecimal total = ExactMoney.decimal(c.total());
             double width = largest.signum() == 0 ? 0
                     : total.abs().doubleValue() / largest.doubleValue() * 100;
             w.write("<tr><td>" + (name.isBlank() ? "" : "<span class=\"name\">" + esc(name) + "</span> ")

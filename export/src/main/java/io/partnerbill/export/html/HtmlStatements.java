@@ -1,13 +1,14 @@
 package io.partnerbill.export.html;
 
 import io.partnerbill.core.bill.BillType;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.StatementDocument;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -87,7 +88,7 @@ final class HtmlStatements {
     }
 
     private static String sign(MonetaryAmount amount) {
-        return MoneyValues.decimal(amount).signum() < 0 ? " negative" : "";
+        return ExactMoney.decimal(amount).signum() < 0 ? " negative" : "";
     }
 
     private static String sign(BigDecimal value) {
@@ -157,7 +158,7 @@ final class HtmlStatements {
         op("+");
         term("Tax", money(st.tax().total()), "");
         op("=");
-        boolean floored = MoneyValues.decimal(st.total()).compareTo(MoneyValues.decimal(st.amountDue())) != 0;
+        boolean floored = ExactMoney.decimal(st.total()).compareTo(ExactMoney.decimal(st.amountDue())) != 0;
         if (floored) {
             term("Total", money(st.total()), sign(st.total()));
             op("\u2192");
@@ -170,7 +171,7 @@ final class HtmlStatements {
             term("Outstanding", money(issued.get().outstanding()), " due");
         }
         w.write("</div>\n");
-        if (MoneyValues.decimal(st.credit()).signum() > 0) {
+        if (ExactMoney.decimal(st.credit()).signum() > 0) {
             w.write("<p class=\"notice credit\"><b>Credit of " + ccy + " " + money(st.credit()) + ".</b> Refunds "
                     + "exceed purchases this month: nothing is due and no tax is charged.</p>\n");
         }

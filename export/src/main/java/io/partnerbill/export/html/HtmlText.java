@@ -1,7 +1,7 @@
 package io.partnerbill.export.html;
 
 import io.partnerbill.export.format.DisplayText;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
@@ -89,7 +89,7 @@ final class HtmlText {
      * {@code -0.00400000 USD} is {@code "-0.004"}, {@code 1235 JPY} is {@code "1,235"}.
      */
     static String amount(MonetaryAmount amount) {
-        return decimal(MoneyValues.decimal(amount), digits(amount.getCurrency()));
+        return decimal(ExactMoney.decimal(amount), digits(amount.getCurrency()));
     }
 
     /** Like {@link #amount(MonetaryAmount)} for a decimal in a currency. */
@@ -100,7 +100,7 @@ final class HtmlText {
     /** Like {@link #amount(MonetaryAmount)}, with a plus sign for a positive amount. */
     static String signedAmount(MonetaryAmount amount) {
         String text = amount(amount);
-        return MoneyValues.decimal(amount).signum() > 0 ? "+" + text : text;
+        return ExactMoney.decimal(amount).signum() > 0 ? "+" + text : text;
     }
 
     /** The currency's fraction digits, 0 for a currency that has none (or -1, "not applicable"). */

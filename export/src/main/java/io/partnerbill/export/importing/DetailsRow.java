@@ -17,7 +17,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.discount.SettlementType;
 import io.partnerbill.export.format.BillDetailsLayout;
 import io.partnerbill.export.internal.Cells;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -147,8 +147,8 @@ final class DetailsRow {
             String name = column.header();
             switch (column) {
                 case TRANSACTION_TIME -> b.transactionTime(parse(name, required(name), this::instant));
-                case CUSTOMER_EXPENDITURE -> b.customerExpenditure(MoneyValues.money(amount(name), currency));
-                case SETTLEMENT_AMOUNT -> b.settlementAmount(MoneyValues.money(amount(name), currency));
+                case CUSTOMER_EXPENDITURE -> b.customerExpenditure(ExactMoney.monetary(amount(name), currency));
+                case SETTLEMENT_AMOUNT -> b.settlementAmount(ExactMoney.monetary(amount(name), currency));
                 case SETTLEMENT_TYPE -> b.settlementType(settlementType());
                 case SETTLEMENT_DISCOUNT -> b.discount(parse(name, text(name).strip(), BillDetailsImporter::discount));
                 case ORIGINAL_ORDER_ID -> {

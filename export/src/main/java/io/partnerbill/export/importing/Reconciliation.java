@@ -3,7 +3,7 @@ package io.partnerbill.export.importing;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.export.format.BillDetailsLayout;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,7 +163,7 @@ public final class Reconciliation {
     private void total(Differences differences, String field, BigDecimal exact, MonetaryAmount stated,
             CurrencyUnit currency) {
         BigDecimal expected = billRounding.round(exact, currency);
-        BigDecimal found = MoneyValues.atCurrencyScale(stated);
+        BigDecimal found = ExactMoney.atCurrencyScale(stated);
         if (expected.compareTo(found) != 0) {
             differences.add(Difference.inTotals(field, expected.toPlainString(), found.toPlainString()));
         }

@@ -4,7 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.MonthlyBill;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 
@@ -107,21 +107,21 @@ public final class StatedTotals {
     public boolean equals(Object obj) {
         return obj instanceof StatedTotals && ((StatedTotals) obj).partner.equals(partner)
                 && ((StatedTotals) obj).cycle.equals(cycle)
-                && MoneyValues.same(((StatedTotals) obj).expenditures, expenditures)
-                && MoneyValues.same(((StatedTotals) obj).refunds, refunds)
-                && MoneyValues.same(((StatedTotals) obj).adjustments, adjustments)
-                && MoneyValues.same(((StatedTotals) obj).netSettlement, netSettlement);
+                && ExactMoney.same(((StatedTotals) obj).expenditures, expenditures)
+                && ExactMoney.same(((StatedTotals) obj).refunds, refunds)
+                && ExactMoney.same(((StatedTotals) obj).adjustments, adjustments)
+                && ExactMoney.same(((StatedTotals) obj).netSettlement, netSettlement);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(partner, cycle, MoneyValues.decimal(netSettlement).stripTrailingZeros());
+        return Objects.hash(partner, cycle, ExactMoney.decimal(netSettlement).stripTrailingZeros());
     }
 
     @Override
     public String toString() {
-        return "StatedTotals[" + partner + " " + cycle + ", expenditures " + MoneyValues.format(expenditures)
-                + ", refunds " + MoneyValues.format(refunds) + ", adjustments " + MoneyValues.format(adjustments)
-                + ", net " + MoneyValues.format(netSettlement) + "]";
+        return "StatedTotals[" + partner + " " + cycle + ", expenditures " + ExactMoney.plainText(expenditures)
+                + ", refunds " + ExactMoney.plainText(refunds) + ", adjustments " + ExactMoney.plainText(adjustments)
+                + ", net " + ExactMoney.plainText(netSettlement) + "]";
     }
 }

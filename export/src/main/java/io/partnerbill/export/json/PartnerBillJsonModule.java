@@ -27,7 +27,7 @@ import io.partnerbill.core.bill.ProductSummary;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.export.format.BillDocument;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public final class PartnerBillJsonModule extends Module {
 
             @Override
             public String write(MonetaryAmount amount) {
-                BigDecimal value = MoneyValues.decimal(amount);
+                BigDecimal value = ExactMoney.decimal(amount);
                 return value.setScale(Math.max(value.scale(), LINE_SCALE)).toPlainString();
             }
         };
@@ -127,7 +127,7 @@ public final class PartnerBillJsonModule extends Module {
 
     @Override
     public Iterable<? extends Module> getDependencies() {
-        return List.of(new JavaxMoneyModule().withQuotedDecimalNumbers().withMonetaryAmountFactory(MoneyValues::money));
+        return List.of(new JavaxMoneyModule().withQuotedDecimalNumbers().withMonetaryAmountFactory(ExactMoney::monetary));
     }
 
     @Override

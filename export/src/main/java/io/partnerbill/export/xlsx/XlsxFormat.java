@@ -10,7 +10,7 @@ import io.partnerbill.export.csv.StatementRows;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -80,7 +80,7 @@ public final class XlsxFormat {
 
     private static void amount(Worksheet ws, int r, int c, @Nullable MonetaryAmount amount) {
         if (amount != null) {
-            BigDecimal value = MoneyValues.atCurrencyScale(amount);
+            BigDecimal value = ExactMoney.atCurrencyScale(amount);
             ws.value(r, c, value);
             ws.style(r, c).format(value.scale() == 0 ? "0" : "0." + "0".repeat(value.scale())).set();
         }

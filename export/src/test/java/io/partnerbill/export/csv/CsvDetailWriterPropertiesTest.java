@@ -10,7 +10,7 @@ import io.partnerbill.export.Exporter;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.NameDirectory;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.testkit.BillingArbitraries;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -138,8 +138,8 @@ class CsvDetailWriterPropertiesTest {
 
     private static BillLine changed(BillLine line, Change change) {
         BillLine.Builder b = line.toBuilder()
-                .customerExpenditure(MoneyValues.money(signed(change.expenditure(), line, change), line.currency()))
-                .settlementAmount(MoneyValues.money(signed(change.settlement(), line, change), line.currency()))
+                .customerExpenditure(ExactMoney.monetary(signed(change.expenditure(), line, change), line.currency()))
+                .settlementAmount(ExactMoney.monetary(signed(change.settlement(), line, change), line.currency()))
                 .transactionTime(change.at());
         String text = change.text();
         String nonBlank = text.isBlank() ? text + "x" : text;

@@ -22,7 +22,7 @@ import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineSource;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.NameDirectory;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.export.testing.ReportMonths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -110,8 +110,8 @@ class HtmlExporterTest {
                 term("Amount due", due));
         assertThat(html).doesNotContain("Bill amount", "notice credit");
         assertThat(HtmlText.amount(bill.amountDue())).isEqualTo(HtmlText.decimal(
-                MoneyValues.decimal(bill.netSettlement()).subtract(MoneyValues.decimal(bill.couponsUsed()))
-                        .add(MoneyValues.decimal(bill.tax().total())), 2));
+                ExactMoney.decimal(bill.netSettlement()).subtract(ExactMoney.decimal(bill.couponsUsed()))
+                        .add(ExactMoney.decimal(bill.tax().total())), 2));
     }
 
     private static String term(String label, String value) {

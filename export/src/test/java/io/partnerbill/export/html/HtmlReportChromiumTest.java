@@ -16,7 +16,7 @@ import io.partnerbill.export.Exporter;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineSource;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.export.testing.HeadlessChromium;
 import io.partnerbill.export.testing.ReportMonths;
 import java.awt.image.BufferedImage;
@@ -118,8 +118,8 @@ class HtmlReportChromiumTest {
         String text = text(dom);
 
         DecimalFormat grouped = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        String due = grouped.format(MoneyValues.decimal(bill.amountDue()));
-        assertThat(MoneyValues.decimal(bill.amountDue())).isGreaterThan(BigDecimal.valueOf(1000));
+        String due = grouped.format(ExactMoney.decimal(bill.amountDue()));
+        assertThat(ExactMoney.decimal(bill.amountDue())).isGreaterThan(BigDecimal.valueOf(1000));
         assertThat(text).contains("Amount due", "USD " + due);
         assertThat(bill.byProduct().rows()).hasSize(13);
         for (ProductSummary product : bill.byProduct().rows()) {

@@ -12,6 +12,7 @@ import io.partnerbill.core.bill.BillStatus;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.export.ExportStatus;
 import io.partnerbill.core.export.ExportTask;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.PaymentMethod;
 import io.partnerbill.core.statement.CustomerPayment;
 import io.partnerbill.core.statement.IssuedStatement;
@@ -21,7 +22,7 @@ import io.partnerbill.core.statement.Repricing;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.export.testing.TestLines;
 import io.partnerbill.testkit.MutableClock;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ class ReadmeStatementsExampleTest {
 
     /** Stands in for the reseller's own tax policy (a RegionTaxPolicy in production): 10 % VAT. */
     private static final TaxPolicy RESELLER_TAX = r -> TaxBreakdown.of(TestLines.USD, List.of(TaxComponent.of("VAT",
-            BigDecimal.TEN, r.base(), usd(MoneyValues.decimal(r.base()).multiply(new BigDecimal("0.1"))
+            BigDecimal.TEN, r.base(), usd(ExactMoney.decimal(r.base()).multiply(new BigDecimal("0.1"))
                     .setScale(2, RoundingMode.HALF_UP).toPlainString()))));
 
     @Test
@@ -88,11 +89,11 @@ class ReadmeStatementsExampleTest {
         // --- end of README
 
         assertThat(statement.number()).isEqualTo("CS-2024-000001");
-        assertThat(MoneyValues.decimal(statement.statement().subtotal())).isEqualByComparingTo("155.00");
-        assertThat(MoneyValues.decimal(statement.statement().tax().total())).isEqualByComparingTo("15.50");
+        assertThat(ExactMoney.decimal(statement.statement().subtotal())).isEqualByComparingTo("155.00");
+        assertThat(ExactMoney.decimal(statement.statement().tax().total())).isEqualByComparingTo("15.50");
         assertThat(billing.statements().issued(customer, january).orElseThrow().status()).isEqualTo(BillStatus.PAID);
-        assertThat(MoneyValues.decimal(margin.margin())).isEqualByComparingTo("31.80");   // 155.00 - 123.20
-        assertThat(MoneyValues.decimal(margin.cost())).isEqualByComparingTo("123.20");
+        assertThat(ExactMoney.decimal(margin.margin())).isEqualByComparingTo("31.80");   // 155.00 - 123.20
+        assertThat(ExactMoney.decimal(margin.cost())).isEqualByComparingTo("123.20");
         assertThat(csv.status()).isEqualTo(ExportStatus.COMPLETED);
         assertThat(xlsx.status()).isEqualTo(ExportStatus.COMPLETED);
         assertThat(exports.history(reseller)).extracting(ExportTask::kind)

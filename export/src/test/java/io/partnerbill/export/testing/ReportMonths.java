@@ -16,11 +16,12 @@ import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
 import io.partnerbill.export.format.NameDirectory;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -62,14 +63,14 @@ public final class ReportMonths {
     /** India GST, intra-state: CGST 9 % and SGST 9 %, each rounded HALF_UP to the cent. */
     public static final TaxPolicy GST = request -> {
         MonetaryAmount base = request.base();
-        BigDecimal b = MoneyValues.decimal(base);
+        BigDecimal b = ExactMoney.decimal(base);
         if (b.signum() <= 0) {
             return TaxBreakdown.none(base.getCurrency());
         }
         BigDecimal half = b.multiply(new BigDecimal("0.09")).setScale(2, RoundingMode.HALF_UP);
         return TaxBreakdown.of(base.getCurrency(), List.of(
-                TaxComponent.of("CGST", new BigDecimal("9"), base, MoneyValues.money(half, base.getCurrency())),
-                TaxComponent.of("SGST", new BigDecimal("9"), base, MoneyValues.money(half, base.getCurrency()))));
+                TaxComponent.of("CGST", new BigDecimal("9"), base, ExactMoney.monetary(half, base.getCurrency())),
+                TaxComponent.of("SGST", new BigDecimal("9"), base, ExactMoney.monetary(half, base.getCurrency()))));
     };
 
     private ReportMonths() {

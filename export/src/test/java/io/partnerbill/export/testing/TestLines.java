@@ -10,7 +10,7 @@ import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.export.internal.MoneyValues;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import javax.money.CurrencyUnit;
@@ -30,7 +30,7 @@ public final class TestLines {
     }
 
     public static MonetaryAmount usd(String amount) {
-        return MoneyValues.money(new BigDecimal(amount), USD);
+        return ExactMoney.monetary(new BigDecimal(amount), USD);
     }
 
     /** An expenditure line settled at its discount. */

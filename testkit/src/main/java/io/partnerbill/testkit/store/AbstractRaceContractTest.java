@@ -22,6 +22,7 @@ import io.partnerbill.core.budget.Budget;
 import io.partnerbill.core.discount.Discount;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.order.Order;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
@@ -117,7 +118,7 @@ public abstract class AbstractRaceContractTest {
     }
 
     private static MonetaryAmount usd(String value) {
-        return Monetary.getDefaultAmountFactory().setCurrency(USD).setNumber(new BigDecimal(value)).create();
+        return ExactMoney.monetary(new BigDecimal(value), USD);
     }
 
     private static BigDecimal dec(MonetaryAmount amount) {
