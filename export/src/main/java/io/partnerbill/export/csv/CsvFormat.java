@@ -102,6 +102,7 @@ public final class CsvFormat {
         return new CsvDetailWriter(target, byteOrderMark, context, CsvCellOutput.DEFAULT_CAPACITY);
     }
 
+    @Override
     public String toString() {
         return "Exporter[csv" + (byteOrderMark ? ", BOM" : "") + "]";
     }

@@ -120,6 +120,7 @@ public final class HtmlFormat {
         };
     }
 
+    @Override
     public String toString() {
         return "Exporter[html]";
     }

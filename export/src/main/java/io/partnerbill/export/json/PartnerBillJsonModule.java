@@ -200,7 +200,7 @@ public final class PartnerBillJsonModule extends Module {
                         b.settlementAmount(amount);
                     }
                 } else if (column == BillDetailsColumn.ORIGINAL_ORDER_ID) {
-                    continue; // last, as it always was read
+                    // read after the loop, last, as it always was
                 } else if (column.presence() == BillDetailsColumn.Presence.OPTIONAL) {
                     column.parse(b, f.optionalText(key), NO_CURRENCY);
                 } else {

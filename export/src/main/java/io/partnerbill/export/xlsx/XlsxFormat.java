@@ -176,6 +176,7 @@ public final class XlsxFormat {
         };
     }
 
+    @Override
     public String toString() {
         return "Exporter[xlsx]";
     }
