@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.export.ExportKind;
-import io.partnerbill.core.statement.MarginReport;
+import io.partnerbill.core.pricing.MarginReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

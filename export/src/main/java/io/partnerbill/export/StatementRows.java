@@ -1,8 +1,8 @@
 package io.partnerbill.export;
 
+import io.partnerbill.core.pricing.MarginReport;
+import io.partnerbill.core.pricing.MarginRow;
 import io.partnerbill.core.statement.CustomerStatement;
-import io.partnerbill.core.statement.MarginReport;
-import io.partnerbill.core.statement.MarginRow;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.tax.TaxComponent;
 import java.math.BigDecimal;

@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.pricing.PriceRule;
+import io.partnerbill.core.pricing.PriceScope;
+import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
-import io.partnerbill.core.statement.PriceRule;
-import io.partnerbill.core.statement.PriceScope;
-import io.partnerbill.core.statement.Repricing;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.BillStore;
