@@ -182,7 +182,7 @@ class BillLifecycleTest {
 
         // 135.00 pays January's 100.00 and 35.00 of March's 70.00.
         PaymentReceipt receipt = billing.payments().apply(payment("REF-1", "135.00"));
-        assertThat(receipt.applications()).extracting(a -> a.bill().value() + " " + Amounts.decimal(a.amount()).toPlainString())
+        assertThat(receipt.applications()).extracting(a -> a.document().value() + " " + Amounts.decimal(a.amount()).toPlainString())
                 .containsExactly("P-1/2024-01 100", "P-1/2024-03 35");
         assertAmount(receipt.toCredit(), "0");
         assertThat(billing.bills().issued(jan.id()).orElseThrow().status()).isEqualTo(BillStatus.PAID);

@@ -77,7 +77,7 @@ class PaymentRetryTest {
         PartnerBilling billing = billingWithFirstPayment();
         PaymentReceipt receipt = billing.payments().apply(again);
         assertThat(receipt.payment().receivedAt()).isEqualTo(FIRST);
-        assertThat(receipt.applications()).extracting(a -> a.bill().value() + " " + Amounts.format(a.amount()))
+        assertThat(receipt.applications()).extracting(a -> a.document().value() + " " + Amounts.format(a.amount()))
                 .containsExactly("P-1/2024-01 USD 60.00");
         assertThat(Amounts.decimal(receipt.toCredit())).isEqualByComparingTo("0");
         // 100.00 - 60.00, once.

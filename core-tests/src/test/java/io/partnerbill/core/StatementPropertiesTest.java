@@ -1,11 +1,12 @@
 package io.partnerbill.core;
 
-import io.partnerbill.core.billing.PartnerBilling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.pricing.MarginReport;
 import io.partnerbill.core.pricing.MarginRow;
 import io.partnerbill.core.pricing.PriceRule;
@@ -199,8 +200,8 @@ class StatementPropertiesTest {
         CustomerId customer = CustomerId.of("C-1");
         int n = 0;
         for (BigDecimal amount : amounts) {
-            billing.statements().collect(new io.partnerbill.core.statement.CustomerPayment(
-                    PaymentReference.of("CP-" + n++), P, customer, Amounts.money(amount, BillingFixtures.USD),
+            billing.statements().collect(new Payment(
+                    PaymentReference.of("CP-" + n++), BilledParty.customer(P, customer), Amounts.money(amount, BillingFixtures.USD),
                     Instant.parse("2024-02-10T00:00:00Z"), io.partnerbill.core.payment.PaymentMethod.BANK_TRANSFER));
             if (n == 1) {
                 billing.statements().issueAll(P, JAN); // the first payment is all credit, the statement takes it at issue

@@ -6,6 +6,7 @@ import static io.partnerbill.export.TestLines.expenditure;
 import static io.partnerbill.export.TestLines.refund;
 import static io.partnerbill.export.TestLines.usd;
 
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
@@ -13,10 +14,10 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.billing.PartnerBilling;
+import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
 import io.partnerbill.core.pricing.PriceScope;
 import io.partnerbill.core.pricing.Repricing;
-import io.partnerbill.core.statement.CustomerPayment;
 import io.partnerbill.testkit.MutableClock;
 import java.time.Instant;
 import java.util.List;
@@ -83,7 +84,7 @@ final class StatementMonths {
         billing.bills().issue(PARTNER, CYCLE);
         billing.statements().issue(PARTNER, CustomerId.of("C1"), CYCLE);
         billing.statements().issue(PARTNER, CustomerId.of("C3"), CYCLE);
-        billing.statements().collect(new CustomerPayment(PaymentReference.of("CP-1"), PARTNER, CustomerId.of("C1"),
+        billing.statements().collect(new Payment(PaymentReference.of("CP-1"), BilledParty.customer(PARTNER, CustomerId.of("C1")),
                 usd("20.00"), billing.clock().instant(), PaymentMethod.BANK_TRANSFER));
         return StatementDocument.allOf(billing, PARTNER, CYCLE);
     }

@@ -74,11 +74,11 @@ final class JdbcPaymentStore implements PaymentStore {
     @Override
     public void insert(PaymentApplication application) {
         Objects.requireNonNull(application, "application");
-        tx.run("insert application of payment '" + application.reference() + "' to bill '" + application.bill() + "'",
+        tx.run("insert application of payment '" + application.reference() + "' to bill '" + application.document() + "'",
                 (c, dialect) -> Sql.update(c, "INSERT INTO pb_payment_application (reference, bill_id, currency, amount) "
                         + "VALUES (?, ?, ?, ?)", s -> {
                             s.setString(1, application.reference().value());
-                            s.setString(2, application.bill().value());
+                            s.setString(2, application.document().value());
                             s.setString(3, application.amount().getCurrency().getCurrencyCode());
                             s.setBigDecimal(4, Sql.decimal(application.amount(),
                                     "application of payment '" + application.reference() + "'"));

@@ -1,6 +1,7 @@
 package io.partnerbill.jdbc;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.PartnerId;
@@ -9,12 +10,12 @@ import io.partnerbill.core.PriceRuleId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
-import io.partnerbill.core.statement.CustomerPayment;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.StatementLine;
-import io.partnerbill.core.statement.StatementPaymentApplication;
 import io.partnerbill.core.store.StatementStore;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxBreakdown;
@@ -258,14 +259,14 @@ final class JdbcStatementStore implements StatementStore {
     }
 
     @Override
-    public void insert(CustomerPayment payment) {
+    public void insert(Payment payment) {
         Objects.requireNonNull(payment, "payment");
         boolean inserted = tx.run("insert customer payment '" + payment.reference() + "'", (c, dialect) ->
                 Sql.insertUnlessDuplicate(c, dialect, "INSERT INTO pb_customer_payment (reference, reseller_id, customer_id, "
                         + "currency, amount, received_at, received_nanos, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
                             s.setString(1, payment.reference().value());
-                            s.setString(2, payment.reseller().value());
-                            s.setString(3, payment.customer().value());
+                            s.setString(2, payment.partner().value());
+                            s.setString(3, payment.payer().customer().orElseThrow().value());
                             s.setString(4, payment.amount().getCurrency().getCurrencyCode());
                             s.setBigDecimal(5, Sql.decimal(payment.amount(), "customer payment '" + payment.reference() + "'"));
                             Sql.setInstant(s, 6, payment.receivedAt());
@@ -276,14 +277,14 @@ final class JdbcStatementStore implements StatementStore {
         }
     }
 
-    private static CustomerPayment readPayment(ResultSet row) throws SQLException {
-        return new CustomerPayment(PaymentReference.of(row.getString("reference")), PartnerId.of(row.getString("reseller_id")),
-                CustomerId.of(row.getString("customer_id")), Sql.money(row, "amount", "currency"),
+    private static Payment readPayment(ResultSet row) throws SQLException {
+        return new Payment(PaymentReference.of(row.getString("reference")), BilledParty.customer(
+                PartnerId.of(row.getString("reseller_id")), CustomerId.of(row.getString("customer_id"))), Sql.money(row, "amount", "currency"),
                 Sql.instant(row, "received"), PaymentMethod.valueOf(row.getString("method")));
     }
 
     @Override
-    public Optional<CustomerPayment> findPayment(PaymentReference reference) {
+    public Optional<Payment> findPayment(PaymentReference reference) {
         Objects.requireNonNull(reference, "reference");
         return Optional.ofNullable(tx.run("find customer payment '" + reference + "'", (c, dialect) ->
                 Sql.queryOne(c, SELECT_PAYMENT + "WHERE reference = ?", s -> s.setString(1, reference.value()),
@@ -291,7 +292,7 @@ final class JdbcStatementStore implements StatementStore {
     }
 
     @Override
-    public List<CustomerPayment> paymentsOf(CustomerId customer) {
+    public List<Payment> paymentsOf(CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
         return tx.run("list payments of customer '" + customer + "'", (c, dialect) ->
                 Sql.query(c, SELECT_PAYMENT + "WHERE customer_id = ? ORDER BY seq", s -> s.setString(1, customer.value()),
@@ -299,26 +300,26 @@ final class JdbcStatementStore implements StatementStore {
     }
 
     @Override
-    public void insert(StatementPaymentApplication application) {
+    public void insert(PaymentApplication application) {
         Objects.requireNonNull(application, "application");
         tx.run("insert application of customer payment '" + application.reference() + "' to statement '"
-                + application.statement() + "'", (c, dialect) -> Sql.update(c, "INSERT INTO pb_statement_payment_application "
+                + application.document() + "'", (c, dialect) -> Sql.update(c, "INSERT INTO pb_statement_payment_application "
                         + "(reference, statement_id, currency, amount) VALUES (?, ?, ?, ?)", s -> {
                             s.setString(1, application.reference().value());
-                            s.setString(2, application.statement().value());
+                            s.setString(2, application.document().value());
                             s.setString(3, application.amount().getCurrency().getCurrencyCode());
                             s.setBigDecimal(4, Sql.decimal(application.amount(),
                                     "application of customer payment '" + application.reference() + "'"));
                         }));
     }
 
-    private static StatementPaymentApplication readApplication(ResultSet row) throws SQLException {
-        return new StatementPaymentApplication(PaymentReference.of(row.getString("reference")),
+    private static PaymentApplication readApplication(ResultSet row) throws SQLException {
+        return new PaymentApplication(PaymentReference.of(row.getString("reference")),
                 StatementId.of(row.getString("statement_id")), Sql.money(row, "amount", "currency"));
     }
 
     @Override
-    public List<StatementPaymentApplication> applicationsOf(PaymentReference reference) {
+    public List<PaymentApplication> applicationsOf(PaymentReference reference) {
         Objects.requireNonNull(reference, "reference");
         return tx.run("list applications of customer payment '" + reference + "'", (c, dialect) ->
                 Sql.query(c, SELECT_APPLICATION + "WHERE reference = ? ORDER BY seq", s -> s.setString(1, reference.value()),
@@ -326,7 +327,7 @@ final class JdbcStatementStore implements StatementStore {
     }
 
     @Override
-    public List<StatementPaymentApplication> applicationsTo(StatementId statement) {
+    public List<PaymentApplication> applicationsTo(StatementId statement) {
         Objects.requireNonNull(statement, "statement");
         return tx.run("list applications to statement '" + statement + "'", (c, dialect) ->
                 Sql.query(c, SELECT_APPLICATION + "WHERE statement_id = ? ORDER BY seq", s -> s.setString(1, statement.value()),

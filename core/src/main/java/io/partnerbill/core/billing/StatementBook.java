@@ -1,26 +1,29 @@
 package io.partnerbill.core.billing;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.Identifier;
+import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.NotYetIssuableException;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.InvoiceNumberer;
 import io.partnerbill.core.internal.Allocation;
 import io.partnerbill.core.money.Amounts;
-import io.partnerbill.core.statement.CustomerPayment;
-import io.partnerbill.core.statement.CustomerPaymentReceipt;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.payment.PaymentApplication;
+import io.partnerbill.core.payment.PaymentReceipt;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.StatementLine;
-import io.partnerbill.core.statement.StatementNumberer;
-import io.partnerbill.core.statement.StatementPaymentApplication;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
@@ -48,11 +51,11 @@ import javax.money.MonetaryAmount;
  * <p>A statement can be issued once the reseller's own bill of the cycle is issued: from then on
  * the cycle takes no more lines, so the statement is final. Issuing again returns the same
  * statement; an issued statement never changes but for what is paid of it. Statement numbers are
- * the reseller's own gap-free sequence per year ({@link StatementNumberer}). A customer payment
- * settles the customer's unpaid statements oldest cycle first, partially where it runs out, by the
- * same rule as partner repayments; the rest is held as the customer's credit, which settles
- * the customer's next statements when they are issued (oldest payment first). A payment
- * reference is applied once.
+ * the reseller's own gap-free sequence per year, from the facade's {@link InvoiceNumberer} (asked with
+ * a customer {@link BilledParty}). A customer payment settles the customer's unpaid statements oldest
+ * cycle first, partially where it runs out, by the same application code as partner repayments;
+ * the rest is held as the customer's credit, which settles the customer's next statements when
+ * they are issued (oldest payment first). A payment reference is applied once.
  *
  * <p>This class is thread-safe; each issue and each payment is one transaction.
  */
@@ -63,11 +66,12 @@ public final class StatementBook {
     private final CurrencyUnit currency;
     private final RoundingPolicy rounding;
     private final TaxPolicy taxPolicy;
-    private final StatementNumberer numberer;
+    private final InvoiceNumberer numberer;
+    private final Statements side = new Statements();
     private final Clock clock;
 
     StatementBook(BillingStore store, BillingCalendar calendar, CurrencyUnit currency, RoundingPolicy rounding,
-            TaxPolicy taxPolicy, StatementNumberer numberer, Clock clock) {
+            TaxPolicy taxPolicy, InvoiceNumberer numberer, Clock clock) {
         this.store = store;
         this.calendar = calendar;
         this.currency = currency;
@@ -192,7 +196,8 @@ public final class StatementBook {
         int year = now.atZone(calendar.zone()).getYear();
         long sequence = 1 + s.statements().ofReseller(reseller).stream()
                 .filter(st -> st.issuedAt().atZone(calendar.zone()).getYear() == year).count();
-        String number = numberer.number(new StatementNumberer.Context(reseller, customer, cycle, now, year, sequence));
+        String number = numberer.number(
+                new InvoiceNumberer.Context(BilledParty.customer(reseller, customer), cycle, now, year, sequence));
         IssuedStatement issued = IssuedStatement.of(statementId(customer, cycle), number, now, statement,
                 Amounts.money(BigDecimal.ZERO, currency));
         s.statements().insert(issued);
@@ -204,15 +209,15 @@ public final class StatementBook {
      * have left over, oldest payment first), as a partner's credit reduces its next bill.
      */
     private IssuedStatement applyCredit(BillingStore s, IssuedStatement issued) {
-        List<CustomerPayment> payments = s.statements().paymentsOf(issued.customer()).stream()
-                .filter(p -> p.reseller().equals(issued.reseller())).toList();
-        Allocation<CustomerPayment> filled = Allocation.fill(Amounts.decimal(issued.outstanding()), payments,
+        List<Payment> payments = s.statements().paymentsOf(issued.customer()).stream()
+                .filter(p -> p.partner().equals(issued.reseller())).toList();
+        Allocation<Payment> filled = Allocation.fill(Amounts.decimal(issued.outstanding()), payments,
                 p -> leftover(s, p));
         IssuedStatement result = issued;
-        for (Allocation.Take<CustomerPayment> take : filled.takes()) {
+        for (Allocation.Take<Payment> take : filled.takes()) {
             MonetaryAmount amount = Amounts.money(take.amount(), currency);
             result = result.withPayment(amount);
-            s.statements().insert(new StatementPaymentApplication(take.item().reference(), issued.id(), amount));
+            s.statements().insert(new PaymentApplication(take.item().reference(), issued.id(), amount));
         }
         if (result != issued) {
             s.statements().update(result);
@@ -220,9 +225,9 @@ public final class StatementBook {
         return result;
     }
 
-    private static BigDecimal leftover(BillingStore s, CustomerPayment payment) {
+    private static BigDecimal leftover(BillingStore s, Payment payment) {
         BigDecimal left = Amounts.decimal(payment.amount());
-        for (StatementPaymentApplication a : s.statements().applicationsOf(payment.reference())) {
+        for (PaymentApplication a : s.statements().applicationsOf(payment.reference())) {
             left = left.subtract(Amounts.decimal(a.amount()));
         }
         return left;
@@ -281,51 +286,83 @@ public final class StatementBook {
     }
 
     /**
-     * Applies a payment collected from a customer to its unpaid statements, oldest cycle first.
-     * Applying the same payment again returns the first receipt and changes nothing.
+     * Applies a payment collected from a customer to its unpaid statements, oldest cycle first, by the
+     * rule of partner repayments. Applying the same payment again returns the first receipt (with the
+     * first payment's receive instant) and changes nothing: a payment with the reference, reseller,
+     * customer, amount and method of a collected one is the same payment, whatever instant the caller
+     * stamped on it, so that a retry after a lost answer is a no-op.
      *
-     * @param payment the payment, not null
+     * @param payment the payment, paid by a {@link BilledParty#customer customer}, not null
      * @return what it settled and what became the customer's credit, not null
      * @throws CurrencyMismatchException if it is not in the billing currency
-     * @throws DuplicateKeyException if a different payment has its reference
+     * @throws InvalidValueException if a partner paid it (a partner's payment goes to {@link PaymentBook#apply})
+     * @throws DuplicateKeyException if a payment with another reseller, customer, amount or method has its reference
      */
-    public CustomerPaymentReceipt collect(CustomerPayment payment) {
+    public PaymentReceipt collect(Payment payment) {
         Objects.requireNonNull(payment, "payment");
+        if (!payment.payer().isCustomer()) {
+            throw new InvalidValueException("Payment '" + payment.reference() + "' is paid by " + payment.payer()
+                    + ": a partner's payment is applied to its bills (payments().apply), not collected for statements");
+        }
         Amounts.requireCurrency(currency, payment.amount().getCurrency(), "Customer payment '" + payment.reference() + "'");
-        return store.inTransaction(s -> {
-            Optional<CustomerPayment> existing = s.statements().findPayment(payment.reference());
-            if (existing.isPresent()) {
-                if (!existing.get().equals(payment)) {
-                    throw new DuplicateKeyException("Payment reference '" + payment.reference()
-                            + "' was already applied to a different customer payment: " + existing.get());
-                }
-                return receiptOf(s, existing.get());
-            }
-            s.statements().insert(payment);
-            List<IssuedStatement> open = unpaid(s, payment.customer()).stream()
-                    .filter(st -> st.reseller().equals(payment.reseller())).toList();
-            Allocation<IssuedStatement> filled = Allocation.fill(Amounts.decimal(payment.amount()), open,
-                    st -> Amounts.decimal(st.outstanding()));
-            List<StatementPaymentApplication> applications = new ArrayList<>();
-            for (Allocation.Take<IssuedStatement> take : filled.takes()) {
-                MonetaryAmount amount = Amounts.money(take.amount(), currency);
-                s.statements().update(take.item().withPayment(amount));
-                StatementPaymentApplication a = new StatementPaymentApplication(payment.reference(), take.item().id(), amount);
-                s.statements().insert(a);
-                applications.add(a);
-            }
-            return new CustomerPaymentReceipt(payment, applications, Amounts.money(filled.left(), currency));
-        });
+        return store.inTransaction(s -> PaymentApplier.apply(s, side, payment, currency));
     }
 
-    private CustomerPaymentReceipt receiptOf(BillingStore s, CustomerPayment payment) {
-        List<StatementPaymentApplication> applications = s.statements().applicationsOf(payment.reference());
-        BigDecimal applied = BigDecimal.ZERO;
-        for (StatementPaymentApplication a : applications) {
-            applied = applied.add(Amounts.decimal(a.amount()));
+    /** Customer payments: the customer's statements from this reseller, oldest cycle first; the rest is credit. */
+    private static final class Statements implements PaymentApplier.Side<IssuedStatement> {
+
+        @Override
+        public Optional<Payment> find(BillingStore s, PaymentReference reference) {
+            return s.statements().findPayment(reference);
         }
-        return new CustomerPaymentReceipt(payment, applications,
-                Amounts.money(Amounts.decimal(payment.amount()).subtract(applied), currency));
+
+        @Override
+        public void insert(BillingStore s, Payment payment) {
+            s.statements().insert(payment);
+        }
+
+        @Override
+        public List<IssuedStatement> open(BillingStore s, Payment payment) {
+            CustomerId customer = payment.payer().customer().orElseThrow();
+            return unpaid(s, customer).stream().filter(st -> st.reseller().equals(payment.partner())).toList();
+        }
+
+        @Override
+        public BigDecimal outstanding(IssuedStatement statement) {
+            return Amounts.decimal(statement.outstanding());
+        }
+
+        @Override
+        public Identifier id(IssuedStatement statement) {
+            return statement.id();
+        }
+
+        @Override
+        public void settle(BillingStore s, IssuedStatement statement, MonetaryAmount amount) {
+            s.statements().update(statement.withPayment(amount));
+        }
+
+        @Override
+        public void insert(BillingStore s, PaymentApplication application) {
+            s.statements().insert(application);
+        }
+
+        @Override
+        public List<PaymentApplication> applicationsOf(BillingStore s, PaymentReference reference) {
+            return s.statements().applicationsOf(reference);
+        }
+
+        @Override
+        public void keep(BillingStore s, Payment payment, MonetaryAmount left) {
+            // Nothing to write: a customer's credit is what its payments have left unapplied, and it
+            // settles the customer's next statements when they are issued.
+        }
+
+        @Override
+        public String conflict(Payment first, Payment again, String differences) {
+            return "Payment reference '" + again.reference() + "' was already applied to a different customer payment: "
+                    + first;
+        }
     }
 
     /**
@@ -334,7 +371,7 @@ public final class StatementBook {
      * @param customer the customer, not null
      * @return the payments, not null
      */
-    public List<CustomerPayment> payments(CustomerId customer) {
+    public List<Payment> payments(CustomerId customer) {
         return store.statements().paymentsOf(Objects.requireNonNull(customer, "customer"));
     }
 
@@ -344,7 +381,7 @@ public final class StatementBook {
      * @param statement the statement, not null
      * @return the applications to it, not null
      */
-    public List<StatementPaymentApplication> applicationsTo(StatementId statement) {
+    public List<PaymentApplication> applicationsTo(StatementId statement) {
         return store.statements().applicationsTo(Objects.requireNonNull(statement, "statement"));
     }
 
@@ -358,9 +395,9 @@ public final class StatementBook {
         Objects.requireNonNull(customer, "customer");
         return store.inTransaction(s -> {
             BigDecimal credit = BigDecimal.ZERO;
-            for (CustomerPayment p : s.statements().paymentsOf(customer)) {
+            for (Payment p : s.statements().paymentsOf(customer)) {
                 credit = credit.add(Amounts.decimal(p.amount()));
-                for (StatementPaymentApplication a : s.statements().applicationsOf(p.reference())) {
+                for (PaymentApplication a : s.statements().applicationsOf(p.reference())) {
                     credit = credit.subtract(Amounts.decimal(a.amount()));
                 }
             }
