@@ -11,7 +11,6 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.NotYetIssuableException;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.bill.BillLine;
@@ -67,7 +66,7 @@ public final class StatementBook {
     private final RoundingPolicy rounding;
     private final TaxPolicy taxPolicy;
     private final InvoiceNumberer numberer;
-    private final Statements side = new Statements();
+    private final CustomerPayments side = new CustomerPayments();
     private final Clock clock;
 
     StatementBook(BillingStore store, BillingCalendar calendar, CurrencyUnit currency, RoundingPolicy rounding,
@@ -280,7 +279,7 @@ public final class StatementBook {
         return unpaid(store, Objects.requireNonNull(customer, "customer"));
     }
 
-    private static List<IssuedStatement> unpaid(BillingStore s, CustomerId customer) {
+    static List<IssuedStatement> unpaid(BillingStore s, CustomerId customer) {
         return s.statements().ofCustomer(customer).stream()
                 .filter(st -> Amounts.decimal(st.outstanding()).signum() > 0).toList();
     }
@@ -306,63 +305,6 @@ public final class StatementBook {
         }
         Amounts.requireCurrency(currency, payment.amount().getCurrency(), "Customer payment '" + payment.reference() + "'");
         return store.inTransaction(s -> PaymentApplier.apply(s, side, payment, currency));
-    }
-
-    /** Customer payments: the customer's statements from this reseller, oldest cycle first; the rest is credit. */
-    private static final class Statements implements PaymentApplier.Side<IssuedStatement> {
-
-        @Override
-        public Optional<Payment> find(BillingStore s, PaymentReference reference) {
-            return s.statements().findPayment(reference);
-        }
-
-        @Override
-        public void insert(BillingStore s, Payment payment) {
-            s.statements().insert(payment);
-        }
-
-        @Override
-        public List<IssuedStatement> open(BillingStore s, Payment payment) {
-            CustomerId customer = payment.payer().customer().orElseThrow();
-            return unpaid(s, customer).stream().filter(st -> st.reseller().equals(payment.partner())).toList();
-        }
-
-        @Override
-        public BigDecimal outstanding(IssuedStatement statement) {
-            return Amounts.decimal(statement.outstanding());
-        }
-
-        @Override
-        public Identifier id(IssuedStatement statement) {
-            return statement.id();
-        }
-
-        @Override
-        public void settle(BillingStore s, IssuedStatement statement, MonetaryAmount amount) {
-            s.statements().update(statement.withPayment(amount));
-        }
-
-        @Override
-        public void insert(BillingStore s, PaymentApplication application) {
-            s.statements().insert(application);
-        }
-
-        @Override
-        public List<PaymentApplication> applicationsOf(BillingStore s, PaymentReference reference) {
-            return s.statements().applicationsOf(reference);
-        }
-
-        @Override
-        public void keep(BillingStore s, Payment payment, MonetaryAmount left) {
-            // Nothing to write: a customer's credit is what its payments have left unapplied, and it
-            // settles the customer's next statements when they are issued.
-        }
-
-        @Override
-        public String conflict(Payment first, Payment again, String differences) {
-            return "Payment reference '" + again.reference() + "' was already applied to a different customer payment: "
-                    + first;
-        }
     }
 
     /**
