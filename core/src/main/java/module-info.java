@@ -17,6 +17,7 @@ module io.partnerbill.core {
     exports io.partnerbill.core.discount;
     exports io.partnerbill.core.export;
     exports io.partnerbill.core.payment;
+    exports io.partnerbill.core.pricing;
     exports io.partnerbill.core.order;
     exports io.partnerbill.core.reseller;
     exports io.partnerbill.core.statement;

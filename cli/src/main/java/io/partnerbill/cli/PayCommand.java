@@ -70,7 +70,7 @@ final class PayCommand implements Callable<Integer> {
                         + "; nothing changed. Its receipt:");
             }
             for (PaymentApplication a : receipt.applications()) {
-                out.println("Applied " + BillReport.money(a.amount()) + " to bill " + a.bill());
+                out.println("Applied " + BillReport.money(a.amount()) + " to bill " + a.document());
             }
             if (receipt.toCredit().getNumber().numberValue(BigDecimal.class).signum() > 0) {
                 out.println("Kept " + BillReport.money(receipt.toCredit()) + " as partner credit");

@@ -44,6 +44,7 @@ class ModulePathTest {
                 import io.partnerbill.core.*;
                 import io.partnerbill.core.bill.*;
                 import io.partnerbill.core.billing.*;
+                import io.partnerbill.core.billing.PartnerBilling;
                 import io.partnerbill.export.Exporter;
                 import io.partnerbill.tax.*;
                 import java.io.ByteArrayOutputStream;

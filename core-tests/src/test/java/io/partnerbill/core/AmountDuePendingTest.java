@@ -9,7 +9,7 @@ import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.AmountDueView;
 import io.partnerbill.core.payment.Coupon;
 import io.partnerbill.core.tax.TaxBreakdown;
@@ -41,12 +41,12 @@ class AmountDuePendingTest {
     private static final BillCycle JAN = BillCycle.of(2024, 1);
     private static final BillCycle FEB = BillCycle.of(2024, 2);
     private static final TaxPolicy TEN_PERCENT = request -> TaxBreakdown.of(request.base().getCurrency(),
-            List.of(TaxComponent.of("VAT", BigDecimal.TEN, request.base(), Amounts.money(
-                    Amounts.decimal(request.base()).multiply(new BigDecimal("0.1")).setScale(2, RoundingMode.HALF_UP),
+            List.of(TaxComponent.of("VAT", BigDecimal.TEN, request.base(), ExactMoney.monetary(
+                    ExactMoney.decimal(request.base()).multiply(new BigDecimal("0.1")).setScale(2, RoundingMode.HALF_UP),
                     request.base().getCurrency()))));
 
     private static MonetaryAmount usd(String value) {
-        return Amounts.money(new BigDecimal(value), Monetary.getCurrency("USD"));
+        return ExactMoney.monetary(new BigDecimal(value), Monetary.getCurrency("USD"));
     }
 
     private static Instant beijing(String local) {
@@ -106,21 +106,21 @@ class AmountDuePendingTest {
         AmountDueView view = billing.bills().amountDue(P, at);
         assertThat(view.pendingEstimate().map(AmountDuePendingTest::describe).orElse("")).isEqualTo(pending);
         assertThat(view.unpaidBills()).extracting(b -> b.cycle() + " "
-                + Amounts.decimal(b.outstanding()).setScale(2, RoundingMode.UNNECESSARY).toPlainString())
+                + ExactMoney.decimal(b.outstanding()).setScale(2, RoundingMode.UNNECESSARY).toPlainString())
                 .containsExactlyElementsOf(unpaid);
-        assertThat(Amounts.decimal(view.totalOwed())).isEqualByComparingTo(owed);
+        assertThat(ExactMoney.decimal(view.totalOwed())).isEqualByComparingTo(owed);
         assertThat(describe(view.currentEstimate())).isEqualTo(running);
         // The pending estimate is the whole month: both January lines, no tax, no coupon.
         view.pendingEstimate().ifPresent(e -> {
             assertThat(e.lineCount()).isEqualTo(2);
             assertThat(e.asOf()).isEqualTo(java.time.LocalDate.of(2024, 1, 31));
-            assertThat(Amounts.decimal(e.expenditures())).isEqualByComparingTo("100.00");
-            assertThat(Amounts.decimal(e.refunds())).isEqualByComparingTo("-20.00");
+            assertThat(ExactMoney.decimal(e.expenditures())).isEqualByComparingTo("100.00");
+            assertThat(ExactMoney.decimal(e.refunds())).isEqualByComparingTo("-20.00");
         });
     }
 
     private static String describe(BillEstimate e) {
-        return e.cycle() + " " + Amounts.decimal(e.netSettlement()).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+        return e.cycle() + " " + ExactMoney.decimal(e.netSettlement()).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 
     /**
@@ -142,6 +142,6 @@ class AmountDuePendingTest {
         assertThat(asPending + asIssued.size()).isEqualTo(1);
         assertThat(asPending).isEqualTo(issued ? 0 : 1);
         // Owed only once issued: 58.00 after, 0 before.
-        assertThat(Amounts.decimal(view.totalOwed())).isEqualByComparingTo(issued ? "58.00" : "0");
+        assertThat(ExactMoney.decimal(view.totalOwed())).isEqualByComparingTo(issued ? "58.00" : "0");
     }
 }

@@ -10,7 +10,7 @@ import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.AmountDueView;
 import io.partnerbill.core.payment.Coupon;
 import io.partnerbill.core.payment.CreditEntry;
@@ -42,11 +42,11 @@ class BillLifecycleTest {
     }
 
     private static MonetaryAmount usd(String value) {
-        return Amounts.money(new BigDecimal(value), Monetary.getCurrency("USD"));
+        return ExactMoney.monetary(new BigDecimal(value), Monetary.getCurrency("USD"));
     }
 
     private static void assertAmount(MonetaryAmount actual, String expected) {
-        assertThat(Amounts.decimal(actual)).isEqualByComparingTo(expected);
+        assertThat(ExactMoney.decimal(actual)).isEqualByComparingTo(expected);
     }
 
     /** A line of the cycle's 10th day (Beijing), no discount, so settlement = expenditure. */
@@ -182,7 +182,7 @@ class BillLifecycleTest {
 
         // 135.00 pays January's 100.00 and 35.00 of March's 70.00.
         PaymentReceipt receipt = billing.payments().apply(payment("REF-1", "135.00"));
-        assertThat(receipt.applications()).extracting(a -> a.bill().value() + " " + Amounts.decimal(a.amount()).toPlainString())
+        assertThat(receipt.applications()).extracting(a -> a.document().value() + " " + ExactMoney.decimal(a.amount()).toPlainString())
                 .containsExactly("P-1/2024-01 100", "P-1/2024-03 35");
         assertAmount(receipt.toCredit(), "0");
         assertThat(billing.bills().issued(jan.id()).orElseThrow().status()).isEqualTo(BillStatus.PAID);
@@ -222,7 +222,7 @@ class BillLifecycleTest {
                 .isInstanceOf(InvalidValueException.class).hasMessage("Payment 'REF-2' must be positive, was 'USD -5.00'");
         assertThatThrownBy(() -> payment("REF-2", "0"))
                 .isInstanceOf(InvalidValueException.class).hasMessage("Payment 'REF-2' must be positive, was 'USD 0.00'");
-        Payment euro = new Payment(PaymentReference.of("REF-3"), P, Amounts.money(BigDecimal.TEN, Monetary.getCurrency("EUR")),
+        Payment euro = new Payment(PaymentReference.of("REF-3"), P, ExactMoney.monetary(BigDecimal.TEN, Monetary.getCurrency("EUR")),
                 Instant.parse("2024-04-10T00:00:00Z"), PaymentMethod.CREDIT_CARD);
         assertThatThrownBy(() -> billing.payments().apply(euro))
                 .isInstanceOf(CurrencyMismatchException.class).hasMessage("Payment 'REF-3' is in EUR but USD was expected");

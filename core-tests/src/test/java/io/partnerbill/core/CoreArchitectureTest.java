@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <pre>
  * services   io.partnerbill.core.billing     the facade and what it wires
  * storage    io.partnerbill.core.store       the storage SPI and the in-memory stores
- * model      bill, budget, discount, export, order, payment, reseller, statement, tax
+ * model      bill, budget, discount, export, order, payment, pricing, reseller, statement, tax
  * money      io.partnerbill.core.money, io.partnerbill.core.internal
  * values     io.partnerbill.core             ids, cycles, calendar, rounding, exceptions
  * </pre>
@@ -36,7 +36,7 @@ class CoreArchitectureTest {
             .layer("values").definedBy(CORE)
             .layer("money").definedBy(CORE + ".money..", CORE + ".internal..")
             .layer("model").definedBy(CORE + ".bill..", CORE + ".budget..", CORE + ".discount..",
-                    CORE + ".export..", CORE + ".order..", CORE + ".payment..", CORE + ".reseller..",
+                    CORE + ".export..", CORE + ".order..", CORE + ".payment..", CORE + ".pricing..", CORE + ".reseller..",
                     CORE + ".statement..", CORE + ".tax..")
             .layer("storage").definedBy(CORE + ".store..")
             .layer("services").definedBy(CORE + ".billing..")

@@ -1,6 +1,5 @@
 package io.partnerbill.core;
 
-import io.partnerbill.core.billing.PartnerBilling;
 import static io.partnerbill.core.StatementFixtures.C1;
 import static io.partnerbill.core.StatementFixtures.C2;
 import static io.partnerbill.core.StatementFixtures.FEB;
@@ -14,16 +13,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.bill.BillStatus;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.billing.PartnerBilling;
+import io.partnerbill.core.money.ExactMoney;
+import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
-import io.partnerbill.core.statement.CustomerPayment;
-import io.partnerbill.core.statement.CustomerPaymentReceipt;
+import io.partnerbill.core.payment.PaymentReceipt;
+import io.partnerbill.core.pricing.MarginReport;
+import io.partnerbill.core.pricing.MarginRow;
+import io.partnerbill.core.pricing.PriceScope;
+import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
-import io.partnerbill.core.statement.MarginReport;
-import io.partnerbill.core.statement.MarginRow;
-import io.partnerbill.core.statement.PriceScope;
-import io.partnerbill.core.statement.Repricing;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.testkit.BillingFixtures;
 import io.partnerbill.testkit.MutableClock;
@@ -67,7 +67,7 @@ class CustomerStatementsTest {
     }
 
     private static void assertAmount(MonetaryAmount actual, String expected) {
-        assertThat(Amounts.decimal(actual)).as(Amounts.format(actual)).isEqualByComparingTo(expected);
+        assertThat(ExactMoney.decimal(actual)).as(ExactMoney.format(actual)).isEqualByComparingTo(expected);
     }
 
     private static void assertLine(CustomerStatement st, String order, String amount, String rule) {
@@ -184,12 +184,12 @@ class CustomerStatementsTest {
     void customerPayments_settleOldestFirst_partially_thenBecomeCredit_andApplyOnce() {
         issueBill(JAN);
         billing.statements().issue(P, C1, JAN);
-        CustomerPayment pay1 = payment("CP-1", "100.00");
-        CustomerPayment pay2 = payment("CP-2", "80.00");
+        Payment pay1 = payment("CP-1", "100.00");
+        Payment pay2 = payment("CP-2", "80.00");
 
-        CustomerPaymentReceipt r1 = billing.statements().collect(pay1);
+        PaymentReceipt r1 = billing.statements().collect(pay1);
         IssuedStatement partly = billing.statements().issued(C1, JAN).orElseThrow();
-        CustomerPaymentReceipt r2 = billing.statements().collect(pay2);
+        PaymentReceipt r2 = billing.statements().collect(pay2);
         IssuedStatement paid = billing.statements().issued(C1, JAN).orElseThrow();
 
         // 170.50 due: 100.00 leaves 70.50; 80.00 pays 70.50 and leaves 9.50 of credit
@@ -210,7 +210,7 @@ class CustomerStatementsTest {
         assertThatThrownBy(() -> billing.statements().collect(payment("CP-1", "1.00")))
                 .isInstanceOf(DuplicateKeyException.class)
                 .hasMessageStartingWith("Payment reference 'CP-1' was already applied to a different customer payment: ");
-        assertThatThrownBy(() -> billing.statements().collect(new CustomerPayment(PaymentReference.of("CP-9"), P, C1,
+        assertThatThrownBy(() -> billing.statements().collect(new Payment(PaymentReference.of("CP-9"), BilledParty.customer(P, C1),
                 BillingFixtures.money("1.00", javax.money.Monetary.getCurrency("EUR")), clock.instant(), PaymentMethod.BANK_TRANSFER)))
                 .isInstanceOf(CurrencyMismatchException.class)
                 .hasMessage("Customer payment 'CP-9' is in EUR but USD was expected");
@@ -238,11 +238,11 @@ class CustomerStatementsTest {
         issueBill(BillCycle.of(2024, 3));
         billing.statements().issue(P, C2, BillCycle.of(2024, 3));
 
-        CustomerPaymentReceipt receipt = billing.statements().collect(new CustomerPayment(PaymentReference.of("CP-2"), P, C2,
+        PaymentReceipt receipt = billing.statements().collect(new Payment(PaymentReference.of("CP-2"), BilledParty.customer(P, C2),
                 BillingFixtures.usd("300.00"), clock.instant(), PaymentMethod.BANK_TRANSFER));
 
         // 300.00: 256.08 to January, the remaining 43.92 to March, which still owes 53.35 - 43.92 = 9.43
-        assertThat(receipt.applications()).extracting(a -> a.statement().value()).containsExactly("C-2/2024-01", "C-2/2024-03");
+        assertThat(receipt.applications()).extracting(a -> a.document().value()).containsExactly("C-2/2024-01", "C-2/2024-03");
         assertAmount(receipt.applications().get(0).amount(), "256.08");
         assertAmount(receipt.applications().get(1).amount(), "43.92");
         assertAmount(receipt.toCredit(), "0");
@@ -254,8 +254,8 @@ class CustomerStatementsTest {
         assertThat(billing.statements().issued(C2, BillCycle.of(2024, 3)).orElseThrow().number()).isEqualTo("CS-2024-000002");
     }
 
-    private CustomerPayment payment(String ref, String amount) {
-        return new CustomerPayment(PaymentReference.of(ref), P, C1, BillingFixtures.usd(amount), clock.instant(),
+    private Payment payment(String ref, String amount) {
+        return new Payment(PaymentReference.of(ref), BilledParty.customer(P, C1), BillingFixtures.usd(amount), clock.instant(),
                 PaymentMethod.BANK_TRANSFER);
     }
 

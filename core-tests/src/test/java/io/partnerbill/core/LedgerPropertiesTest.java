@@ -8,7 +8,7 @@ import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.CreditPolicy;
 import io.partnerbill.core.payment.LedgerSummary;
 import io.partnerbill.core.payment.Payment;
@@ -59,7 +59,7 @@ class LedgerPropertiesTest {
                     .orderType(type == BillType.REFUND ? OrderType.UNSUBSCRIPTION : OrderType.NEW_PURCHASE)
                     .orderId(OrderId.of(cycle + "-" + i)).product(ProductId.of("PRD-1")).productName("ECS")
                     .productType("Common products").regionCode("r1").transactionTime(at)
-                    .customerExpenditure(Amounts.money(a, Monetary.getCurrency("USD"))).discount(DiscountRate.NONE)
+                    .customerExpenditure(ExactMoney.monetary(a, Monetary.getCurrency("USD"))).discount(DiscountRate.NONE)
                     .settleAtDiscount();
             if (type == BillType.REFUND) {
                 b.originalOrderId(OrderId.of("orig-" + i));
@@ -69,7 +69,7 @@ class LedgerPropertiesTest {
     }
 
     private static Payment payment(String ref, BigDecimal amount) {
-        return new Payment(PaymentReference.of(ref), P, Amounts.money(amount, Monetary.getCurrency("USD")),
+        return new Payment(PaymentReference.of(ref), P, ExactMoney.monetary(amount, Monetary.getCurrency("USD")),
                 Instant.parse("2025-01-01T00:00:00Z"), PaymentMethod.ACCOUNT_BALANCE);
     }
 
@@ -77,10 +77,10 @@ class LedgerPropertiesTest {
         LedgerSummary ledger = billing.payments().ledger(P);
         assertThat(ledger.conservesMoney()).as("%s", ledger).isTrue();
         for (IssuedBill bill : billing.bills().issuedBills(P)) {
-            assertThat(Amounts.decimal(bill.outstanding())).as("outstanding of %s", bill)
-                    .isBetween(BigDecimal.ZERO, Amounts.decimal(bill.amountDue()));
+            assertThat(ExactMoney.decimal(bill.outstanding())).as("outstanding of %s", bill)
+                    .isBetween(BigDecimal.ZERO, ExactMoney.decimal(bill.amountDue()));
         }
-        assertThat(Amounts.decimal(ledger.unappliedCredit())).isGreaterThanOrEqualTo(BigDecimal.ZERO);
+        assertThat(ExactMoney.decimal(ledger.unappliedCredit())).isGreaterThanOrEqualTo(BigDecimal.ZERO);
     }
 
     @Property(tries = 200)
@@ -126,6 +126,6 @@ class LedgerPropertiesTest {
             billing.payments().apply(payment("REF-" + i, payments.get(i)));
         }
         assertSound(billing);
-        return Amounts.decimal(billing.payments().ledger(P).totalOwed());
+        return ExactMoney.decimal(billing.payments().ledger(P).totalOwed());
     }
 }

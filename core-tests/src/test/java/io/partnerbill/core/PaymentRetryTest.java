@@ -8,7 +8,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
 import io.partnerbill.core.payment.PaymentReceipt;
@@ -39,7 +39,7 @@ class PaymentRetryTest {
     private static final Instant FIRST = Instant.parse("2024-02-10T00:00:00Z");
 
     private static MonetaryAmount usd(String value) {
-        return Amounts.money(new BigDecimal(value), Monetary.getCurrency("USD"));
+        return ExactMoney.monetary(new BigDecimal(value), Monetary.getCurrency("USD"));
     }
 
     private static Payment payment(String partner, String amount, Instant at, PaymentMethod method) {
@@ -77,11 +77,11 @@ class PaymentRetryTest {
         PartnerBilling billing = billingWithFirstPayment();
         PaymentReceipt receipt = billing.payments().apply(again);
         assertThat(receipt.payment().receivedAt()).isEqualTo(FIRST);
-        assertThat(receipt.applications()).extracting(a -> a.bill().value() + " " + Amounts.format(a.amount()))
+        assertThat(receipt.applications()).extracting(a -> a.document().value() + " " + ExactMoney.format(a.amount()))
                 .containsExactly("P-1/2024-01 USD 60.00");
-        assertThat(Amounts.decimal(receipt.toCredit())).isEqualByComparingTo("0");
+        assertThat(ExactMoney.decimal(receipt.toCredit())).isEqualByComparingTo("0");
         // 100.00 - 60.00, once.
-        assertThat(Amounts.decimal(billing.bills().issued(P, JAN).orElseThrow().outstanding())).isEqualByComparingTo("40.00");
+        assertThat(ExactMoney.decimal(billing.bills().issued(P, JAN).orElseThrow().outstanding())).isEqualByComparingTo("40.00");
         assertThat(billing.payments().records(P)).hasSize(1);
         assertThat(billing.payments().ledger(P).conservesMoney()).isTrue();
     }
@@ -107,7 +107,7 @@ class PaymentRetryTest {
         PartnerBilling billing = billingWithFirstPayment();
         assertThatThrownBy(() -> billing.payments().apply(other))
                 .isInstanceOf(DuplicateKeyException.class).hasMessage(message);
-        assertThat(Amounts.decimal(billing.bills().issued(P, JAN).orElseThrow().outstanding())).isEqualByComparingTo("40.00");
+        assertThat(ExactMoney.decimal(billing.bills().issued(P, JAN).orElseThrow().outstanding())).isEqualByComparingTo("40.00");
         assertThat(billing.payments().records(P)).hasSize(1);
         assertThat(billing.payments().records(PartnerId.of("P-2"))).isEmpty();
     }
@@ -142,7 +142,7 @@ class PaymentRetryTest {
                     .hasMessage("Payment reference 'BANK-1' was already applied to a different payment ("
                             + String.join("; ", differs) + "): Payment[BANK-1 P-1 USD 60.00 BANK_TRANSFER 2024-02-10T00:00:00Z]");
         }
-        assertThat(Amounts.decimal(billing.bills().issued(P, JAN).orElseThrow().outstanding())).isEqualByComparingTo("40.00");
+        assertThat(ExactMoney.decimal(billing.bills().issued(P, JAN).orElseThrow().outstanding())).isEqualByComparingTo("40.00");
         assertThat(billing.payments().records(P)).hasSize(1);
     }
 }

@@ -4,7 +4,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
@@ -33,7 +33,7 @@ public final class StatementFixtures {
         if (request.customer().isEmpty()) {
             throw new IllegalStateException("a partner request reached the customer policy: " + request);
         }
-        BigDecimal tax = Amounts.decimal(request.base()).multiply(new BigDecimal("0.10")).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal tax = ExactMoney.decimal(request.base()).multiply(new BigDecimal("0.10")).setScale(2, RoundingMode.HALF_UP);
         return TaxBreakdown.of(BillingFixtures.USD, List.of(TaxComponent.of("VAT", BigDecimal.TEN, request.base(),
                 BillingFixtures.usd(tax.toPlainString()))));
     };

@@ -1,18 +1,19 @@
 package io.partnerbill.core;
 
-import io.partnerbill.core.billing.PartnerBilling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.MonthlyBill;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.billing.PartnerBilling;
+import io.partnerbill.core.money.ExactMoney;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.pricing.MarginReport;
+import io.partnerbill.core.pricing.MarginRow;
+import io.partnerbill.core.pricing.PriceRule;
+import io.partnerbill.core.pricing.PriceScope;
+import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
-import io.partnerbill.core.statement.MarginReport;
-import io.partnerbill.core.statement.MarginRow;
-import io.partnerbill.core.statement.PriceRule;
-import io.partnerbill.core.statement.PriceScope;
-import io.partnerbill.core.statement.Repricing;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.testkit.BillingArbitraries;
 import io.partnerbill.testkit.BillingFixtures;
@@ -81,7 +82,7 @@ class StatementPropertiesTest {
         Arbitrary<Repricing> percent = Arbitraries.bigDecimals().between(new BigDecimal("-99.99"), new BigDecimal("200"))
                 .ofScale(2).map(Repricing::ofPercent);
         Arbitrary<Repricing> fixed = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("10000")).ofScale(2)
-                .map(v -> Repricing.fixedPrice(Amounts.money(v, BillingFixtures.USD)));
+                .map(v -> Repricing.fixedPrice(ExactMoney.monetary(v, BillingFixtures.USD)));
         Arbitrary<RuleSpec> rule = Combinators.combine(Arbitraries.integers().between(0, 3),
                 Arbitraries.integers().between(1, CUSTOMERS), Arbitraries.integers().between(0, PRODUCTS - 1),
                 Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, percent), net.jqwik.api.Tuple.of(1, fixed)),
@@ -107,7 +108,7 @@ class StatementPropertiesTest {
     }
 
     private static BigDecimal dec(javax.money.MonetaryAmount amount) {
-        return Amounts.decimal(amount);
+        return ExactMoney.decimal(amount);
     }
 
     private static BigDecimal sum(List<MarginRow> rows, boolean revenue) {
@@ -199,8 +200,8 @@ class StatementPropertiesTest {
         CustomerId customer = CustomerId.of("C-1");
         int n = 0;
         for (BigDecimal amount : amounts) {
-            billing.statements().collect(new io.partnerbill.core.statement.CustomerPayment(
-                    PaymentReference.of("CP-" + n++), P, customer, Amounts.money(amount, BillingFixtures.USD),
+            billing.statements().collect(new Payment(
+                    PaymentReference.of("CP-" + n++), BilledParty.customer(P, customer), ExactMoney.monetary(amount, BillingFixtures.USD),
                     Instant.parse("2024-02-10T00:00:00Z"), io.partnerbill.core.payment.PaymentMethod.BANK_TRANSFER));
             if (n == 1) {
                 billing.statements().issueAll(P, JAN); // the first payment is all credit, the statement takes it at issue

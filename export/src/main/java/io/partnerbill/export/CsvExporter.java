@@ -2,7 +2,7 @@ package io.partnerbill.export;
 
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.money.ExactMoney;
-import io.partnerbill.core.statement.MarginReport;
+import io.partnerbill.core.pricing.MarginReport;
 import io.partnerbill.export.csv.CsvFormat;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.export.ExportKind;
-import io.partnerbill.core.statement.MarginReport;
+import io.partnerbill.core.pricing.MarginReport;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;

@@ -1,6 +1,7 @@
 package io.partnerbill.jdbc;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.PartnerId;
@@ -9,12 +10,12 @@ import io.partnerbill.core.PriceRuleId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
-import io.partnerbill.core.statement.CustomerPayment;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.StatementLine;
-import io.partnerbill.core.statement.StatementPaymentApplication;
 import io.partnerbill.core.store.StatementStore;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxBreakdown;
@@ -39,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * (unique reference) and {@code pb_statement_payment_application} (schema V007). The computed
  * statement is kept as issued — its lines with the customer's price and the rule that gave it,
  * its rounding and its tax components — and never recomputed. Inside a transaction, reading a
- * statement locks it until the transaction ends.
+ * statement locks it until the transaction ends. Customer payments and their applications are
+ * stored by {@link JdbcPayments}, the code the partner side's payment store uses too.
  */
 final class JdbcStatementStore implements StatementStore {
 
@@ -52,15 +54,13 @@ final class JdbcStatementStore implements StatementStore {
             + ", customer_amount, rule_id FROM pb_statement_line ";
     private static final String SELECT_TAXES = "SELECT statement_id, name, rate_percent, currency, base, amount, "
             + "zero_rating_reason FROM pb_statement_tax ";
-    private static final String SELECT_PAYMENT = "SELECT reference, reseller_id, customer_id, currency, amount, "
-            + "received_at, received_nanos, method FROM pb_customer_payment ";
-    private static final String SELECT_APPLICATION = "SELECT reference, statement_id, currency, amount "
-            + "FROM pb_statement_payment_application ";
 
     private final Transactions tx;
+    private final JdbcPayments payments;
 
     JdbcStatementStore(Transactions tx) {
         this.tx = tx;
+        this.payments = new JdbcPayments(tx, JdbcPayments.Side.CUSTOMER);
     }
 
     /** Row locks for reads inside a transaction: the caller is about to write what it read. */
@@ -258,78 +258,32 @@ final class JdbcStatementStore implements StatementStore {
     }
 
     @Override
-    public void insert(CustomerPayment payment) {
-        Objects.requireNonNull(payment, "payment");
-        boolean inserted = tx.run("insert customer payment '" + payment.reference() + "'", (c, dialect) ->
-                Sql.insertUnlessDuplicate(c, dialect, "INSERT INTO pb_customer_payment (reference, reseller_id, customer_id, "
-                        + "currency, amount, received_at, received_nanos, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", s -> {
-                            s.setString(1, payment.reference().value());
-                            s.setString(2, payment.reseller().value());
-                            s.setString(3, payment.customer().value());
-                            s.setString(4, payment.amount().getCurrency().getCurrencyCode());
-                            s.setBigDecimal(5, Sql.decimal(payment.amount(), "customer payment '" + payment.reference() + "'"));
-                            Sql.setInstant(s, 6, payment.receivedAt());
-                            s.setString(8, payment.method().name());
-                        }));
-        if (!inserted) {
-            throw new DuplicateKeyException("Customer payment '" + payment.reference() + "' already exists");
-        }
-    }
-
-    private static CustomerPayment readPayment(ResultSet row) throws SQLException {
-        return new CustomerPayment(PaymentReference.of(row.getString("reference")), PartnerId.of(row.getString("reseller_id")),
-                CustomerId.of(row.getString("customer_id")), Sql.money(row, "amount", "currency"),
-                Sql.instant(row, "received"), PaymentMethod.valueOf(row.getString("method")));
+    public void insert(Payment payment) {
+        payments.insert(payment);
     }
 
     @Override
-    public Optional<CustomerPayment> findPayment(PaymentReference reference) {
-        Objects.requireNonNull(reference, "reference");
-        return Optional.ofNullable(tx.runOrNull("find customer payment '" + reference + "'", (c, dialect) ->
-                Sql.queryOne(c, SELECT_PAYMENT + "WHERE reference = ?", s -> s.setString(1, reference.value()),
-                        JdbcStatementStore::readPayment)));
+    public Optional<Payment> findPayment(PaymentReference reference) {
+        return payments.find(reference);
     }
 
     @Override
-    public List<CustomerPayment> paymentsOf(CustomerId customer) {
-        Objects.requireNonNull(customer, "customer");
-        return tx.run("list payments of customer '" + customer + "'", (c, dialect) ->
-                Sql.query(c, SELECT_PAYMENT + "WHERE customer_id = ? ORDER BY seq", s -> s.setString(1, customer.value()),
-                        JdbcStatementStore::readPayment));
+    public List<Payment> paymentsOf(CustomerId customer) {
+        return payments.ofPayer(Objects.requireNonNull(customer, "customer"));
     }
 
     @Override
-    public void insert(StatementPaymentApplication application) {
-        Objects.requireNonNull(application, "application");
-        tx.run("insert application of customer payment '" + application.reference() + "' to statement '"
-                + application.statement() + "'", (c, dialect) -> Sql.update(c, "INSERT INTO pb_statement_payment_application "
-                        + "(reference, statement_id, currency, amount) VALUES (?, ?, ?, ?)", s -> {
-                            s.setString(1, application.reference().value());
-                            s.setString(2, application.statement().value());
-                            s.setString(3, application.amount().getCurrency().getCurrencyCode());
-                            s.setBigDecimal(4, Sql.decimal(application.amount(),
-                                    "application of customer payment '" + application.reference() + "'"));
-                        }));
-    }
-
-    private static StatementPaymentApplication readApplication(ResultSet row) throws SQLException {
-        return new StatementPaymentApplication(PaymentReference.of(row.getString("reference")),
-                StatementId.of(row.getString("statement_id")), Sql.money(row, "amount", "currency"));
+    public void insert(PaymentApplication application) {
+        payments.insert(application);
     }
 
     @Override
-    public List<StatementPaymentApplication> applicationsOf(PaymentReference reference) {
-        Objects.requireNonNull(reference, "reference");
-        return tx.run("list applications of customer payment '" + reference + "'", (c, dialect) ->
-                Sql.query(c, SELECT_APPLICATION + "WHERE reference = ? ORDER BY seq", s -> s.setString(1, reference.value()),
-                        JdbcStatementStore::readApplication));
+    public List<PaymentApplication> applicationsOf(PaymentReference reference) {
+        return payments.applicationsOf(reference);
     }
 
     @Override
-    public List<StatementPaymentApplication> applicationsTo(StatementId statement) {
-        Objects.requireNonNull(statement, "statement");
-        return tx.run("list applications to statement '" + statement + "'", (c, dialect) ->
-                Sql.query(c, SELECT_APPLICATION + "WHERE statement_id = ? ORDER BY seq", s -> s.setString(1, statement.value()),
-                        JdbcStatementStore::readApplication));
+    public List<PaymentApplication> applicationsTo(StatementId statement) {
+        return payments.applicationsTo(Objects.requireNonNull(statement, "statement"));
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.ProductId;
@@ -16,13 +16,14 @@ import io.partnerbill.core.StatementId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.discount.DiscountRate;
+import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
-import io.partnerbill.core.statement.CustomerPayment;
+import io.partnerbill.core.pricing.PriceScope;
+import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
-import io.partnerbill.core.statement.PriceScope;
-import io.partnerbill.core.statement.Repricing;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
@@ -108,9 +109,9 @@ class JdbcStatementStoreTest {
         billing.statements().issueAll(P, JAN);
         // a correction after January was issued: the issued statements keep their prices
         billing.prices().correct(P, PriceScope.allCustomers(), Repricing.markup("20.00"), JAN, "January was underpriced");
-        billing.statements().collect(new CustomerPayment(PaymentReference.of("CP-1"), P, C1, BillingFixtures.usd("100.00"),
+        billing.statements().collect(new Payment(PaymentReference.of("CP-1"), BilledParty.customer(P, C1), BillingFixtures.usd("100.00"),
                 clock.instant(), PaymentMethod.BANK_TRANSFER));
-        billing.statements().collect(new CustomerPayment(PaymentReference.of("CP-2"), P, C2, BillingFixtures.usd("300.00"),
+        billing.statements().collect(new Payment(PaymentReference.of("CP-2"), BilledParty.customer(P, C2), BillingFixtures.usd("300.00"),
                 clock.instant(), PaymentMethod.CREDIT_CARD));
         clock.set(billing.calendar().issueInstant(FEB));
         billing.bills().issue(P, FEB);

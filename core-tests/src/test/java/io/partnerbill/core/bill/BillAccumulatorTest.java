@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxPolicy;
 import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
@@ -35,11 +35,11 @@ class BillAccumulatorTest {
     }
 
     private static MonthlyBill bill(BillAccumulator acc) {
-        return CALCULATOR.calculate(acc, Amounts.money(BigDecimal.ZERO, USD));
+        return CALCULATOR.calculate(acc, ExactMoney.monetary(BigDecimal.ZERO, USD));
     }
 
     private static BigDecimal dec(javax.money.MonetaryAmount amount) {
-        return Amounts.decimal(amount);
+        return ExactMoney.decimal(amount);
     }
 
     // A long holds 92,233,720,368.54775807 at scale 8: two of these overflow every slot they share.

@@ -16,7 +16,7 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxPolicy;
 import io.partnerbill.testkit.BillingArbitraries;
 import io.partnerbill.testkit.BillingFixtures;
@@ -60,7 +60,7 @@ class BillLineColumnsTest {
     }
 
     private static MonthlyBill bill(BillAccumulator acc) {
-        return CALCULATOR.calculate(acc, Amounts.money(BigDecimal.ZERO, USD));
+        return CALCULATOR.calculate(acc, ExactMoney.monetary(BigDecimal.ZERO, USD));
     }
 
     private static MonthlyBill lineByLine(List<BillLine> lines) {
@@ -144,7 +144,7 @@ class BillLineColumnsTest {
         }
         lines.forEach(batch::add);
         MonthlyBill bill = bill(BillAccumulator.create(PARTNER, CYCLE, USD).addAll(batch));
-        assertThat(Amounts.decimal(bill.unroundedNetSettlement())).isEqualByComparingTo("12000000000000.00000200");
+        assertThat(ExactMoney.decimal(bill.unroundedNetSettlement())).isEqualByComparingTo("12000000000000.00000200");
         assertThat(bill).isEqualTo(lineByLine(lines));
     }
 
@@ -161,7 +161,7 @@ class BillLineColumnsTest {
             assertThat(row.productName()).isEqualTo("Alpha");
             assertThat(row.productType()).isEqualTo("Disk");
         });
-        assertThat(Amounts.decimal(bill.byProduct().othersRefunds())).isEqualByComparingTo("-0.50");
+        assertThat(ExactMoney.decimal(bill.byProduct().othersRefunds())).isEqualByComparingTo("-0.50");
     }
 
     @Test
@@ -172,7 +172,7 @@ class BillLineColumnsTest {
         batch.add(line(BillType.EXPENDITURE, "2.25", 2, 2, "r2", "E2"));
         MonthlyBill bill = bill(BillAccumulator.create(PARTNER, CYCLE, USD).addAll(batch));
         assertThat(batch.size()).isEqualTo(1);
-        assertThat(Amounts.decimal(bill.unroundedNetSettlement())).isEqualByComparingTo("2.25");
+        assertThat(ExactMoney.decimal(bill.unroundedNetSettlement())).isEqualByComparingTo("2.25");
         assertThat(bill.byCustomer().rows()).singleElement()
                 .satisfies(row -> assertThat(row.customer()).isEqualTo(CustomerId.of("C-2")));
     }

@@ -10,7 +10,7 @@ import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.testkit.BillingArbitraries;
 import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
@@ -29,8 +29,8 @@ class BillLineTest {
     private static BillLine.Builder line(BillType type, String expenditure, String settlement) {
         return BillingFixtures.line(BillType.EXPENDITURE, BigDecimal.ONE, DiscountRate.NONE, AT, 1, 1, "r1", "O-1", false)
                 .toBuilder().billType(type)
-                .customerExpenditure(Amounts.money(new BigDecimal(expenditure), USD))
-                .settlementAmount(Amounts.money(new BigDecimal(settlement), USD))
+                .customerExpenditure(ExactMoney.monetary(new BigDecimal(expenditure), USD))
+                .settlementAmount(ExactMoney.monetary(new BigDecimal(settlement), USD))
                 .originalOrderId(type == BillType.REFUND ? OrderId.of("O-0") : null);
     }
 
@@ -123,7 +123,7 @@ class BillLineTest {
     @Test
     void build_refusesMixedCurrencies() {
         assertThatThrownBy(() -> line(BillType.EXPENDITURE, "5", "4")
-                .settlementAmount(Amounts.money(BigDecimal.ONE, Monetary.getCurrency("EUR"))).build())
+                .settlementAmount(ExactMoney.monetary(BigDecimal.ONE, Monetary.getCurrency("EUR"))).build())
                 .isInstanceOf(CurrencyMismatchException.class)
                 .hasMessage("Settlement amount of order 'O-1' is in EUR but USD was expected");
     }
@@ -139,7 +139,7 @@ class BillLineTest {
     void hugeAmountsBeyondTheLongFastPathKeepEveryDigit() {
         BillLine huge = line(BillType.EXPENDITURE, "123456789012345.12345678", "100000000000000.00000001").build();
         assertThat(huge.expenditureDecimal()).isEqualTo(new BigDecimal("123456789012345.12345678"));
-        assertThat(Amounts.decimal(huge.settlementAmount())).isEqualByComparingTo("100000000000000.00000001");
+        assertThat(ExactMoney.decimal(huge.settlementAmount())).isEqualByComparingTo("100000000000000.00000001");
     }
 
     @Test

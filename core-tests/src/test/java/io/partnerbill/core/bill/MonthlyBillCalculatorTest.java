@@ -16,7 +16,7 @@ import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
@@ -37,8 +37,8 @@ class MonthlyBillCalculatorTest {
 
     private static final Instant AT = CALENDAR.start(CYCLE).plusSeconds(3600);
     private static final TaxPolicy TEN_PERCENT = request -> TaxBreakdown.of(request.base().getCurrency(),
-            List.of(TaxComponent.of("VAT", BigDecimal.TEN, request.base(), Amounts.money(
-                    Amounts.decimal(request.base()).multiply(new BigDecimal("0.1")).setScale(2, RoundingMode.HALF_UP),
+            List.of(TaxComponent.of("VAT", BigDecimal.TEN, request.base(), ExactMoney.monetary(
+                    ExactMoney.decimal(request.base()).multiply(new BigDecimal("0.1")).setScale(2, RoundingMode.HALF_UP),
                     request.base().getCurrency()))));
     private static final MonthlyBillCalculator CALC = MonthlyBillCalculator.of(TEN_PERCENT, CALENDAR, RoundingPolicy.BILL_TOTAL);
 
@@ -49,11 +49,11 @@ class MonthlyBillCalculatorTest {
     }
 
     private static MonetaryAmount usd(String value) {
-        return Amounts.money(new BigDecimal(value), USD);
+        return ExactMoney.monetary(new BigDecimal(value), USD);
     }
 
     private static void assertAmount(MonetaryAmount actual, String expected) {
-        assertThat(Amounts.decimal(actual)).isEqualByComparingTo(expected);
+        assertThat(ExactMoney.decimal(actual)).isEqualByComparingTo(expected);
     }
 
     // E1 60.004 + E2 40.003 = 100.007; refund -10.002; net exact 90.005 -> 90.01 (HALF_UP), residue +0.005.
@@ -132,15 +132,15 @@ class MonthlyBillCalculatorTest {
         CurrencyUnit jpy = Monetary.getCurrency("JPY");
         List<BillLine> lines = List.of(
                 line(BillType.EXPENDITURE, "1000.4", 1, 1, "J1").toBuilder()
-                        .customerExpenditure(Amounts.money(new BigDecimal("1000.4"), jpy))
-                        .settlementAmount(Amounts.money(new BigDecimal("1000.4"), jpy)).build(),
+                        .customerExpenditure(ExactMoney.monetary(new BigDecimal("1000.4"), jpy))
+                        .settlementAmount(ExactMoney.monetary(new BigDecimal("1000.4"), jpy)).build(),
                 line(BillType.EXPENDITURE, "1000.4", 1, 1, "J2").toBuilder()
-                        .customerExpenditure(Amounts.money(new BigDecimal("1000.4"), jpy))
-                        .settlementAmount(Amounts.money(new BigDecimal("1000.4"), jpy)).build());
+                        .customerExpenditure(ExactMoney.monetary(new BigDecimal("1000.4"), jpy))
+                        .settlementAmount(ExactMoney.monetary(new BigDecimal("1000.4"), jpy)).build());
         MonthlyBill bill = MonthlyBillCalculator.of(TaxPolicy.none(), CALENDAR, RoundingPolicy.BILL_TOTAL)
-                .calculate(PARTNER, CYCLE, jpy, lines, Amounts.money(BigDecimal.ZERO, jpy));
+                .calculate(PARTNER, CYCLE, jpy, lines, ExactMoney.monetary(BigDecimal.ZERO, jpy));
         // 2000.8 -> 2001 yen.
-        assertThat(Amounts.decimal(bill.amountDue())).isEqualByComparingTo("2001");
+        assertThat(ExactMoney.decimal(bill.amountDue())).isEqualByComparingTo("2001");
         assertThat(bill.amountDue().getCurrency().getCurrencyCode()).isEqualTo("JPY");
     }
 
@@ -180,7 +180,7 @@ class MonthlyBillCalculatorTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Coupons available must not be negative, was 'USD -1.00'");
         assertThatThrownBy(() -> CALC.calculate(PARTNER, CYCLE, USD, MONTH,
-                Amounts.money(BigDecimal.ONE, Monetary.getCurrency("EUR"))))
+                ExactMoney.monetary(BigDecimal.ONE, Monetary.getCurrency("EUR"))))
                 .isInstanceOf(CurrencyMismatchException.class)
                 .hasMessage("Coupons available is in EUR but USD was expected");
         assertThatThrownBy(() -> BillAccumulator.create(PartnerId.of("P-other"), CYCLE, USD).add(MONTH.get(0)))

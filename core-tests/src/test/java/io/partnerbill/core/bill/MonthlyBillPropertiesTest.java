@@ -7,7 +7,7 @@ import static io.partnerbill.testkit.BillingFixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
@@ -33,10 +33,10 @@ class MonthlyBillPropertiesTest {
 
     // A 10 % tax, rounded HALF_UP to the cent: enough to see tax flow into the amount due.
     private static final TaxPolicy TEN_PERCENT = request -> {
-        BigDecimal base = Amounts.decimal(request.base());
+        BigDecimal base = ExactMoney.decimal(request.base());
         BigDecimal tax = base.multiply(new BigDecimal("0.10")).setScale(2, RoundingMode.HALF_UP);
         return TaxBreakdown.of(USD, List.of(TaxComponent.of("VAT", BigDecimal.TEN, request.base(),
-                Amounts.money(tax, USD))));
+                ExactMoney.monetary(tax, USD))));
     };
     private static final MonthlyBillCalculator CALCULATOR =
             MonthlyBillCalculator.of(TEN_PERCENT, CALENDAR, RoundingPolicy.BILL_TOTAL);
@@ -52,11 +52,11 @@ class MonthlyBillPropertiesTest {
     }
 
     private static MonthlyBill bill(List<BillLine> lines, BigDecimal coupons) {
-        return CALCULATOR.calculate(PARTNER, CYCLE, USD, lines, Amounts.money(coupons, USD));
+        return CALCULATOR.calculate(PARTNER, CYCLE, USD, lines, ExactMoney.monetary(coupons, USD));
     }
 
     private static BigDecimal dec(MonetaryAmount amount) {
-        return Amounts.decimal(amount);
+        return ExactMoney.decimal(amount);
     }
 
     @Property
@@ -181,7 +181,7 @@ class MonthlyBillPropertiesTest {
         for (int i = chunks.size() - 2; i >= 0; i--) {
             merged = chunks.get(i).merge(merged);
         }
-        MonthlyBill mergedBill = CALCULATOR.calculate(merged, Amounts.money(BigDecimal.ZERO, USD));
+        MonthlyBill mergedBill = CALCULATOR.calculate(merged, ExactMoney.monetary(BigDecimal.ZERO, USD));
         assertThat(mergedBill).isEqualTo(onePass);
         assertThat(mergedBill.byProduct()).isEqualTo(onePass.byProduct());
         assertThat(mergedBill.byCustomer()).isEqualTo(onePass.byCustomer());

@@ -23,7 +23,7 @@ import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RefundExceedsOrderException;
 import io.partnerbill.core.UnknownEntityException;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.testing.OrdersFixture;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -75,7 +75,7 @@ class BudgetLedgerTest {
 
     @Test
     void set_refusesOtherCurrency_blankOperator_andUnknownCustomer() {
-        MonetaryAmount eur = Amounts.money(BigDecimal.TEN, Monetary.getCurrency("EUR"));
+        MonetaryAmount eur = ExactMoney.monetary(BigDecimal.TEN, Monetary.getCurrency("EUR"));
         assertThatThrownBy(() -> ledger.set(c1, Budget.monthly(eur), "alice"))
                 .isInstanceOf(CurrencyMismatchException.class)
                 .hasMessage("Budget of customer 'C1' is in EUR but USD was expected");

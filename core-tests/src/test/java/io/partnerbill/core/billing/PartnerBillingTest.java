@@ -17,7 +17,7 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.discount.DiscountRate;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.testkit.BillingArbitraries;
 import io.partnerbill.testkit.BillingFixtures;
@@ -45,7 +45,7 @@ class PartnerBillingTest {
         billing.lines().append(line("O-2", day3.plusSeconds(20 * 86400), "50"));
         MonthlyBill bill = billing.bills().calculate(PARTNER, CYCLE);
         // 100 x 0.88 + 50 x 0.88 = 132.00
-        assertThat(Amounts.decimal(bill.amountDue())).isEqualByComparingTo("132.00");
+        assertThat(ExactMoney.decimal(bill.amountDue())).isEqualByComparingTo("132.00");
         assertThat(billing.lines().ofCustomer(PARTNER, CYCLE, CustomerId.of("C-1"))).hasSize(2);
         assertThat(billing.lines().count(PARTNER, CYCLE)).isEqualTo(2);
     }
@@ -57,7 +57,7 @@ class PartnerBillingTest {
         billing.lines().append(line("O-2", Instant.parse("2024-01-10T16:00:00Z"), "50"));
         BillEstimate estimate = billing.bills().estimate(PARTNER, LocalDate.of(2024, 1, 10));
         assertThat(estimate.lineCount()).isEqualTo(1);
-        assertThat(Amounts.decimal(estimate.netSettlement())).isEqualByComparingTo("88.00");
+        assertThat(ExactMoney.decimal(estimate.netSettlement())).isEqualByComparingTo("88.00");
         assertThat(billing.bills().estimate(PARTNER, LocalDate.of(2024, 1, 11)).lineCount()).isEqualTo(2);
     }
 
@@ -85,8 +85,8 @@ class PartnerBillingTest {
     @Test
     void append_refusesAnotherCurrency() {
         BillLine euro = line("O-1", CALENDAR.start(CYCLE), "1").toBuilder()
-                .customerExpenditure(Amounts.money(BigDecimal.ONE, Monetary.getCurrency("EUR")))
-                .settlementAmount(Amounts.money(BigDecimal.ONE, Monetary.getCurrency("EUR"))).build();
+                .customerExpenditure(ExactMoney.monetary(BigDecimal.ONE, Monetary.getCurrency("EUR")))
+                .settlementAmount(ExactMoney.monetary(BigDecimal.ONE, Monetary.getCurrency("EUR"))).build();
         assertThatThrownBy(() -> billing.lines().append(euro))
                 .isInstanceOf(CurrencyMismatchException.class)
                 .hasMessage("Line 'O-1' is in EUR but USD was expected");

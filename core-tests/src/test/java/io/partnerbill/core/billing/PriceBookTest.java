@@ -20,12 +20,12 @@ import static io.partnerbill.core.StatementFixtures.expenditure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
+import io.partnerbill.core.pricing.PriceRule;
+import io.partnerbill.core.pricing.PriceScope;
+import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
-import io.partnerbill.core.statement.PriceRule;
-import io.partnerbill.core.statement.PriceScope;
-import io.partnerbill.core.statement.Repricing;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.BillStore;
@@ -115,7 +115,7 @@ class PriceBookTest {
         assertThat(billing.prices().ruleFor(P, C1, PRD1, DEC)).isEmpty();
         assertThat(billing.prices().ruleFor(PartnerId.of("P-OTHER"), C1, PRD1, FEB)).isEmpty();
         // the price of a line: 100.00 x 1.06
-        assertThat(Amounts.decimal(billing.prices().price(expenditure(BillCycle.of(2024, 3), "E1", C1, PRD1, "100.00"))))
+        assertThat(ExactMoney.decimal(billing.prices().price(expenditure(BillCycle.of(2024, 3), "E1", C1, PRD1, "100.00"))))
                 .isEqualByComparingTo("106.00");
     }
 

@@ -9,7 +9,7 @@ import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +58,7 @@ class BudgetAccountTest {
         assertThatThrownBy(() -> with(Budget.monthly(usd("100")), "-0.01"))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Used budget of customer 'C1' must not be negative, was '-0.01'");
-        Budget eur = Budget.monthly(Amounts.money(BigDecimal.TEN, Monetary.getCurrency("EUR")));
+        Budget eur = Budget.monthly(ExactMoney.monetary(BigDecimal.TEN, Monetary.getCurrency("EUR")));
         assertThatThrownBy(() -> BudgetAccount.of(C1, USD, Optional.of(eur), MARCH, BigDecimal.ZERO, Set.of(), false))
                 .isInstanceOf(CurrencyMismatchException.class)
                 .hasMessage("Budget of customer 'C1' is in EUR but USD was expected");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.testkit.BillingArbitraries;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
@@ -43,8 +43,8 @@ class DiscountRateTest {
     @MethodSource("screenshotRates")
     void settlement_ofScreenshotRates(String rate, String on100, String onSmallest) {
         DiscountRate discount = DiscountRate.parse(rate);
-        assertThat(Amounts.decimal(discount.settlement(usd("100.00"), RoundingPolicy.LINE))).isEqualByComparingTo(new BigDecimal(on100));
-        assertThat(Amounts.decimal(discount.settlement(usd("0.00000001"), RoundingPolicy.LINE)))
+        assertThat(ExactMoney.decimal(discount.settlement(usd("100.00"), RoundingPolicy.LINE))).isEqualByComparingTo(new BigDecimal(on100));
+        assertThat(ExactMoney.decimal(discount.settlement(usd("0.00000001"), RoundingPolicy.LINE)))
                 .isEqualByComparingTo(new BigDecimal(onSmallest));
         assertThat(discount.toString()).isEqualTo(rate);
     }
@@ -53,9 +53,9 @@ class DiscountRateTest {
     @MethodSource("screenshotRates")
     void settlement_ofARefundIsTheNegatedSettlement(String rate, String on100, String onSmallest) {
         DiscountRate discount = DiscountRate.parse(rate);
-        assertThat(Amounts.decimal(discount.settlement(usd("-100.00"), RoundingPolicy.LINE)))
+        assertThat(ExactMoney.decimal(discount.settlement(usd("-100.00"), RoundingPolicy.LINE)))
                 .isEqualByComparingTo(new BigDecimal(on100).negate());
-        assertThat(Amounts.decimal(discount.settlement(usd("-0.00000001"), RoundingPolicy.LINE)))
+        assertThat(ExactMoney.decimal(discount.settlement(usd("-0.00000001"), RoundingPolicy.LINE)))
                 .isEqualByComparingTo(new BigDecimal(onSmallest).negate());
     }
 
@@ -198,12 +198,12 @@ class DiscountRateTest {
     @Property
     void settlementLiesBetweenZeroAndTheExpenditure(@ForAll("rates") DiscountRate rate,
             @ForAll("expenditures") BigDecimal expenditure) {
-        BigDecimal settlement = Amounts.decimal(rate.settlement(Amounts.money(expenditure, USD), RoundingPolicy.LINE));
+        BigDecimal settlement = ExactMoney.decimal(rate.settlement(ExactMoney.monetary(expenditure, USD), RoundingPolicy.LINE));
         assertThat(settlement).isBetween(BigDecimal.ZERO, expenditure);
         assertThat(settlement.scale()).isLessThanOrEqualTo(8);
     }
 
     private static MonetaryAmount usd(String value) {
-        return Amounts.money(new BigDecimal(value), USD);
+        return ExactMoney.monetary(new BigDecimal(value), USD);
     }
 }

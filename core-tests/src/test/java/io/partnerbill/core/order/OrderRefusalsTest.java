@@ -19,7 +19,7 @@ import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RefundExceedsOrderException;
 import io.partnerbill.core.ResellerNotApprovedException;
 import io.partnerbill.core.UnknownEntityException;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.reseller.Customer;
 import io.partnerbill.core.reseller.Enrollment;
 import io.partnerbill.core.testing.OrdersFixture;
@@ -131,7 +131,7 @@ class OrderRefusalsTest {
                 // currency
                 Arguments.of("fee in another currency",
                         (Consumer<OrderBook>) o -> o.place(order("O2", C1, "1", AT)
-                                .fee(Amounts.money(BigDecimal.ONE, Monetary.getCurrency("EUR"))).build()),
+                                .fee(ExactMoney.monetary(BigDecimal.ONE, Monetary.getCurrency("EUR"))).build()),
                         CurrencyMismatchException.class, "Fee of order 'O2' is in EUR but USD was expected"));
     }
 

@@ -6,7 +6,7 @@ import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.budget.Budget;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.order.Order;
 import io.partnerbill.core.reseller.Enrollment;
 import io.partnerbill.core.store.BillingStore;
@@ -57,12 +57,12 @@ public final class OrdersFixture {
 
     /** @return an amount in USD */
     public static MonetaryAmount usd(String value) {
-        return Amounts.money(new BigDecimal(value), USD);
+        return ExactMoney.monetary(new BigDecimal(value), USD);
     }
 
     /** @return the decimal value of an amount, for comparisons that ignore scale */
     public static BigDecimal dec(MonetaryAmount amount) {
-        return Amounts.decimal(amount);
+        return ExactMoney.decimal(amount);
     }
 
     /** Enrolls and approves a reseller. */

@@ -8,7 +8,7 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -316,13 +316,13 @@ public enum BillDetailsColumn {
             case ORDER_TYPE:
                 return builder.orderType(OrderType.fromLabel(text));
             case CUSTOMER_EXPENDITURE:
-                return builder.customerExpenditure(Amounts.money(new BigDecimal(text), currency));
+                return builder.customerExpenditure(ExactMoney.monetary(new BigDecimal(text), currency));
             case SETTLEMENT_TYPE:
                 return builder.settlementType(settlementType(text));
             case SETTLEMENT_DISCOUNT:
                 return builder.discount(DiscountRate.parse(text));
             case SETTLEMENT_AMOUNT:
-                return builder.settlementAmount(Amounts.money(new BigDecimal(text), currency));
+                return builder.settlementAmount(ExactMoney.monetary(new BigDecimal(text), currency));
             default:
                 throw notOnLine();
         }

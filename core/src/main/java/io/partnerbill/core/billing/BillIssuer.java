@@ -2,6 +2,7 @@ package io.partnerbill.core.billing;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BillId;
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.Identifier;
 import io.partnerbill.core.NotYetIssuableException;
@@ -90,7 +91,7 @@ final class BillIssuer {
             int year = now.atZone(calendar.zone()).getYear();
             long sequence = 1 + s.bills().ofPartner(partner).stream()
                     .filter(b -> b.issuedAt().atZone(calendar.zone()).getYear() == year).count();
-            String invoice = numberer.number(new InvoiceNumberer.Context(partner, cycle, now, year, sequence));
+            String invoice = numberer.number(new InvoiceNumberer.Context(BilledParty.partner(partner), cycle, now, year, sequence));
             IssuedBill issued = IssuedBill.of(id, invoice, now, bill, uses, ExactMoney.monetary(applied, currency));
             s.bills().insert(issued);
             return issued;

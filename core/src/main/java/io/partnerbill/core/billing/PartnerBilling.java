@@ -7,7 +7,6 @@ import io.partnerbill.core.bill.InvoiceNumberer;
 import io.partnerbill.core.bill.MonthlyBillCalculator;
 import io.partnerbill.core.payment.CreditPolicy;
 import io.partnerbill.core.payment.PaymentAllocation;
-import io.partnerbill.core.statement.StatementNumberer;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxPolicy;
 import java.time.Clock;
@@ -77,7 +76,7 @@ public final class PartnerBilling {
         this.customerTaxPolicy = b.customerTaxPolicy;
         this.prices = new PriceBook(store, calendar, currency, clock);
         this.statements = new StatementBook(store, calendar, currency, billRounding, b.customerTaxPolicy,
-                b.statementNumberer, clock);
+                b.invoiceNumberer, clock);
         this.margins = new MarginBook(store, currency, billRounding, statements);
     }
 
@@ -203,7 +202,6 @@ public final class PartnerBilling {
         private InvoiceNumberer invoiceNumberer = InvoiceNumberer.standard();
         private PaymentAllocation paymentAllocation = PaymentAllocation.oldestFirst();
         private TaxPolicy customerTaxPolicy = TaxPolicy.none();
-        private StatementNumberer statementNumberer = StatementNumberer.standard();
 
         private Builder() {
         }
@@ -241,18 +239,6 @@ public final class PartnerBilling {
          */
         public Builder customerTaxPolicy(TaxPolicy customerTaxPolicy) {
             this.customerTaxPolicy = Objects.requireNonNull(customerTaxPolicy, "customerTaxPolicy");
-            return this;
-        }
-
-        /**
-         * Sets how issued customer statements are numbered (default {@code CS-2024-000017},
-         * gap-free per reseller and year).
-         *
-         * @param statementNumberer the numberer, not null
-         * @return this builder
-         */
-        public Builder statementNumberer(StatementNumberer statementNumberer) {
-            this.statementNumberer = Objects.requireNonNull(statementNumberer, "statementNumberer");
             return this;
         }
 
@@ -301,7 +287,10 @@ public final class PartnerBilling {
         }
 
         /**
-         * Sets how issued bills are numbered (default {@code PB-2024-000017}, gap-free per partner and year).
+         * Sets how issued bills and customer statements are numbered (default {@code PB-2024-000017} for a
+         * partner's bill, gap-free per partner and year, and {@code CS-2024-000017} for a customer's
+         * statement, gap-free per reseller and year). The numberer tells them apart by
+         * {@link InvoiceNumberer.Context#party()}.
          *
          * @param invoiceNumberer the numberer, not null
          * @return this builder

@@ -3,13 +3,13 @@ package io.partnerbill.core.billing;
 import io.partnerbill.core.BillId;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.Identifier;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.bill.IssuedBill;
-import io.partnerbill.core.internal.Allocation;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.CreditEntry;
 import io.partnerbill.core.payment.LedgerSummary;
 import io.partnerbill.core.payment.Payment;
@@ -18,7 +18,6 @@ import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentReceipt;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +46,7 @@ public final class PaymentBook {
     private final BillingStore store;
     private final CurrencyUnit currency;
     private final PaymentAllocation allocation;
+    private final Bills side = new Bills();
 
     PaymentBook(BillingStore store, CurrencyUnit currency, PaymentAllocation allocation) {
         this.store = store;
@@ -64,59 +64,82 @@ public final class PaymentBook {
      * @return what it settled and what became credit, not null
      * @throws CurrencyMismatchException if it is not in the billing currency
      * @throws InvalidValueException if its amount is not a whole number of the currency's
-     *     smallest unit (USD 0.001, JPY 0.5), or is 10^30 or more (what no store keeps)
+     *     smallest unit (USD 0.001, JPY 0.5), or is 10^30 or more (what no store keeps), or if a
+     *     customer paid it (a customer's payment goes to {@link StatementBook#collect})
      * @throws DuplicateKeyException if a payment with another partner, amount or method has its
      *     reference; the message names what differs
      */
     public PaymentReceipt apply(Payment payment) {
         Objects.requireNonNull(payment, "payment");
-        Amounts.requireCurrency(currency, payment.amount().getCurrency(), "Payment '" + payment.reference() + "'");
+        if (payment.payer().isCustomer()) {
+            throw new InvalidValueException("Payment '" + payment.reference() + "' is paid by " + payment.payer()
+                    + ": a customer's payment is collected by its reseller (statements().collect), not applied to bills");
+        }
+        ExactMoney.requireCurrency(currency, payment.amount().getCurrency(), "Payment '" + payment.reference() + "'");
         requireStorable(payment);
-        return store.inTransaction(s -> {
-            Optional<Payment> existing = s.payments().find(payment.reference());
-            if (existing.isEmpty()) {
-                try {
-                    s.payments().insert(payment);
-                } catch (DuplicateKeyException raced) {
-                    // Another transaction applied this reference since we looked, and committed
-                    // (a database waits for it before reporting the clash): its receipt is ours.
-                    existing = s.payments().find(payment.reference());
-                    if (existing.isEmpty()) {
-                        throw raced;
-                    }
-                }
-            }
-            if (existing.isPresent()) {
-                String differences = differences(existing.get(), payment);
-                if (!differences.isEmpty()) {
-                    throw new DuplicateKeyException("Payment reference '" + payment.reference()
-                            + "' was already applied to a different payment (" + differences + "): " + existing.get());
-                }
-                return receiptOf(s, existing.get());
-            }
+        return store.inTransaction(s -> PaymentApplier.apply(s, side, payment, currency));
+    }
+
+    /** Partner repayments: bills, in the facade's allocation order; the rest becomes partner credit. */
+    private final class Bills implements PaymentApplier.Side<IssuedBill> {
+
+        @Override
+        public Optional<Payment> find(BillingStore s, PaymentReference reference) {
+            return s.payments().find(reference);
+        }
+
+        @Override
+        public void insert(BillingStore s, Payment payment) {
+            s.payments().insert(payment);
+        }
+
+        @Override
+        public List<IssuedBill> open(BillingStore s, Payment payment) {
             List<IssuedBill> unpaid = unpaid(s, payment.partner());
             List<IssuedBill> ordered = allocation.order(unpaid);
             if (ordered.size() != unpaid.size() || !new HashSet<>(ordered).equals(new HashSet<>(unpaid))) {
                 throw new PartnerBillingException("Payment allocation " + allocation
                         + " must return the unpaid bills it was given, reordered; it returned " + ordered);
             }
-            Allocation<IssuedBill> filled = Allocation.fill(Amounts.decimal(payment.amount()), ordered,
-                    bill -> Amounts.decimal(bill.outstanding()));
-            List<PaymentApplication> applications = new ArrayList<>();
-            for (Allocation.Take<IssuedBill> take : filled.takes()) {
-                MonetaryAmount amount = Amounts.money(take.amount(), currency);
-                s.bills().update(take.item().withPayment(amount));
-                PaymentApplication application = new PaymentApplication(payment.reference(), take.item().id(), amount);
-                s.payments().insert(application);
-                applications.add(application);
-            }
-            BigDecimal left = filled.left();
-            if (left.signum() > 0) {
-                s.payments().insert(new CreditEntry(payment.partner(), Amounts.money(left, currency),
-                        CreditEntry.Kind.OVERPAYMENT, payment.reference().value(), payment.receivedAt()));
-            }
-            return new PaymentReceipt(payment, applications, Amounts.money(left, currency));
-        });
+            return ordered;
+        }
+
+        @Override
+        public BigDecimal outstanding(IssuedBill bill) {
+            return ExactMoney.decimal(bill.outstanding());
+        }
+
+        @Override
+        public Identifier id(IssuedBill bill) {
+            return bill.id();
+        }
+
+        @Override
+        public void settle(BillingStore s, IssuedBill bill, MonetaryAmount amount) {
+            s.bills().update(bill.withPayment(amount));
+        }
+
+        @Override
+        public void insert(BillingStore s, PaymentApplication application) {
+            s.payments().insert(application);
+        }
+
+        @Override
+        public List<PaymentApplication> applicationsOf(BillingStore s, PaymentReference reference) {
+            return s.payments().applicationsOf(reference);
+        }
+
+        @Override
+        public void keep(BillingStore s, Payment payment, MonetaryAmount left) {
+            s.payments().insert(new CreditEntry(payment.partner(), left, CreditEntry.Kind.OVERPAYMENT,
+                    payment.reference().value(), payment.receivedAt()));
+        }
+
+        @Override
+        public String conflict(Payment first, Payment again, String differences) {
+            return "Payment reference '" + again.reference() + "' was already applied to a different payment ("
+                    + differences + "): " + first;
+        }
     }
 
     /**
@@ -125,52 +148,23 @@ public final class PaymentBook {
      * digits) holds, so the in-memory store refuses what a database could not keep.
      */
     private static void requireStorable(Payment payment) {
-        BigDecimal value = Amounts.decimal(payment.amount());
+        BigDecimal value = ExactMoney.decimal(payment.amount());
         CurrencyUnit unit = payment.amount().getCurrency();
         int digits = Math.max(0, unit.getDefaultFractionDigits());
         if (value.stripTrailingZeros().scale() > digits) {
-            throw new InvalidValueException("Payment '" + payment.reference() + "' of " + Amounts.format(payment.amount())
+            throw new InvalidValueException("Payment '" + payment.reference() + "' of " + ExactMoney.format(payment.amount())
                     + " has more decimal places than " + unit.getCurrencyCode() + "'s smallest unit, "
                     + BigDecimal.ONE.movePointLeft(digits).toPlainString());
         }
         if (value.compareTo(LIMIT) >= 0) {
-            throw new InvalidValueException("Payment '" + payment.reference() + "' of " + Amounts.format(payment.amount())
+            throw new InvalidValueException("Payment '" + payment.reference() + "' of " + ExactMoney.format(payment.amount())
                     + " is too large: a payment must be less than 10^30 (30 integer digits, what every store keeps)");
         }
     }
 
-    /**
-     * What makes a payment under a used reference a different payment, or "" for a repeat. The receive
-     * instant is left out: a caller retrying after a lost answer stamps the retry anew, and the reference,
-     * partner, amount and method already say which money arrived.
-     */
-    private static String differences(Payment first, Payment again) {
-        List<String> differences = new ArrayList<>();
-        if (!first.partner().equals(again.partner())) {
-            differences.add("partner " + first.partner() + ", not " + again.partner());
-        }
-        if (!Amounts.same(first.amount(), again.amount())) {
-            differences.add("amount " + Amounts.format(first.amount()) + ", not " + Amounts.format(again.amount()));
-        }
-        if (first.method() != again.method()) {
-            differences.add("method " + first.method() + ", not " + again.method());
-        }
-        return String.join("; ", differences);
-    }
-
-    private PaymentReceipt receiptOf(BillingStore s, Payment payment) {
-        List<PaymentApplication> applications = s.payments().applicationsOf(payment.reference());
-        BigDecimal applied = BigDecimal.ZERO;
-        for (PaymentApplication a : applications) {
-            applied = applied.add(Amounts.decimal(a.amount()));
-        }
-        return new PaymentReceipt(payment, applications,
-                Amounts.money(Amounts.decimal(payment.amount()).subtract(applied), currency));
-    }
-
     static List<IssuedBill> unpaid(BillingStore s, PartnerId partner) {
         return s.bills().ofPartner(partner).stream()
-                .filter(b -> Amounts.decimal(b.outstanding()).signum() > 0)
+                .filter(b -> ExactMoney.decimal(b.outstanding()).signum() > 0)
                 .toList();
     }
 
@@ -221,7 +215,7 @@ public final class PaymentBook {
      * @return the balance, zero or more, not null
      */
     public MonetaryAmount creditBalance(PartnerId partner) {
-        return Amounts.money(sum(creditEntries(partner), null), currency);
+        return ExactMoney.monetary(sum(creditEntries(partner), null), currency);
     }
 
     /**
@@ -235,12 +229,12 @@ public final class PaymentBook {
             BigDecimal charges = BigDecimal.ZERO;
             BigDecimal owed = BigDecimal.ZERO;
             for (IssuedBill b : s.bills().ofPartner(partner)) {
-                charges = charges.add(Amounts.decimal(b.amountDue()));
-                owed = owed.add(Amounts.decimal(b.outstanding()));
+                charges = charges.add(ExactMoney.decimal(b.amountDue()));
+                owed = owed.add(ExactMoney.decimal(b.outstanding()));
             }
             BigDecimal payments = BigDecimal.ZERO;
             for (Payment p : s.payments().ofPartner(partner)) {
-                payments = payments.add(Amounts.decimal(p.amount()));
+                payments = payments.add(ExactMoney.decimal(p.amount()));
             }
             List<CreditEntry> credits = s.payments().creditsOf(partner);
             return new LedgerSummary(partner, money(charges), money(sum(credits, CreditEntry.Kind.NEGATIVE_BILL)),
@@ -249,14 +243,14 @@ public final class PaymentBook {
     }
 
     private MonetaryAmount money(BigDecimal value) {
-        return Amounts.money(value, currency);
+        return ExactMoney.monetary(value, currency);
     }
 
     private static BigDecimal sum(List<CreditEntry> entries, CreditEntry.@Nullable Kind onlyKind) {
         BigDecimal sum = BigDecimal.ZERO;
         for (CreditEntry e : entries) {
             if (onlyKind == null || e.kind() == onlyKind) {
-                sum = sum.add(Amounts.decimal(e.amount()));
+                sum = sum.add(ExactMoney.decimal(e.amount()));
             }
         }
         return sum;

@@ -1,26 +1,28 @@
 package io.partnerbill.core.billing;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.Identifier;
+import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.NotYetIssuableException;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.InvoiceNumberer;
 import io.partnerbill.core.internal.Allocation;
-import io.partnerbill.core.money.Amounts;
-import io.partnerbill.core.statement.CustomerPayment;
-import io.partnerbill.core.statement.CustomerPaymentReceipt;
+import io.partnerbill.core.money.ExactMoney;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.payment.PaymentApplication;
+import io.partnerbill.core.payment.PaymentReceipt;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.StatementLine;
-import io.partnerbill.core.statement.StatementNumberer;
-import io.partnerbill.core.statement.StatementPaymentApplication;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
@@ -48,11 +50,11 @@ import javax.money.MonetaryAmount;
  * <p>A statement can be issued once the reseller's own bill of the cycle is issued: from then on
  * the cycle takes no more lines, so the statement is final. Issuing again returns the same
  * statement; an issued statement never changes but for what is paid of it. Statement numbers are
- * the reseller's own gap-free sequence per year ({@link StatementNumberer}). A customer payment
- * settles the customer's unpaid statements oldest cycle first, partially where it runs out, by the
- * same rule as partner repayments; the rest is held as the customer's credit, which settles
- * the customer's next statements when they are issued (oldest payment first). A payment
- * reference is applied once.
+ * the reseller's own gap-free sequence per year, from the facade's {@link InvoiceNumberer} (asked with
+ * a customer {@link BilledParty}). A customer payment settles the customer's unpaid statements oldest
+ * cycle first, partially where it runs out, by the same application code as partner repayments;
+ * the rest is held as the customer's credit, which settles the customer's next statements when
+ * they are issued (oldest payment first). A payment reference is applied once.
  *
  * <p>This class is thread-safe; each issue and each payment is one transaction.
  */
@@ -63,11 +65,12 @@ public final class StatementBook {
     private final CurrencyUnit currency;
     private final RoundingPolicy rounding;
     private final TaxPolicy taxPolicy;
-    private final StatementNumberer numberer;
+    private final InvoiceNumberer numberer;
+    private final CustomerPayments side = new CustomerPayments();
     private final Clock clock;
 
     StatementBook(BillingStore store, BillingCalendar calendar, CurrencyUnit currency, RoundingPolicy rounding,
-            TaxPolicy taxPolicy, StatementNumberer numberer, Clock clock) {
+            TaxPolicy taxPolicy, InvoiceNumberer numberer, Clock clock) {
         this.store = store;
         this.calendar = calendar;
         this.currency = currency;
@@ -100,7 +103,7 @@ public final class StatementBook {
         CustomerStatement untaxed = CustomerStatement.of(reseller, customer, cycle, currency, rounding, lines,
                 TaxBreakdown.none(currency));
         MonetaryAmount subtotal = untaxed.subtotal();
-        if (Amounts.decimal(subtotal).signum() <= 0) {
+        if (ExactMoney.decimal(subtotal).signum() <= 0) {
             return untaxed;
         }
         LocalDate taxDate = LocalDate.ofInstant(calendar.issueInstant(cycle), calendar.zone());
@@ -109,9 +112,9 @@ public final class StatementBook {
 
     private TaxBreakdown checked(TaxBreakdown tax) {
         Objects.requireNonNull(tax, "tax policy returned null");
-        Amounts.requireCurrency(currency, tax.currency(), "Tax breakdown");
+        ExactMoney.requireCurrency(currency, tax.currency(), "Tax breakdown");
         for (TaxComponent c : tax.components()) {
-            if (Amounts.decimal(c.amount()).signum() < 0) {
+            if (ExactMoney.decimal(c.amount()).signum() < 0) {
                 throw new PartnerBillingException("Tax policy returned a negative component '" + c + "'");
             }
         }
@@ -192,9 +195,10 @@ public final class StatementBook {
         int year = now.atZone(calendar.zone()).getYear();
         long sequence = 1 + s.statements().ofReseller(reseller).stream()
                 .filter(st -> st.issuedAt().atZone(calendar.zone()).getYear() == year).count();
-        String number = numberer.number(new StatementNumberer.Context(reseller, customer, cycle, now, year, sequence));
+        String number = numberer.number(
+                new InvoiceNumberer.Context(BilledParty.customer(reseller, customer), cycle, now, year, sequence));
         IssuedStatement issued = IssuedStatement.of(statementId(customer, cycle), number, now, statement,
-                Amounts.money(BigDecimal.ZERO, currency));
+                ExactMoney.monetary(BigDecimal.ZERO, currency));
         s.statements().insert(issued);
         return applyCredit(s, issued);
     }
@@ -205,15 +209,15 @@ public final class StatementBook {
      */
     @SuppressWarnings("ReferenceEquality") // identity tells whether any payment made a new version
     private IssuedStatement applyCredit(BillingStore s, IssuedStatement issued) {
-        List<CustomerPayment> payments = s.statements().paymentsOf(issued.customer()).stream()
-                .filter(p -> p.reseller().equals(issued.reseller())).toList();
-        Allocation<CustomerPayment> filled = Allocation.fill(Amounts.decimal(issued.outstanding()), payments,
+        List<Payment> payments = s.statements().paymentsOf(issued.customer()).stream()
+                .filter(p -> p.partner().equals(issued.reseller())).toList();
+        Allocation<Payment> filled = Allocation.fill(ExactMoney.decimal(issued.outstanding()), payments,
                 p -> leftover(s, p));
         IssuedStatement result = issued;
-        for (Allocation.Take<CustomerPayment> take : filled.takes()) {
-            MonetaryAmount amount = Amounts.money(take.amount(), currency);
+        for (Allocation.Take<Payment> take : filled.takes()) {
+            MonetaryAmount amount = ExactMoney.monetary(take.amount(), currency);
             result = result.withPayment(amount);
-            s.statements().insert(new StatementPaymentApplication(take.item().reference(), issued.id(), amount));
+            s.statements().insert(new PaymentApplication(take.item().reference(), issued.id(), amount));
         }
         if (result != issued) {
             s.statements().update(result);
@@ -221,10 +225,10 @@ public final class StatementBook {
         return result;
     }
 
-    private static BigDecimal leftover(BillingStore s, CustomerPayment payment) {
-        BigDecimal left = Amounts.decimal(payment.amount());
-        for (StatementPaymentApplication a : s.statements().applicationsOf(payment.reference())) {
-            left = left.subtract(Amounts.decimal(a.amount()));
+    private static BigDecimal leftover(BillingStore s, Payment payment) {
+        BigDecimal left = ExactMoney.decimal(payment.amount());
+        for (PaymentApplication a : s.statements().applicationsOf(payment.reference())) {
+            left = left.subtract(ExactMoney.decimal(a.amount()));
         }
         return left;
     }
@@ -276,57 +280,32 @@ public final class StatementBook {
         return unpaid(store, Objects.requireNonNull(customer, "customer"));
     }
 
-    private static List<IssuedStatement> unpaid(BillingStore s, CustomerId customer) {
+    static List<IssuedStatement> unpaid(BillingStore s, CustomerId customer) {
         return s.statements().ofCustomer(customer).stream()
-                .filter(st -> Amounts.decimal(st.outstanding()).signum() > 0).toList();
+                .filter(st -> ExactMoney.decimal(st.outstanding()).signum() > 0).toList();
     }
 
     /**
-     * Applies a payment collected from a customer to its unpaid statements, oldest cycle first.
-     * Applying the same payment again returns the first receipt and changes nothing.
+     * Applies a payment collected from a customer to its unpaid statements, oldest cycle first, by the
+     * rule of partner repayments. Applying the same payment again returns the first receipt (with the
+     * first payment's receive instant) and changes nothing: a payment with the reference, reseller,
+     * customer, amount and method of a collected one is the same payment, whatever instant the caller
+     * stamped on it, so that a retry after a lost answer is a no-op.
      *
-     * @param payment the payment, not null
+     * @param payment the payment, paid by a {@link BilledParty#customer customer}, not null
      * @return what it settled and what became the customer's credit, not null
      * @throws CurrencyMismatchException if it is not in the billing currency
-     * @throws DuplicateKeyException if a different payment has its reference
+     * @throws InvalidValueException if a partner paid it (a partner's payment goes to {@link PaymentBook#apply})
+     * @throws DuplicateKeyException if a payment with another reseller, customer, amount or method has its reference
      */
-    public CustomerPaymentReceipt collect(CustomerPayment payment) {
+    public PaymentReceipt collect(Payment payment) {
         Objects.requireNonNull(payment, "payment");
-        Amounts.requireCurrency(currency, payment.amount().getCurrency(), "Customer payment '" + payment.reference() + "'");
-        return store.inTransaction(s -> {
-            Optional<CustomerPayment> existing = s.statements().findPayment(payment.reference());
-            if (existing.isPresent()) {
-                if (!existing.get().equals(payment)) {
-                    throw new DuplicateKeyException("Payment reference '" + payment.reference()
-                            + "' was already applied to a different customer payment: " + existing.get());
-                }
-                return receiptOf(s, existing.get());
-            }
-            s.statements().insert(payment);
-            List<IssuedStatement> open = unpaid(s, payment.customer()).stream()
-                    .filter(st -> st.reseller().equals(payment.reseller())).toList();
-            Allocation<IssuedStatement> filled = Allocation.fill(Amounts.decimal(payment.amount()), open,
-                    st -> Amounts.decimal(st.outstanding()));
-            List<StatementPaymentApplication> applications = new ArrayList<>();
-            for (Allocation.Take<IssuedStatement> take : filled.takes()) {
-                MonetaryAmount amount = Amounts.money(take.amount(), currency);
-                s.statements().update(take.item().withPayment(amount));
-                StatementPaymentApplication a = new StatementPaymentApplication(payment.reference(), take.item().id(), amount);
-                s.statements().insert(a);
-                applications.add(a);
-            }
-            return new CustomerPaymentReceipt(payment, applications, Amounts.money(filled.left(), currency));
-        });
-    }
-
-    private CustomerPaymentReceipt receiptOf(BillingStore s, CustomerPayment payment) {
-        List<StatementPaymentApplication> applications = s.statements().applicationsOf(payment.reference());
-        BigDecimal applied = BigDecimal.ZERO;
-        for (StatementPaymentApplication a : applications) {
-            applied = applied.add(Amounts.decimal(a.amount()));
+        if (!payment.payer().isCustomer()) {
+            throw new InvalidValueException("Payment '" + payment.reference() + "' is paid by " + payment.payer()
+                    + ": a partner's payment is applied to its bills (payments().apply), not collected for statements");
         }
-        return new CustomerPaymentReceipt(payment, applications,
-                Amounts.money(Amounts.decimal(payment.amount()).subtract(applied), currency));
+        ExactMoney.requireCurrency(currency, payment.amount().getCurrency(), "Customer payment '" + payment.reference() + "'");
+        return store.inTransaction(s -> PaymentApplier.apply(s, side, payment, currency));
     }
 
     /**
@@ -335,7 +314,7 @@ public final class StatementBook {
      * @param customer the customer, not null
      * @return the payments, not null
      */
-    public List<CustomerPayment> payments(CustomerId customer) {
+    public List<Payment> payments(CustomerId customer) {
         return store.statements().paymentsOf(Objects.requireNonNull(customer, "customer"));
     }
 
@@ -345,7 +324,7 @@ public final class StatementBook {
      * @param statement the statement, not null
      * @return the applications to it, not null
      */
-    public List<StatementPaymentApplication> applicationsTo(StatementId statement) {
+    public List<PaymentApplication> applicationsTo(StatementId statement) {
         return store.statements().applicationsTo(Objects.requireNonNull(statement, "statement"));
     }
 
@@ -359,13 +338,13 @@ public final class StatementBook {
         Objects.requireNonNull(customer, "customer");
         return store.inTransaction(s -> {
             BigDecimal credit = BigDecimal.ZERO;
-            for (CustomerPayment p : s.statements().paymentsOf(customer)) {
-                credit = credit.add(Amounts.decimal(p.amount()));
-                for (StatementPaymentApplication a : s.statements().applicationsOf(p.reference())) {
-                    credit = credit.subtract(Amounts.decimal(a.amount()));
+            for (Payment p : s.statements().paymentsOf(customer)) {
+                credit = credit.add(ExactMoney.decimal(p.amount()));
+                for (PaymentApplication a : s.statements().applicationsOf(p.reference())) {
+                    credit = credit.subtract(ExactMoney.decimal(a.amount()));
                 }
             }
-            return Amounts.money(credit, currency);
+            return ExactMoney.monetary(credit, currency);
         });
     }
 

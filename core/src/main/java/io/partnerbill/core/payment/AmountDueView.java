@@ -3,7 +3,7 @@ package io.partnerbill.core.payment;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillEstimate;
 import io.partnerbill.core.bill.IssuedBill;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -61,9 +61,9 @@ public record AmountDueView(PartnerId partner, Instant at, BillEstimate currentE
 
     @Override
     public String toString() {
-        return "AmountDue[" + partner + " at " + at + ": owed " + Amounts.format(totalOwed) + " on " + unpaidBills.size()
+        return "AmountDue[" + partner + " at " + at + ": owed " + ExactMoney.format(totalOwed) + " on " + unpaidBills.size()
                 + " bills, " + pendingEstimate.map(p -> "pending " + p.cycle() + " estimate "
-                        + Amounts.format(p.netSettlement()) + ", ").orElse("")
-                + "running estimate " + Amounts.format(currentEstimate.netSettlement()) + "]";
+                        + ExactMoney.format(p.netSettlement()) + ", ").orElse("")
+                + "running estimate " + ExactMoney.format(currentEstimate.netSettlement()) + "]";
     }
 }

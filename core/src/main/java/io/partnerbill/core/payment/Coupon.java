@@ -3,7 +3,7 @@ package io.partnerbill.core.payment;
 import io.partnerbill.core.CouponId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -33,14 +33,14 @@ public final class Coupon {
         this.balance = Objects.requireNonNull(balance, "balance");
         this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
         this.validUntil = Objects.requireNonNull(validUntil, "validUntil");
-        Amounts.requireCurrency(amount.getCurrency(), balance.getCurrency(), "Balance of coupon '" + id + "'");
-        if (Amounts.decimal(amount).signum() <= 0) {
-            throw new InvalidValueException("Coupon '" + id + "' amount must be positive, was '" + Amounts.format(amount) + "'");
+        ExactMoney.requireCurrency(amount.getCurrency(), balance.getCurrency(), "Balance of coupon '" + id + "'");
+        if (ExactMoney.decimal(amount).signum() <= 0) {
+            throw new InvalidValueException("Coupon '" + id + "' amount must be positive, was '" + ExactMoney.format(amount) + "'");
         }
-        BigDecimal left = Amounts.decimal(balance);
-        if (left.signum() < 0 || left.compareTo(Amounts.decimal(amount)) > 0) {
-            throw new InvalidValueException("Coupon '" + id + "' balance must be 0 to " + Amounts.format(amount)
-                    + ", was '" + Amounts.format(balance) + "'");
+        BigDecimal left = ExactMoney.decimal(balance);
+        if (left.signum() < 0 || left.compareTo(ExactMoney.decimal(amount)) > 0) {
+            throw new InvalidValueException("Coupon '" + id + "' balance must be 0 to " + ExactMoney.format(amount)
+                    + ", was '" + ExactMoney.format(balance) + "'");
         }
         if (!validFrom.isBefore(validUntil)) {
             throw new InvalidValueException("Coupon '" + id + "' must be valid from before it is valid until, was "
@@ -95,7 +95,7 @@ public final class Coupon {
      * @return true if {@code validFrom <= at < validUntil} and a balance is left
      */
     public boolean usableAt(Instant at) {
-        return !at.isBefore(validFrom) && at.isBefore(validUntil) && Amounts.decimal(balance).signum() > 0;
+        return !at.isBefore(validFrom) && at.isBefore(validUntil) && ExactMoney.decimal(balance).signum() > 0;
     }
 
     /** @return the id, not null */
@@ -130,8 +130,8 @@ public final class Coupon {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Coupon o && o.id.equals(id) && o.partner.equals(partner) && Amounts.same(o.amount, amount)
-                && Amounts.same(o.balance, balance) && o.validFrom.equals(validFrom) && o.validUntil.equals(validUntil);
+        return obj instanceof Coupon o && o.id.equals(id) && o.partner.equals(partner) && ExactMoney.same(o.amount, amount)
+                && ExactMoney.same(o.balance, balance) && o.validFrom.equals(validFrom) && o.validUntil.equals(validUntil);
     }
 
     @Override
@@ -141,7 +141,7 @@ public final class Coupon {
 
     @Override
     public String toString() {
-        return "Coupon[" + id + " " + partner + " " + Amounts.format(balance) + " of " + Amounts.format(amount) + ", "
+        return "Coupon[" + id + " " + partner + " " + ExactMoney.format(balance) + " of " + ExactMoney.format(amount) + ", "
                 + validFrom + " .. " + validUntil + "]";
     }
 }

@@ -1,7 +1,7 @@
 package io.partnerbill.core.payment;
 
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.time.Instant;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
@@ -40,6 +40,6 @@ public record CreditEntry(PartnerId partner, MonetaryAmount amount, Kind kind, S
 
     @Override
     public String toString() {
-        return kind + " " + Amounts.format(amount) + " (" + source + ", " + at + ")";
+        return kind + " " + ExactMoney.format(amount) + " (" + source + ", " + at + ")";
     }
 }

@@ -1,7 +1,7 @@
 package io.partnerbill.core.payment;
 
 import io.partnerbill.core.PartnerId;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
@@ -41,15 +41,15 @@ public record LedgerSummary(PartnerId partner, MonetaryAmount charges, MonetaryA
      * @return true if {@code charges - creditsGranted - payments == totalOwed - unappliedCredit}
      */
     public boolean conservesMoney() {
-        BigDecimal left = Amounts.decimal(charges).subtract(Amounts.decimal(creditsGranted)).subtract(Amounts.decimal(payments));
-        BigDecimal right = Amounts.decimal(totalOwed).subtract(Amounts.decimal(unappliedCredit));
+        BigDecimal left = ExactMoney.decimal(charges).subtract(ExactMoney.decimal(creditsGranted)).subtract(ExactMoney.decimal(payments));
+        BigDecimal right = ExactMoney.decimal(totalOwed).subtract(ExactMoney.decimal(unappliedCredit));
         return left.compareTo(right) == 0;
     }
 
     @Override
     public String toString() {
-        return "Ledger[" + partner + ": charges " + Amounts.format(charges) + " - credits " + Amounts.format(creditsGranted)
-                + " - payments " + Amounts.format(payments) + " = owed " + Amounts.format(totalOwed) + " - credit "
-                + Amounts.format(unappliedCredit) + "]";
+        return "Ledger[" + partner + ": charges " + ExactMoney.format(charges) + " - credits " + ExactMoney.format(creditsGranted)
+                + " - payments " + ExactMoney.format(payments) + " = owed " + ExactMoney.format(totalOwed) + " - credit "
+                + ExactMoney.format(unappliedCredit) + "]";
     }
 }

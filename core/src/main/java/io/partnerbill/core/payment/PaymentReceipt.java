@@ -1,17 +1,18 @@
 package io.partnerbill.core.payment;
 
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.util.List;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
- * What applying a payment did: the bills it settled, in order, and the part no bill needed,
- * which became partner credit.
+ * What applying a payment did, on either side: the bills (or a customer's statements) it settled,
+ * in order, and the part none needed, which became the payer's credit (partner credit, or the
+ * customer's credit held by the reseller).
  *
  * @param payment the payment, not null
- * @param applications the amounts applied to bills, in order, not null
- * @param toCredit the overpayment kept as partner credit, zero or more, not null
+ * @param applications the amounts applied to bills or statements, in order, not null
+ * @param toCredit the overpayment kept as credit, zero or more, not null
  */
 public record PaymentReceipt(Payment payment, List<PaymentApplication> applications, MonetaryAmount toCredit) {
 
@@ -26,7 +27,7 @@ public record PaymentReceipt(Payment payment, List<PaymentApplication> applicati
     @Override
     public boolean equals(Object obj) {
         return obj instanceof PaymentReceipt o && o.payment.equals(payment) && o.applications.equals(applications)
-                && Amounts.same(o.toCredit, toCredit);
+                && ExactMoney.same(o.toCredit, toCredit);
     }
 
     @Override

@@ -1,4 +1,7 @@
-/** Repayment of issued bills: payments, their application to bills, cash coupons and partner credit. */
+/**
+ * Payments of issued bills and customer statements (which side is the payer's {@code BilledParty}),
+ * their application, cash coupons and partner credit.
+ */
 @NullMarked
 package io.partnerbill.core.payment;
 

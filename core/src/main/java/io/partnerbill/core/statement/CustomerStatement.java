@@ -5,7 +5,7 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.bill.BillType;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,14 +44,14 @@ public final class CustomerStatement {
         this.rounding = Objects.requireNonNull(rounding, "rounding");
         this.lines = List.copyOf(lines);
         this.tax = Objects.requireNonNull(tax, "tax");
-        Amounts.requireCurrency(currency, tax.currency(), "Tax of the statement of customer '" + customer + "'");
-        BigDecimal sum = BigDecimal.ZERO.setScale(Amounts.LINE_SCALE);
+        ExactMoney.requireCurrency(currency, tax.currency(), "Tax of the statement of customer '" + customer + "'");
+        BigDecimal sum = BigDecimal.ZERO.setScale(ExactMoney.LINE_SCALE);
         for (StatementLine l : this.lines) {
             if (!l.line().customer().equals(customer) || !l.line().partner().equals(reseller) || !l.line().cycle().equals(cycle)) {
                 throw new io.partnerbill.core.CycleMismatchException("Line '" + l.orderId() + "' of customer '"
                         + l.line().customer() + "' cannot be on the " + cycle + " statement of customer '" + customer + "'");
             }
-            Amounts.requireCurrency(currency, l.customerAmount().getCurrency(), "Line '" + l.orderId() + "'");
+            ExactMoney.requireCurrency(currency, l.customerAmount().getCurrency(), "Line '" + l.orderId() + "'");
             sum = sum.add(l.customerDecimal());
         }
         this.exact = sum;
@@ -86,11 +86,11 @@ public final class CustomerStatement {
     }
 
     private MonetaryAmount money(BigDecimal value) {
-        return Amounts.money(value, currency);
+        return ExactMoney.monetary(value, currency);
     }
 
     private BigDecimal sumOf(BillType type) {
-        BigDecimal sum = BigDecimal.ZERO.setScale(Amounts.LINE_SCALE);
+        BigDecimal sum = BigDecimal.ZERO.setScale(ExactMoney.LINE_SCALE);
         for (StatementLine l : lines) {
             if (l.billType() == type) {
                 sum = sum.add(l.customerDecimal());
@@ -166,12 +166,12 @@ public final class CustomerStatement {
 
     /** @return subtotal + tax (negative in a negative month), not null */
     public MonetaryAmount total() {
-        return money(rounding.round(exact, currency).add(Amounts.decimal(tax.total())));
+        return money(rounding.round(exact, currency).add(ExactMoney.decimal(tax.total())));
     }
 
     /** @return {@code max(0, total)}, not null */
     public MonetaryAmount amountDue() {
-        BigDecimal total = Amounts.decimal(total());
+        BigDecimal total = ExactMoney.decimal(total());
         return money(total.max(BigDecimal.ZERO.setScale(total.scale())));
     }
 
@@ -183,7 +183,7 @@ public final class CustomerStatement {
 
     /** @return the settlement the reseller pays the operator for these lines, exact, not null */
     public MonetaryAmount settlementCost() {
-        BigDecimal sum = BigDecimal.ZERO.setScale(Amounts.LINE_SCALE);
+        BigDecimal sum = BigDecimal.ZERO.setScale(ExactMoney.LINE_SCALE);
         for (StatementLine l : lines) {
             sum = sum.add(l.line().settlementDecimal());
         }
@@ -205,6 +205,6 @@ public final class CustomerStatement {
     @Override
     public String toString() {
         return "CustomerStatement[" + reseller + " -> " + customer + " " + cycle + ", " + lines.size() + " lines, subtotal "
-                + Amounts.format(subtotal()) + ", tax " + Amounts.format(tax.total()) + ", total " + Amounts.format(total()) + "]";
+                + ExactMoney.format(subtotal()) + ", tax " + ExactMoney.format(tax.total()) + ", total " + ExactMoney.format(total()) + "]";
     }
 }

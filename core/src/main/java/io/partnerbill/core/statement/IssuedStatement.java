@@ -6,7 +6,7 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.bill.BillStatus;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -37,11 +37,11 @@ public final class IssuedStatement {
         if (number.isBlank()) {
             throw new InvalidValueException("Number of statement '" + id + "' must not be blank, was '" + number + "'");
         }
-        Amounts.requireCurrency(statement.currency(), paid.getCurrency(), "Payment of statement '" + id + "'");
-        BigDecimal p = Amounts.decimal(paid);
-        if (p.signum() < 0 || p.compareTo(Amounts.decimal(statement.amountDue())) > 0) {
+        ExactMoney.requireCurrency(statement.currency(), paid.getCurrency(), "Payment of statement '" + id + "'");
+        BigDecimal p = ExactMoney.decimal(paid);
+        if (p.signum() < 0 || p.compareTo(ExactMoney.decimal(statement.amountDue())) > 0) {
             throw new InvalidValueException("Statement '" + id + "' cannot be paid beyond its amount due "
-                    + Amounts.format(statement.amountDue()) + ", was '" + Amounts.format(paid) + "'");
+                    + ExactMoney.format(statement.amountDue()) + ", was '" + ExactMoney.format(paid) + "'");
         }
     }
 
@@ -69,10 +69,10 @@ public final class IssuedStatement {
      * @throws InvalidValueException if the amount is not positive or exceeds what is outstanding
      */
     public IssuedStatement withPayment(MonetaryAmount amount) {
-        Amounts.requireCurrency(statement.currency(), amount.getCurrency(), "Payment of statement '" + id + "'");
-        if (Amounts.decimal(amount).signum() <= 0) {
+        ExactMoney.requireCurrency(statement.currency(), amount.getCurrency(), "Payment of statement '" + id + "'");
+        if (ExactMoney.decimal(amount).signum() <= 0) {
             throw new InvalidValueException("Payment applied to statement '" + id + "' must be positive, was '"
-                    + Amounts.format(amount) + "'");
+                    + ExactMoney.format(amount) + "'");
         }
         return new IssuedStatement(id, number, issuedAt, statement, paid.add(amount));
     }
@@ -124,16 +124,16 @@ public final class IssuedStatement {
 
     /** @return PAID when nothing is outstanding, PARTIALLY_PAID when part is paid, else UNPAID, not null */
     public BillStatus status() {
-        if (Amounts.decimal(outstanding()).signum() == 0) {
+        if (ExactMoney.decimal(outstanding()).signum() == 0) {
             return BillStatus.PAID;
         }
-        return Amounts.decimal(paid).signum() > 0 ? BillStatus.PARTIALLY_PAID : BillStatus.UNPAID;
+        return ExactMoney.decimal(paid).signum() > 0 ? BillStatus.PARTIALLY_PAID : BillStatus.UNPAID;
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof IssuedStatement o && o.id.equals(id) && o.number.equals(number) && o.issuedAt.equals(issuedAt)
-                && o.statement.equals(statement) && Amounts.same(o.paid, paid);
+                && o.statement.equals(statement) && ExactMoney.same(o.paid, paid);
     }
 
     @Override
@@ -144,6 +144,6 @@ public final class IssuedStatement {
     @Override
     public String toString() {
         return "IssuedStatement[" + id + " " + number + " " + statement.customer() + " " + statement.cycle() + ", due "
-                + Amounts.format(statement.amountDue()) + ", paid " + Amounts.format(paid) + ", " + status() + "]";
+                + ExactMoney.format(statement.amountDue()) + ", paid " + ExactMoney.format(paid) + ", " + status() + "]";
     }
 }

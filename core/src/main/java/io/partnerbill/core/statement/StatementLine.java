@@ -5,7 +5,7 @@ import io.partnerbill.core.PriceRuleId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +26,7 @@ public record StatementLine(BillLine line, MonetaryAmount customerAmount, Option
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(customerAmount, "customerAmount");
         Objects.requireNonNull(rule, "rule");
-        Amounts.requireCurrency(line.currency(), customerAmount.getCurrency(), "Customer price of line '" + line.orderId() + "'");
+        ExactMoney.requireCurrency(line.currency(), customerAmount.getCurrency(), "Customer price of line '" + line.orderId() + "'");
     }
 
     /** @return the order id, not null */
@@ -61,12 +61,12 @@ public record StatementLine(BillLine line, MonetaryAmount customerAmount, Option
 
     /** @return the customer amount as an exact decimal, not null */
     public BigDecimal customerDecimal() {
-        return Amounts.decimal(customerAmount);
+        return ExactMoney.decimal(customerAmount);
     }
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof StatementLine o && o.line.equals(line) && Amounts.same(o.customerAmount, customerAmount)
+        return obj instanceof StatementLine o && o.line.equals(line) && ExactMoney.same(o.customerAmount, customerAmount)
                 && o.rule.equals(rule);
     }
 
@@ -78,7 +78,7 @@ public record StatementLine(BillLine line, MonetaryAmount customerAmount, Option
     @Override
     public String toString() {
         return "StatementLine[" + line.orderId() + " " + line.billType() + " " + line.product() + " list "
-                + Amounts.format(line.customerExpenditure()) + " -> " + Amounts.format(customerAmount)
+                + ExactMoney.format(line.customerExpenditure()) + " -> " + ExactMoney.format(customerAmount)
                 + rule.map(r -> " by " + r).orElse("") + "]";
     }
 }

@@ -1,7 +1,6 @@
 /**
- * The customer side: a reseller's price book (repricing rules), customer statements at the
- * customer's price with the reseller's own tax, customer payments, and the margin report that
- * reconciles customer revenue with the partner bill.
+ * The customer side: customer statements at the customer's price with the reseller's own tax,
+ * and the payments a reseller collects from its customers.
  */
 @NullMarked
 package io.partnerbill.core.statement;

@@ -67,7 +67,7 @@ final class InMemoryPaymentStore implements PaymentStore {
     @Override
     public List<PaymentApplication> applicationsTo(BillId bill) {
         Objects.requireNonNull(bill, "bill");
-        return tx.locked(() -> applications.stream().filter(a -> a.bill().equals(bill)).toList());
+        return tx.locked(() -> applications.stream().filter(a -> a.document().equals(bill)).toList());
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.partnerbill.core.store;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PriceRuleId;
-import io.partnerbill.core.statement.PriceRule;
+import io.partnerbill.core.pricing.PriceRule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -7,9 +7,9 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.UnknownEntityException;
-import io.partnerbill.core.statement.CustomerPayment;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.statement.IssuedStatement;
-import io.partnerbill.core.statement.StatementPaymentApplication;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,8 +25,8 @@ final class InMemoryStatementStore implements StatementStore {
     private final MemoryTx tx;
     private final Map<CustomerId, TreeMap<BillCycle, IssuedStatement>> byCustomer = new HashMap<>();
     private final Map<StatementId, IssuedStatement> byId = new LinkedHashMap<>();
-    private final Map<PaymentReference, CustomerPayment> payments = new LinkedHashMap<>();
-    private final List<StatementPaymentApplication> applications = new ArrayList<>();
+    private final Map<PaymentReference, Payment> payments = new LinkedHashMap<>();
+    private final List<PaymentApplication> applications = new ArrayList<>();
 
     InMemoryStatementStore(MemoryTx tx) {
         this.tx = tx;
@@ -98,7 +98,7 @@ final class InMemoryStatementStore implements StatementStore {
     }
 
     @Override
-    public void insert(CustomerPayment payment) {
+    public void insert(Payment payment) {
         Objects.requireNonNull(payment, "payment");
         tx.locked(() -> {
             if (payments.containsKey(payment.reference())) {
@@ -110,19 +110,19 @@ final class InMemoryStatementStore implements StatementStore {
     }
 
     @Override
-    public Optional<CustomerPayment> findPayment(PaymentReference reference) {
+    public Optional<Payment> findPayment(PaymentReference reference) {
         Objects.requireNonNull(reference, "reference");
         return tx.locked(() -> Optional.ofNullable(payments.get(reference)));
     }
 
     @Override
-    public List<CustomerPayment> paymentsOf(CustomerId customer) {
+    public List<Payment> paymentsOf(CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
-        return tx.locked(() -> payments.values().stream().filter(p -> p.customer().equals(customer)).toList());
+        return tx.locked(() -> payments.values().stream().filter(p -> p.payer().customer().equals(Optional.of(customer))).toList());
     }
 
     @Override
-    public void insert(StatementPaymentApplication application) {
+    public void insert(PaymentApplication application) {
         Objects.requireNonNull(application, "application");
         tx.locked(() -> {
             applications.add(application);
@@ -131,14 +131,14 @@ final class InMemoryStatementStore implements StatementStore {
     }
 
     @Override
-    public List<StatementPaymentApplication> applicationsOf(PaymentReference reference) {
+    public List<PaymentApplication> applicationsOf(PaymentReference reference) {
         Objects.requireNonNull(reference, "reference");
         return tx.locked(() -> applications.stream().filter(a -> a.reference().equals(reference)).toList());
     }
 
     @Override
-    public List<StatementPaymentApplication> applicationsTo(StatementId statement) {
+    public List<PaymentApplication> applicationsTo(StatementId statement) {
         Objects.requireNonNull(statement, "statement");
-        return tx.locked(() -> applications.stream().filter(a -> a.statement().equals(statement)).toList());
+        return tx.locked(() -> applications.stream().filter(a -> a.document().equals(statement)).toList());
     }
 }

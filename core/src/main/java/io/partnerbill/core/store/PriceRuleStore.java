@@ -2,7 +2,7 @@ package io.partnerbill.core.store;
 
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PriceRuleId;
-import io.partnerbill.core.statement.PriceRule;
+import io.partnerbill.core.pricing.PriceRule;
 import java.util.List;
 import java.util.Optional;
 

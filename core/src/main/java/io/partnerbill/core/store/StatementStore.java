@@ -5,9 +5,9 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.StatementId;
-import io.partnerbill.core.statement.CustomerPayment;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.statement.IssuedStatement;
-import io.partnerbill.core.statement.StatementPaymentApplication;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,10 +66,10 @@ public interface StatementStore {
     /**
      * Stores a customer payment.
      *
-     * @param payment the payment, not null
+     * @param payment the payment, paid by a customer, not null
      * @throws io.partnerbill.core.DuplicateKeyException if its reference is taken
      */
-    void insert(CustomerPayment payment);
+    void insert(Payment payment);
 
     /**
      * Finds a customer payment.
@@ -77,7 +77,7 @@ public interface StatementStore {
      * @param reference the reference, not null
      * @return the payment, or empty, not null
      */
-    Optional<CustomerPayment> findPayment(PaymentReference reference);
+    Optional<Payment> findPayment(PaymentReference reference);
 
     /**
      * Lists a customer's payments in the order they were stored.
@@ -85,14 +85,14 @@ public interface StatementStore {
      * @param customer the customer, not null
      * @return the payments, not null
      */
-    List<CustomerPayment> paymentsOf(CustomerId customer);
+    List<Payment> paymentsOf(CustomerId customer);
 
     /**
      * Records that part of a customer payment settled a statement.
      *
-     * @param application the application, not null
+     * @param application the application to a statement, not null
      */
-    void insert(StatementPaymentApplication application);
+    void insert(PaymentApplication application);
 
     /**
      * Lists the applications of a payment, in the order they were stored.
@@ -100,7 +100,7 @@ public interface StatementStore {
      * @param reference the payment, not null
      * @return the applications, not null
      */
-    List<StatementPaymentApplication> applicationsOf(PaymentReference reference);
+    List<PaymentApplication> applicationsOf(PaymentReference reference);
 
     /**
      * Lists the applications to a statement, in the order they were stored.
@@ -108,5 +108,5 @@ public interface StatementStore {
      * @param statement the statement, not null
      * @return the applications, not null
      */
-    List<StatementPaymentApplication> applicationsTo(StatementId statement);
+    List<PaymentApplication> applicationsTo(StatementId statement);
 }

@@ -1,7 +1,7 @@
 package io.partnerbill.export.csv;
 
 import io.partnerbill.core.export.ExportKind;
-import io.partnerbill.core.statement.MarginReport;
+import io.partnerbill.core.pricing.MarginReport;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;

@@ -1,13 +1,12 @@
 package io.partnerbill.export.csv;
 
 import io.partnerbill.core.money.ExactMoney;
+import io.partnerbill.core.pricing.MarginReport;
+import io.partnerbill.core.pricing.MarginRow;
 import io.partnerbill.core.statement.CustomerStatement;
-import io.partnerbill.core.statement.MarginReport;
-import io.partnerbill.core.statement.MarginRow;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.export.format.StatementDocument;
-import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

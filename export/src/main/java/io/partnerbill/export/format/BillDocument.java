@@ -10,7 +10,6 @@ import io.partnerbill.core.bill.ProductBreakdown;
 import io.partnerbill.core.bill.ProductSummary;
 import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
-import io.partnerbill.core.money.ExactMoney;
 import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;

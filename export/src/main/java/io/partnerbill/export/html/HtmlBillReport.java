@@ -8,7 +8,6 @@ import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
-import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;

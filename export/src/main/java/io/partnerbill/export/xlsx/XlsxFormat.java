@@ -3,7 +3,7 @@ package io.partnerbill.export.xlsx;
 import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.export.ExportKind;
-import io.partnerbill.core.statement.MarginReport;
+import io.partnerbill.core.pricing.MarginReport;
 import io.partnerbill.export.csv.BillRows;
 import io.partnerbill.export.csv.LineCells;
 import io.partnerbill.export.csv.StatementRows;

@@ -3,26 +3,26 @@ package io.partnerbill.export.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillStatus;
+import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.export.ExportStatus;
 import io.partnerbill.core.export.ExportTask;
 import io.partnerbill.core.money.ExactMoney;
+import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
-import io.partnerbill.core.statement.CustomerPayment;
+import io.partnerbill.core.pricing.MarginReport;
+import io.partnerbill.core.pricing.PriceScope;
+import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.statement.IssuedStatement;
-import io.partnerbill.core.statement.MarginReport;
-import io.partnerbill.core.statement.PriceScope;
-import io.partnerbill.core.statement.Repricing;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
-import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.export.testing.TestLines;
 import io.partnerbill.testkit.MutableClock;
 import java.math.BigDecimal;
@@ -75,7 +75,7 @@ class ReadmeStatementsExampleTest {
         IssuedStatement statement = billing.statements().issue(reseller, customer, january);
         System.out.println(statement.number() + " " + statement.statement()); // CS-2024-000001: 105.00 + 50.00, VAT 15.50
 
-        billing.statements().collect(new CustomerPayment(PaymentReference.of("CP-1"), reseller, customer,
+        billing.statements().collect(new Payment(PaymentReference.of("CP-1"), BilledParty.customer(reseller, customer),
                 usd("170.50"), clock.instant(), PaymentMethod.BANK_TRANSFER));
 
         MarginReport margin = billing.margins().report(reseller, january);

@@ -21,7 +21,6 @@ import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
 import io.partnerbill.export.format.NameDirectory;
-import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;

@@ -6,17 +6,18 @@ import static io.partnerbill.export.testing.TestLines.expenditure;
 import static io.partnerbill.export.testing.TestLines.refund;
 import static io.partnerbill.export.testing.TestLines.usd;
 
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
+import io.partnerbill.core.billing.PartnerBilling;
+import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentMethod;
-import io.partnerbill.core.statement.CustomerPayment;
-import io.partnerbill.core.statement.PriceScope;
-import io.partnerbill.core.statement.Repricing;
+import io.partnerbill.core.pricing.PriceScope;
+import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.export.format.NameDirectory;
 import io.partnerbill.export.format.StatementDocument;
 import io.partnerbill.testkit.MutableClock;
@@ -86,7 +87,7 @@ public final class StatementMonths {
         billing.bills().issue(PARTNER, CYCLE);
         billing.statements().issue(PARTNER, CustomerId.of("C1"), CYCLE);
         billing.statements().issue(PARTNER, CustomerId.of("C3"), CYCLE);
-        billing.statements().collect(new CustomerPayment(PaymentReference.of("CP-1"), PARTNER, CustomerId.of("C1"),
+        billing.statements().collect(new Payment(PaymentReference.of("CP-1"), BilledParty.customer(PARTNER, CustomerId.of("C1")),
                 usd("20.00"), billing.clock().instant(), PaymentMethod.BANK_TRANSFER));
         // Every customer with lines: its issued statement, else a draft, as a STATEMENTS export task takes them.
         List<StatementDocument> docs = new ArrayList<>();

@@ -8,14 +8,14 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PriceRuleId;
-import io.partnerbill.core.statement.PriceRule;
-import io.partnerbill.core.statement.PriceScope;
-import io.partnerbill.core.statement.Repricing;
+import io.partnerbill.core.pricing.PriceRule;
+import io.partnerbill.core.pricing.PriceScope;
+import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.PriceRuleStore;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BillId;
+import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.PartnerId;
@@ -11,12 +13,12 @@ import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.payment.Payment;
+import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
-import io.partnerbill.core.statement.CustomerPayment;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.StatementLine;
-import io.partnerbill.core.statement.StatementPaymentApplication;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.StatementStore;
 import io.partnerbill.core.tax.TaxBreakdown;
@@ -63,8 +65,8 @@ public abstract class AbstractStatementStoreContractTest {
         return IssuedStatement.of(StatementId.of(id), "CS-" + id, T0, st, BillingFixtures.usd("0"));
     }
 
-    static CustomerPayment payment(String ref, int customer) {
-        return new CustomerPayment(PaymentReference.of(ref), BillingFixtures.PARTNER, CustomerId.of("C-" + customer),
+    static Payment payment(String ref, int customer) {
+        return new Payment(PaymentReference.of(ref), BilledParty.customer(BillingFixtures.PARTNER, CustomerId.of("C-" + customer)),
                 BillingFixtures.usd("40.00"), T0, PaymentMethod.BANK_TRANSFER);
     }
 
@@ -117,7 +119,7 @@ public abstract class AbstractStatementStoreContractTest {
     @Test
     public void payments_areKeptOncePerReference_andApplicationsListedBothWays() {
         store.statements().insert(payment("PAY-1", 1));
-        store.statements().insert(new StatementPaymentApplication(PaymentReference.of("PAY-1"), StatementId.of("S1"),
+        store.statements().insert(new PaymentApplication(PaymentReference.of("PAY-1"), StatementId.of("S1"),
                 BillingFixtures.usd("40.00")));
 
         assertThatThrownBy(() -> store.statements().insert(payment("PAY-1", 2)))
@@ -127,8 +129,42 @@ public abstract class AbstractStatementStoreContractTest {
         assertThat(store.statements().paymentsOf(CustomerId.of("C-2"))).isEmpty();
         assertThat(store.statements().applicationsOf(PaymentReference.of("PAY-1"))).hasSize(1);
         assertThat(store.statements().applicationsTo(StatementId.of("S1"))).singleElement()
-                .extracting(StatementPaymentApplication::reference).isEqualTo(PaymentReference.of("PAY-1"));
+                .extracting(PaymentApplication::reference).isEqualTo(PaymentReference.of("PAY-1"));
         assertThat(store.statements().applicationsTo(StatementId.of("S2"))).isEmpty();
+    }
+
+    /**
+     * Partner repayments and customer payments are stored the same way but apart: each side has its
+     * own references, reads back its own payer, and its applications name its own kind of document.
+     */
+    @Test
+    public void payments_ofPartnersAndOfCustomers_keepApart_andReadBackTheirPayerAndDocument() {
+        Payment partners = new Payment(PaymentReference.of("PAY-1"), BillingFixtures.PARTNER, BillingFixtures.usd("15.00"),
+                T0.plusNanos(123_456_789), PaymentMethod.CREDIT_CARD);
+        store.payments().insert(partners);
+        store.payments().insert(new PaymentApplication(PaymentReference.of("PAY-1"), BillId.of("S1"),
+                BillingFixtures.usd("15.00")));
+        store.statements().insert(payment("PAY-1", 1));
+        store.statements().insert(new PaymentApplication(PaymentReference.of("PAY-1"), StatementId.of("S1"),
+                BillingFixtures.usd("40.00")));
+
+        assertThat(store.payments().find(PaymentReference.of("PAY-1"))).get()
+                .satisfies(p -> assertThat(p.payer()).isEqualTo(BilledParty.partner(BillingFixtures.PARTNER)))
+                .isEqualTo(partners).hasToString("Payment[PAY-1 P-100 USD 15.00 CREDIT_CARD 2024-02-05T04:00:00.123456789Z]");
+        assertThat(store.statements().findPayment(PaymentReference.of("PAY-1"))).get()
+                .satisfies(p -> assertThat(p.payer()).isEqualTo(BilledParty.customer(BillingFixtures.PARTNER,
+                        CustomerId.of("C-1"))))
+                .isEqualTo(payment("PAY-1", 1));
+        assertThat(store.payments().applicationsOf(PaymentReference.of("PAY-1"))).singleElement()
+                .satisfies(a -> assertThat(a.document()).isEqualTo(BillId.of("S1")));
+        assertThat(store.statements().applicationsOf(PaymentReference.of("PAY-1"))).singleElement()
+                .satisfies(a -> assertThat(a.document()).isEqualTo(StatementId.of("S1")));
+        assertThat(store.payments().applicationsTo(BillId.of("S1"))).singleElement()
+                .satisfies(a -> assertThat(a.amount().isEqualTo(BillingFixtures.usd("15.00"))).as(a.toString()).isTrue());
+        assertThat(store.statements().applicationsTo(StatementId.of("S1"))).singleElement()
+                .satisfies(a -> assertThat(a.amount().isEqualTo(BillingFixtures.usd("40.00"))).as(a.toString()).isTrue());
+        assertThat(store.payments().ofPartner(BillingFixtures.PARTNER)).containsExactly(partners);
+        assertThat(store.statements().paymentsOf(CustomerId.of("C-1"))).containsExactly(payment("PAY-1", 1));
     }
 
     @Test
@@ -138,7 +174,7 @@ public abstract class AbstractStatementStoreContractTest {
             s.statements().insert(statement("S2", 2));
             s.statements().update(statement("S1", 1).withPayment(BillingFixtures.usd("40.00")));
             s.statements().insert(payment("PAY-1", 1));
-            s.statements().insert(new StatementPaymentApplication(PaymentReference.of("PAY-1"), StatementId.of("S1"),
+            s.statements().insert(new PaymentApplication(PaymentReference.of("PAY-1"), StatementId.of("S1"),
                     BillingFixtures.usd("40.00")));
             throw new IllegalStateException("boom");
         })).isInstanceOf(IllegalStateException.class).hasMessage("boom");

@@ -1,7 +1,7 @@
-package io.partnerbill.core.statement;
+package io.partnerbill.core.pricing;
 
 import io.partnerbill.core.InvalidValueException;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -95,11 +95,11 @@ public final class Repricing {
      */
     public static Repricing fixedPrice(MonetaryAmount price) {
         Objects.requireNonNull(price, "price");
-        BigDecimal value = Amounts.atLineScale(Amounts.decimal(price), "Fixed price");
+        BigDecimal value = ExactMoney.atLineScale(ExactMoney.decimal(price), "Fixed price");
         if (value.signum() < 0) {
-            throw new InvalidValueException("A fixed price must not be negative, was '" + Amounts.format(price) + "'");
+            throw new InvalidValueException("A fixed price must not be negative, was '" + ExactMoney.format(price) + "'");
         }
-        return new Repricing(BigDecimal.ZERO.setScale(2), Amounts.money(value, price.getCurrency()));
+        return new Repricing(BigDecimal.ZERO.setScale(2), ExactMoney.monetary(value, price.getCurrency()));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class Repricing {
             String[] parts = s.substring(FIXED.length()).split(" ", -1);
             if (parts.length == 2) {
                 try {
-                    return fixedPrice(Amounts.money(new BigDecimal(parts[1]), Monetary.getCurrency(parts[0])));
+                    return fixedPrice(ExactMoney.monetary(new BigDecimal(parts[1]), Monetary.getCurrency(parts[0])));
                 } catch (NumberFormatException | UnknownCurrencyException e) {
                     // falls through to the message below
                 }
@@ -157,7 +157,7 @@ public final class Repricing {
      * @return {@code list × (100 + percent) / 100}, at scale 8, not null
      */
     public BigDecimal applyPercent(BigDecimal list) {
-        return list.multiply(HUNDRED.add(percent)).divide(HUNDRED).setScale(Amounts.LINE_SCALE, RoundingMode.HALF_UP);
+        return list.multiply(HUNDRED.add(percent)).divide(HUNDRED).setScale(ExactMoney.LINE_SCALE, RoundingMode.HALF_UP);
     }
 
     @Override
@@ -165,7 +165,7 @@ public final class Repricing {
         if (!(obj instanceof Repricing o) || !o.percent.equals(percent)) {
             return false;
         }
-        return fixedPrice == null ? o.fixedPrice == null : o.fixedPrice != null && Amounts.same(o.fixedPrice, fixedPrice);
+        return fixedPrice == null ? o.fixedPrice == null : o.fixedPrice != null && ExactMoney.same(o.fixedPrice, fixedPrice);
     }
 
     @Override
@@ -175,6 +175,6 @@ public final class Repricing {
 
     @Override
     public String toString() {
-        return fixedPrice != null ? FIXED + Amounts.format(fixedPrice) : (percent.signum() < 0 ? "" : "+") + percent.toPlainString() + "%";
+        return fixedPrice != null ? FIXED + ExactMoney.format(fixedPrice) : (percent.signum() < 0 ? "" : "+") + percent.toPlainString() + "%";
     }
 }

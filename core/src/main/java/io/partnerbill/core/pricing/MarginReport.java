@@ -1,9 +1,9 @@
-package io.partnerbill.core.statement;
+package io.partnerbill.core.pricing;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -67,13 +67,13 @@ public final class MarginReport {
     }
 
     private MonetaryAmount money(BigDecimal value) {
-        return Amounts.money(value, currency);
+        return ExactMoney.monetary(value, currency);
     }
 
     private static BigDecimal sum(List<MarginRow> rows, boolean revenue) {
-        BigDecimal sum = BigDecimal.ZERO.setScale(Amounts.LINE_SCALE);
+        BigDecimal sum = BigDecimal.ZERO.setScale(ExactMoney.LINE_SCALE);
         for (MarginRow r : rows) {
-            sum = sum.add(Amounts.decimal(revenue ? r.revenue() : r.cost()));
+            sum = sum.add(ExactMoney.decimal(revenue ? r.revenue() : r.cost()));
         }
         return sum;
     }
@@ -141,14 +141,14 @@ public final class MarginReport {
 
     /** @return {@link #statementSubtotals()} − {@link #revenue()}: what rounding each statement added, not null */
     public MonetaryAmount revenueRoundingResidue() {
-        return money(Amounts.decimal(statementSubtotals).subtract(sum(byCustomer, true)));
+        return money(ExactMoney.decimal(statementSubtotals).subtract(sum(byCustomer, true)));
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof MarginReport o && o.reseller.equals(reseller) && o.cycle.equals(cycle)
                 && o.currency.equals(currency) && o.rounding.equals(rounding) && o.byCustomer.equals(byCustomer)
-                && o.byProduct.equals(byProduct) && Amounts.same(o.statementSubtotals, statementSubtotals);
+                && o.byProduct.equals(byProduct) && ExactMoney.same(o.statementSubtotals, statementSubtotals);
     }
 
     @Override
@@ -158,7 +158,7 @@ public final class MarginReport {
 
     @Override
     public String toString() {
-        return "MarginReport[" + reseller + " " + cycle + ", revenue " + Amounts.format(revenue()) + ", cost "
-                + Amounts.format(cost()) + ", margin " + Amounts.format(margin()) + "]";
+        return "MarginReport[" + reseller + " " + cycle + ", revenue " + ExactMoney.format(revenue()) + ", cost "
+                + ExactMoney.format(cost()) + ", margin " + ExactMoney.format(margin()) + "]";
     }
 }

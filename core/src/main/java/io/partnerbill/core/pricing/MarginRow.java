@@ -1,6 +1,6 @@
-package io.partnerbill.core.statement;
+package io.partnerbill.core.pricing;
 
-import io.partnerbill.core.money.Amounts;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -25,12 +25,12 @@ public record MarginRow(String key, MonetaryAmount revenue, MonetaryAmount cost,
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(revenue, "revenue");
         Objects.requireNonNull(cost, "cost");
-        Amounts.requireCurrency(revenue.getCurrency(), cost.getCurrency(), "Cost of margin row '" + key + "'");
+        ExactMoney.requireCurrency(revenue.getCurrency(), cost.getCurrency(), "Cost of margin row '" + key + "'");
     }
 
     /** @return revenue − cost, exact, not null */
     public MonetaryAmount margin() {
-        return Amounts.money(Amounts.decimal(revenue).subtract(Amounts.decimal(cost)), revenue.getCurrency());
+        return ExactMoney.monetary(ExactMoney.decimal(revenue).subtract(ExactMoney.decimal(cost)), revenue.getCurrency());
     }
 
     /**
@@ -39,18 +39,18 @@ public record MarginRow(String key, MonetaryAmount revenue, MonetaryAmount cost,
      * @return {@code margin / revenue × 100}, or empty when the revenue is zero, not null
      */
     public Optional<BigDecimal> marginPercent() {
-        BigDecimal r = Amounts.decimal(revenue);
+        BigDecimal r = ExactMoney.decimal(revenue);
         if (r.signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(Amounts.decimal(margin()).multiply(HUNDRED).divide(r, 2, RoundingMode.HALF_UP));
+        return Optional.of(ExactMoney.decimal(margin()).multiply(HUNDRED).divide(r, 2, RoundingMode.HALF_UP));
     }
 
     /** Compares amounts by value. */
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof MarginRow o && o.key.equals(key) && Amounts.same(o.revenue, revenue)
-                && Amounts.same(o.cost, cost) && o.lineCount == lineCount;
+        return obj instanceof MarginRow o && o.key.equals(key) && ExactMoney.same(o.revenue, revenue)
+                && ExactMoney.same(o.cost, cost) && o.lineCount == lineCount;
     }
 
     @Override
@@ -60,7 +60,7 @@ public record MarginRow(String key, MonetaryAmount revenue, MonetaryAmount cost,
 
     @Override
     public String toString() {
-        return "MarginRow[" + key + " revenue " + Amounts.format(revenue) + " cost " + Amounts.format(cost) + " margin "
-                + Amounts.format(margin()) + marginPercent().map(p -> " (" + p.toPlainString() + "%)").orElse("") + "]";
+        return "MarginRow[" + key + " revenue " + ExactMoney.format(revenue) + " cost " + ExactMoney.format(cost) + " margin "
+                + ExactMoney.format(margin()) + marginPercent().map(p -> " (" + p.toPlainString() + "%)").orElse("") + "]";
     }
 }

@@ -1,4 +1,4 @@
-package io.partnerbill.core.statement;
+package io.partnerbill.core.pricing;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.InvalidValueException;

@@ -1,4 +1,4 @@
-package io.partnerbill.core.statement;
+package io.partnerbill.core.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.ProductId;
+import io.partnerbill.testkit.BillingArbitraries;
 import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
 import java.util.stream.Stream;
-import io.partnerbill.testkit.BillingArbitraries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -94,7 +94,7 @@ class RepricingTest {
                         .map(Repricing::ofPercent),
                 Combinators.combine(BillingArbitraries.currencies(),
                         Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000")).ofScale(8))
-                        .as((c, v) -> Repricing.fixedPrice(io.partnerbill.core.money.Amounts.money(v, c))));
+                        .as((c, v) -> Repricing.fixedPrice(io.partnerbill.core.money.ExactMoney.monetary(v, c))));
     }
 
     @ParameterizedTest
