@@ -4,7 +4,9 @@ import io.partnerbill.core.DiscountId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
+import io.partnerbill.core.ValidityPeriod;
 import io.partnerbill.core.internal.Texts;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -17,8 +19,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The period starts at the effective instant (inclusive) and ends with the expiry, which
  * the operator writes to the second ({@code Dec 31, 2099 23:59:59}) and which is
  * <em>inclusive to the second</em>: an order at 23:59:59.999 still gets the discount. So the
- * expiry must be a whole second, and the period is the half-open range
- * {@code [effective, expiry + 1 s)}.
+ * expiry must be a whole second. The builder takes and {@link #expiry()} gives that inclusive
+ * expiry, as the operator states it; the discount keeps its {@link #validity()} as every validity
+ * period is kept, half-open: {@code [effective, expiry + 1 s)}.
  *
  * <p>A canceled discount keeps its record and its cancel instant; it applies to orders
  * strictly before that instant. Build one with {@link #builder()}.
@@ -33,8 +36,8 @@ public final class Discount {
     private final String productName;
     private final String productType;
     private final DiscountRate rate;
-    private final Instant effective;
-    private final Instant expiry;
+    /** {@code [effective, expiry + 1 s)}: the inclusive expiry is converted here and in {@link #expiry()} only. */
+    private final ValidityPeriod validity;
     private final SettlementType settlementType;
     private final @Nullable Instant canceledAt;
 
@@ -45,8 +48,8 @@ public final class Discount {
         this.productName = Texts.requireNonBlank(b.productName, "Discount", "productName");
         this.productType = Texts.requireNonBlank(b.productType, "Discount", "productType");
         this.rate = Objects.requireNonNull(b.rate, "rate");
-        this.effective = Objects.requireNonNull(b.effective, "effective");
-        this.expiry = Objects.requireNonNull(b.expiry, "expiry");
+        Instant effective = Objects.requireNonNull(b.effective, "effective");
+        Instant expiry = Objects.requireNonNull(b.expiry, "expiry");
         this.settlementType = Objects.requireNonNull(b.settlementType, "settlementType");
         if (!expiry.truncatedTo(ChronoUnit.SECONDS).equals(expiry)) {
             throw new InvalidValueException("Discount '" + id + "' expiry must be a whole second (it is inclusive to the second), was '"
@@ -56,6 +59,14 @@ public final class Discount {
             throw new InvalidValueException("Discount '" + id + "' expiry '" + expiry
                     + "' is before its effective instant '" + effective + "'");
         }
+        Instant end;
+        try {
+            end = expiry.plusSeconds(1);
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("Discount '" + id + "' expiry must be before the last second an Instant holds, was '"
+                    + expiry + "'");
+        }
+        this.validity = ValidityPeriod.of(effective, end);
         this.canceledAt = canceledAt;
     }
 
@@ -101,12 +112,22 @@ public final class Discount {
 
     /** @return the first instant the discount applies to, not null */
     public Instant effective() {
-        return effective;
+        return validity.start();
     }
 
     /** @return the last second the discount applies to (inclusive to the second), not null */
     public Instant expiry() {
-        return expiry;
+        return validity.end().minusSeconds(1);
+    }
+
+    /**
+     * Returns the authorized period, half-open: {@code [effective, expiry + 1 s)}. A cancellation
+     * does not change it (see {@link #activeUntil()}).
+     *
+     * @return the period, not null
+     */
+    public ValidityPeriod validity() {
+        return validity;
     }
 
     /** @return the settlement type, not null */
@@ -126,7 +147,7 @@ public final class Discount {
      * @return the exclusive end, not null
      */
     public Instant activeUntil() {
-        Instant end = expiry.plusSeconds(1);
+        Instant end = validity.end();
         return canceledAt != null && canceledAt.isBefore(end) ? canceledAt : end;
     }
 
@@ -139,7 +160,7 @@ public final class Discount {
      * @return true if {@code effective <= at < activeUntil()}
      */
     public boolean appliesAt(Instant at) {
-        return !at.isBefore(effective) && at.isBefore(activeUntil());
+        return validity.contains(at) && (canceledAt == null || at.isBefore(canceledAt));
     }
 
     /**
@@ -149,7 +170,8 @@ public final class Discount {
      * @return true if some instant gets both discounts
      */
     public boolean overlaps(Discount other) {
-        return effective.isBefore(other.activeUntil()) && other.effective.isBefore(activeUntil());
+        // Not validity.overlaps(..): a cancel instant may end the active time before the period starts.
+        return effective().isBefore(other.activeUntil()) && other.effective().isBefore(activeUntil());
     }
 
     /**
@@ -162,10 +184,10 @@ public final class Discount {
         if (canceledAt != null && !at.isBefore(canceledAt)) {
             return DiscountStatus.CANCELED;
         }
-        if (at.isBefore(effective)) {
+        if (at.isBefore(validity.start())) {
             return DiscountStatus.PENDING;
         }
-        return at.isBefore(expiry.plusSeconds(1)) ? DiscountStatus.EFFECTIVE : DiscountStatus.EXPIRED;
+        return at.isBefore(validity.end()) ? DiscountStatus.EFFECTIVE : DiscountStatus.EXPIRED;
     }
 
     /**
@@ -181,7 +203,7 @@ public final class Discount {
 
     private Builder toBuilder() {
         return builder().id(id).partner(partner).product(product).productName(productName)
-                .productType(productType).rate(rate).effective(effective).expiry(expiry)
+                .productType(productType).rate(rate).effective(effective()).expiry(expiry())
                 .settlementType(settlementType);
     }
 
@@ -190,19 +212,19 @@ public final class Discount {
         return obj instanceof Discount o && o.id.equals(id) && o.partner.equals(partner)
                 && o.product.equals(product) && o.productName.equals(productName)
                 && o.productType.equals(productType) && o.rate.equals(rate)
-                && o.effective.equals(effective) && o.expiry.equals(expiry)
+                && o.validity.equals(validity)
                 && o.settlementType == settlementType && Objects.equals(o.canceledAt, canceledAt);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, partner, product, rate, effective, expiry, canceledAt);
+        return Objects.hash(id, partner, product, rate, effective(), expiry(), canceledAt);
     }
 
     @Override
     public String toString() {
         return "Discount[" + id + ", " + partner + ", " + product + " '" + productName + "', " + rate
-                + ", " + effective + " .. " + expiry + (canceledAt == null ? "" : ", canceled " + canceledAt) + "]";
+                + ", " + effective() + " .. " + expiry() + (canceledAt == null ? "" : ", canceled " + canceledAt) + "]";
     }
 
     /** Builds a {@link Discount}; every field but the settlement type is required. */
@@ -324,7 +346,8 @@ public final class Discount {
          *
          * @return the discount, not null
          * @throws NullPointerException if a required field is missing
-         * @throws InvalidValueException if the expiry is before the effective instant or not a whole second
+         * @throws InvalidValueException if the expiry is before the effective instant, not a whole second, or
+         *     the last second an {@code Instant} holds
          */
         public Discount build() {
             return new Discount(this, null);

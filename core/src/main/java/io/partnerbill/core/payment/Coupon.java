@@ -3,6 +3,7 @@ package io.partnerbill.core.payment;
 import io.partnerbill.core.CouponId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.ValidityPeriod;
 import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import javax.money.MonetaryAmount;
 
 /**
  * A cash coupon granted to a partner: an amount usable on bills issued within its validity
- * window {@code [validFrom, validUntil)}. Issuing bills uses it up to their net settlement and
+ * period, half-open {@code [validFrom, validUntil)} (see {@link ValidityPeriod}). Issuing bills uses it up to their net settlement and
  * keeps the balance left for later bills.
  *
  * <p>This class is immutable and thread-safe.
@@ -22,8 +23,7 @@ public final class Coupon {
     private final PartnerId partner;
     private final MonetaryAmount amount;
     private final MonetaryAmount balance;
-    private final Instant validFrom;
-    private final Instant validUntil;
+    private final ValidityPeriod validity;
 
     private Coupon(CouponId id, PartnerId partner, MonetaryAmount amount, MonetaryAmount balance, Instant validFrom,
             Instant validUntil) {
@@ -31,8 +31,8 @@ public final class Coupon {
         this.partner = Objects.requireNonNull(partner, "partner");
         this.amount = Objects.requireNonNull(amount, "amount");
         this.balance = Objects.requireNonNull(balance, "balance");
-        this.validFrom = Objects.requireNonNull(validFrom, "validFrom");
-        this.validUntil = Objects.requireNonNull(validUntil, "validUntil");
+        Objects.requireNonNull(validFrom, "validFrom");
+        Objects.requireNonNull(validUntil, "validUntil");
         ExactMoney.requireCurrency(amount.getCurrency(), balance.getCurrency(), "Balance of coupon '" + id + "'");
         if (ExactMoney.decimal(amount).signum() <= 0) {
             throw new InvalidValueException("Coupon '" + id + "' amount must be positive, was '" + ExactMoney.format(amount) + "'");
@@ -46,6 +46,7 @@ public final class Coupon {
             throw new InvalidValueException("Coupon '" + id + "' must be valid from before it is valid until, was "
                     + validFrom + " .. " + validUntil);
         }
+        this.validity = ValidityPeriod.of(validFrom, validUntil);
     }
 
     /**
@@ -85,7 +86,7 @@ public final class Coupon {
      * @return the new version, not null
      */
     public Coupon use(MonetaryAmount used) {
-        return new Coupon(id, partner, amount, balance.subtract(used), validFrom, validUntil);
+        return new Coupon(id, partner, amount, balance.subtract(used), validity.start(), validity.end());
     }
 
     /**
@@ -95,7 +96,7 @@ public final class Coupon {
      * @return true if {@code validFrom <= at < validUntil} and a balance is left
      */
     public boolean usableAt(Instant at) {
-        return !at.isBefore(validFrom) && at.isBefore(validUntil) && ExactMoney.decimal(balance).signum() > 0;
+        return validity.contains(at) && ExactMoney.decimal(balance).signum() > 0;
     }
 
     /** @return the id, not null */
@@ -120,28 +121,33 @@ public final class Coupon {
 
     /** @return the first instant of validity, not null */
     public Instant validFrom() {
-        return validFrom;
+        return validity.start();
     }
 
     /** @return the end (exclusive) of validity, not null */
     public Instant validUntil() {
-        return validUntil;
+        return validity.end();
+    }
+
+    /** @return the validity period {@code [validFrom, validUntil)}, not null */
+    public ValidityPeriod validity() {
+        return validity;
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Coupon o && o.id.equals(id) && o.partner.equals(partner) && ExactMoney.same(o.amount, amount)
-                && ExactMoney.same(o.balance, balance) && o.validFrom.equals(validFrom) && o.validUntil.equals(validUntil);
+                && ExactMoney.same(o.balance, balance) && o.validity.equals(validity);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, partner, validFrom, validUntil);
+        return Objects.hash(id, partner, validity.start(), validity.end());
     }
 
     @Override
     public String toString() {
         return "Coupon[" + id + " " + partner + " " + ExactMoney.format(balance) + " of " + ExactMoney.format(amount) + ", "
-                + validFrom + " .. " + validUntil + "]";
+                + validity.start() + " .. " + validity.end() + "]";
     }
 }
