@@ -4,13 +4,18 @@ import static io.partnerbill.testkit.BillingAssertions.assertThatBill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.testkit.BillingArbitraries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.List;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -50,16 +55,15 @@ class BillingPropertiesTest {
     }
 
     @Test
-    void aHundredDollarOrderOwes109() {
+    void aLineOf100SgdOwes109WithGst() {
+        // 100 SGD, no discount on the line: 100.00 net, 9.00 GST.
         PartnerBilling billing = PartnerBilling.builder().currency("SGD")
                 .taxPolicy(BillingService.taxPolicy(PARTNER)).build();
         billing.lines().append(BillLine.builder().cycle(JANUARY).partner(PARTNER)
-                .customer(io.partnerbill.core.CustomerId.of("C-1"))
-                .billType(io.partnerbill.core.bill.BillType.EXPENDITURE)
-                .orderType(io.partnerbill.core.bill.OrderType.NEW_PURCHASE)
-                .orderId(io.partnerbill.core.OrderId.of("O-1")).product(BillingService.ECS).productName("ECS")
+                .customer(CustomerId.of("C-1")).billType(BillType.EXPENDITURE).orderType(OrderType.NEW_PURCHASE)
+                .orderId(OrderId.of("O-1")).product(BillingService.ECS).productName("ECS")
                 .productType("Common products").regionCode("ap-southeast-3")
-                .transactionTime(java.time.Instant.parse("2024-01-10T00:00:00Z"))
+                .transactionTime(Instant.parse("2024-01-10T00:00:00Z"))
                 .customerExpenditure(BillingService.sgd(new BigDecimal("100"))).settleAtDiscount().build());
 
         MonthlyBill bill = billing.bills().calculate(PARTNER, JANUARY);
