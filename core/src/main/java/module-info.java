@@ -8,7 +8,9 @@
 module io.partnerbill.core {
     requires transitive java.money;
     requires org.javamoney.moneta;
-    requires static transitive org.jspecify;
+    // Not static: a named module compiled against ours needs the annotations' module on its module path,
+    // and Maven's compiler puts a dependency's static requirements on the class path.
+    requires transitive org.jspecify;
 
     exports io.partnerbill.core;
     exports io.partnerbill.core.billing;

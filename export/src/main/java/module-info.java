@@ -8,7 +8,7 @@ module io.partnerbill.export {
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.fasterxml.jackson.datatype.javax.money;
     requires org.dhatim.fastexcel;
-    requires static transitive org.jspecify;
+    requires transitive org.jspecify;
     // Compile-time only: the @API annotations on jackson-datatype-javax-money's classes.
     requires static org.apiguardian.api;
 

@@ -5,7 +5,7 @@
 module io.partnerbill.jdbc {
     requires transitive io.partnerbill.core;
     requires transitive java.sql;
-    requires static transitive org.jspecify;
+    requires transitive org.jspecify;
 
     exports io.partnerbill.jdbc;
 }

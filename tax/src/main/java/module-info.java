@@ -1,7 +1,7 @@
 /** partnerbill tax: region tax rules (VAT and GST tables, India GST) as a core {@code TaxPolicy}. */
 module io.partnerbill.tax {
     requires transitive io.partnerbill.core;
-    requires static transitive org.jspecify;
+    requires transitive org.jspecify;
 
     exports io.partnerbill.tax;
 }

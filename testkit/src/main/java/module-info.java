@@ -9,7 +9,7 @@ module io.partnerbill.testkit {
     requires transitive net.jqwik.api;
     requires transitive org.assertj.core;
     requires transitive org.junit.jupiter.api;
-    requires static transitive org.jspecify;
+    requires transitive org.jspecify;
 
     exports io.partnerbill.testkit;
     exports io.partnerbill.testkit.store;
