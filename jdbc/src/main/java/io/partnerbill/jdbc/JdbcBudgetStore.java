@@ -95,11 +95,11 @@ final class JdbcBudgetStore implements BudgetStore {
                 Sql.cycle(row.getString(5)), row.getBigDecimal(6), freezes, row.getBoolean(10));
     }
 
-    private static Optional<Budget> budget(@Nullable String type, @Nullable String currency, @Nullable BigDecimal amount) {
+    private static @Nullable Budget budget(@Nullable String type, @Nullable String currency, @Nullable BigDecimal amount) {
         if (type == null || currency == null || amount == null) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(Budget.of(BudgetType.valueOf(type), Sql.money(amount, currency)));
+        return Budget.of(BudgetType.valueOf(type), Sql.money(amount, currency));
     }
 
     @Override

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -103,7 +102,7 @@ class ResellerAndBudgetLockTest {
     @MethodSource("io.partnerbill.jdbc.TransactionTest#databases")
     void theDatabaseRefusesAnOverspentAccount_whateverTheCaller(String database) {
         JdbcBillingStore store = TestDatabases.migrated(TestDatabases.of(database));
-        Optional<Budget> budget = Optional.of(Budget.monthly(TransactionTest.usd("100")));
+        Budget budget = Budget.monthly(TransactionTest.usd("100"));
         store.budgets().save(BudgetAccount.of(CUSTOMER, Monetary.getCurrency("USD"), budget, BillCycle.of(2024, 1),
                 new BigDecimal("100"), Set.of(), false));
 

@@ -27,7 +27,6 @@ import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.testing.OrdersFixture;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Optional;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +57,7 @@ class BudgetLedgerTest {
         assertThat(account.isFrozen()).isFalse();
         assertThat(dec(ledger.remaining(c1))).isEqualByComparingTo("100");
         assertThat(ledger.auditTrail(c1)).containsExactly(BudgetAuditEntry.of(c1, BudgetOperation.SET,
-                Optional.empty(), Optional.of(Budget.monthly(usd("100"))), "alice", fx.clock.instant()));
+                null, Budget.monthly(usd("100")), "alice", fx.clock.instant()));
     }
 
     @Test

@@ -11,7 +11,6 @@ import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -24,7 +23,7 @@ class BudgetAccountTest {
     private static final BillCycle MARCH = BillCycle.of(2024, 3);
 
     private static BudgetAccount with(Budget budget, String used) {
-        return BudgetAccount.of(C1, USD, Optional.of(budget), MARCH, new BigDecimal(used), Set.of(), false);
+        return BudgetAccount.of(C1, USD, budget, MARCH, new BigDecimal(used), Set.of(), false);
     }
 
     @Test
@@ -59,7 +58,7 @@ class BudgetAccountTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("Used budget of customer 'C1' must not be negative, was '-0.01'");
         Budget eur = Budget.monthly(ExactMoney.monetary(BigDecimal.TEN, Monetary.getCurrency("EUR")));
-        assertThatThrownBy(() -> BudgetAccount.of(C1, USD, Optional.of(eur), MARCH, BigDecimal.ZERO, Set.of(), false))
+        assertThatThrownBy(() -> BudgetAccount.of(C1, USD, eur, MARCH, BigDecimal.ZERO, Set.of(), false))
                 .isInstanceOf(CurrencyMismatchException.class)
                 .hasMessage("Budget of customer 'C1' is in EUR but USD was expected");
     }

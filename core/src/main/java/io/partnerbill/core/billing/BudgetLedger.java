@@ -211,14 +211,14 @@ public final class BudgetLedger {
             Step step = change.apply(before, now);
             s.budgets().save(step.account());
             if (step.operation() != null) {
-                s.budgets().appendAudit(BudgetAuditEntry.of(customer, step.operation(), before.budget(),
-                        step.account().budget(), operator, now));
+                s.budgets().appendAudit(BudgetAuditEntry.of(customer, step.operation(), before.budget().orElse(null),
+                        step.account().budget().orElse(null), operator, now));
             }
             if (before.freezeReasons().contains(FreezeReason.OVER_BUDGET)
                     && !step.account().freezeReasons().contains(FreezeReason.OVER_BUDGET)
                     && step.operation() != BudgetOperation.UNFREEZE) {
                 s.budgets().appendAudit(BudgetAuditEntry.of(customer, BudgetOperation.UNFREEZE,
-                        step.account().budget(), step.account().budget(), BudgetAuditEntry.SYSTEM, now));
+                        step.account().budget().orElse(null), step.account().budget().orElse(null), BudgetAuditEntry.SYSTEM, now));
             }
             return step.account();
         });

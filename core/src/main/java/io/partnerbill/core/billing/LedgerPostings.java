@@ -95,8 +95,8 @@ final class LedgerPostings {
                     EnumSet<FreezeReason> freezes = reasons(account);
                     freezes.add(FreezeReason.OVER_BUDGET);
                     s.budgets().save(account.withFreezes(freezes));
-                    s.budgets().appendAudit(BudgetAuditEntry.of(customer, BudgetOperation.FREEZE, account.budget(),
-                            account.budget(), BudgetAuditEntry.SYSTEM, clock.instant()));
+                    s.budgets().appendAudit(BudgetAuditEntry.of(customer, BudgetOperation.FREEZE, account.budget().orElse(null),
+                            account.budget().orElse(null), BudgetAuditEntry.SYSTEM, clock.instant()));
                 }
                 return Deduction.refused(customer, order, remaining, requested, currency);
             }

@@ -56,7 +56,7 @@ public final class BudgetAccount {
      * @return the account, not null
      */
     public static BudgetAccount open(CustomerId customer, CurrencyUnit currency, BillCycle period) {
-        return of(customer, currency, Optional.empty(), period, BigDecimal.ZERO, EnumSet.of(FreezeReason.NO_BUDGET), false);
+        return of(customer, currency, null, period, BigDecimal.ZERO, EnumSet.of(FreezeReason.NO_BUDGET), false);
     }
 
     /**
@@ -64,7 +64,7 @@ public final class BudgetAccount {
      *
      * @param customer the customer, not null
      * @param currency the billing currency, not null
-     * @param budget the budget, or empty, not null
+     * @param budget the budget, or null for none
      * @param period the cycle the used amount belongs to, not null
      * @param used the used amount, zero or more, at most 8 decimals, not null
      * @param freezes the freeze reasons, possibly empty, not null
@@ -72,11 +72,10 @@ public final class BudgetAccount {
      * @return the account, not null
      * @throws InvalidValueException if the used amount is negative or the budget's currency differs
      */
-    public static BudgetAccount of(CustomerId customer, CurrencyUnit currency, Optional<Budget> budget,
+    public static BudgetAccount of(CustomerId customer, CurrencyUnit currency, @Nullable Budget budget,
             BillCycle period, BigDecimal used, Set<FreezeReason> freezes, boolean autoFreeze) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(currency, "currency");
-        Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(used, "used");
         Objects.requireNonNull(freezes, "freezes");
@@ -84,10 +83,12 @@ public final class BudgetAccount {
             throw new InvalidValueException("Used budget of customer '" + customer + "' must not be negative, was '"
                     + used.toPlainString() + "'");
         }
-        budget.ifPresent(b -> ExactMoney.requireCurrency(currency, b.currency(), "Budget of customer '" + customer + "'"));
+        if (budget != null) {
+            ExactMoney.requireCurrency(currency, budget.currency(), "Budget of customer '" + customer + "'");
+        }
         EnumSet<FreezeReason> copy = EnumSet.noneOf(FreezeReason.class);
         copy.addAll(freezes);
-        return new BudgetAccount(customer, currency, budget.orElse(null), period,
+        return new BudgetAccount(customer, currency, budget, period,
                 ExactMoney.atLineScale(used, "Used budget of customer '" + customer + "'"),
                 Collections.unmodifiableSet(copy), autoFreeze);
     }

@@ -40,21 +40,19 @@ public final class BudgetAuditEntry {
      *
      * @param customer the customer, not null
      * @param operation what was done, not null
-     * @param oldBudget the budget before, or empty, not null
-     * @param newBudget the budget after, or empty, not null
+     * @param oldBudget the budget before, or null for none
+     * @param newBudget the budget after, or null for none
      * @param operator who did it, not blank, not null
      * @param at when, not null
      * @return the entry, not null
      * @throws InvalidValueException if the operator is blank
      */
-    public static BudgetAuditEntry of(CustomerId customer, BudgetOperation operation, Optional<Budget> oldBudget,
-            Optional<Budget> newBudget, String operator, Instant at) {
+    public static BudgetAuditEntry of(CustomerId customer, BudgetOperation operation, @Nullable Budget oldBudget,
+            @Nullable Budget newBudget, String operator, Instant at) {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(operation, "operation");
-        Objects.requireNonNull(oldBudget, "oldBudget");
-        Objects.requireNonNull(newBudget, "newBudget");
         Objects.requireNonNull(at, "at");
-        return new BudgetAuditEntry(customer, operation, oldBudget.orElse(null), newBudget.orElse(null),
+        return new BudgetAuditEntry(customer, operation, oldBudget, newBudget,
                 checkOperator(operator), at);
     }
 

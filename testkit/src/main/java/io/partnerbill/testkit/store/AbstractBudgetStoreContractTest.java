@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,7 +62,7 @@ public abstract class AbstractBudgetStoreContractTest {
     }
 
     private static BudgetAccount account(String used, Set<FreezeReason> freezes) {
-        return BudgetAccount.of(C1, USD, Optional.of(Budget.monthly(BillingFixtures.money("100", USD))), MARCH,
+        return BudgetAccount.of(C1, USD, Budget.monthly(BillingFixtures.money("100", USD)), MARCH,
                 new BigDecimal(used), freezes, true);
     }
 
@@ -85,10 +84,10 @@ public abstract class AbstractBudgetStoreContractTest {
 
     @Test
     public void auditTrail_keepsAppendOrder_perCustomer() {
-        BudgetAuditEntry set = BudgetAuditEntry.of(C1, BudgetOperation.SET, Optional.empty(),
-                account("0", Set.of()).budget(), "ops", T0);
-        BudgetAuditEntry delete = BudgetAuditEntry.of(C1, BudgetOperation.DELETE, account("0", Set.of()).budget(),
-                Optional.empty(), "system", T0.plusSeconds(1));
+        BudgetAuditEntry set = BudgetAuditEntry.of(C1, BudgetOperation.SET, null,
+                account("0", Set.of()).budget().orElseThrow(), "ops", T0);
+        BudgetAuditEntry delete = BudgetAuditEntry.of(C1, BudgetOperation.DELETE, account("0", Set.of()).budget().orElseThrow(),
+                null, "system", T0.plusSeconds(1));
 
         store.budgets().appendAudit(set);
         store.budgets().appendAudit(delete);
@@ -131,7 +130,7 @@ public abstract class AbstractBudgetStoreContractTest {
 
         assertThatThrownBy(() -> store.inTransaction(s -> {
             s.budgets().save(account("50", Set.of()));
-            s.budgets().appendAudit(BudgetAuditEntry.of(C1, BudgetOperation.FREEZE, Optional.empty(), Optional.empty(),
+            s.budgets().appendAudit(BudgetAuditEntry.of(C1, BudgetOperation.FREEZE, null, null,
                     "ops", T0));
             s.budgets().insertCharge(charge("O2", "40"));
             s.budgets().updateCharge(charge("O1", "10").plusRefund(BigDecimal.ONE, BigDecimal.ONE));
@@ -164,7 +163,7 @@ public abstract class AbstractBudgetStoreContractTest {
                             if (used.compareTo(new BigDecimal("100")) > 0) {
                                 return false;
                             }
-                            s.budgets().save(BudgetAccount.of(C1, USD, a.budget(), MARCH, used, Set.of(), true));
+                            s.budgets().save(BudgetAccount.of(C1, USD, a.budget().orElse(null), MARCH, used, Set.of(), true));
                             s.budgets().insertCharge(charge(order, "1"));
                             return true;
                         });
