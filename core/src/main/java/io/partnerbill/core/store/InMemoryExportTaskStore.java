@@ -5,43 +5,30 @@ import io.partnerbill.core.export.ExportTask;
 import io.partnerbill.core.export.ExportTaskId;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 final class InMemoryExportTaskStore implements ExportTaskStore {
 
-    private final MemoryTx tx;
-    private final Map<ExportTaskId, ExportTask> tasks = new LinkedHashMap<>();
+    private final MemoryTable<ExportTaskId, ExportTask> tasks;
 
     InMemoryExportTaskStore(MemoryTx tx) {
-        this.tx = tx;
+        this.tasks = new MemoryTable<>(tx, new LinkedHashMap<>(), ExportTask::id);
     }
 
     @Override
     public void save(ExportTask task) {
-        Objects.requireNonNull(task, "task");
-        tx.locked(() -> {
-            ExportTask old = tasks.put(task.id(), task);
-            tx.onRollback(() -> {
-                if (old == null) {
-                    tasks.remove(task.id());
-                } else {
-                    tasks.put(task.id(), old);
-                }
-            });
-        });
+        tasks.put(Objects.requireNonNull(task, "task"));
     }
 
     @Override
     public Optional<ExportTask> find(ExportTaskId id) {
-        Objects.requireNonNull(id, "id");
-        return tx.locked(() -> Optional.ofNullable(tasks.get(id)));
+        return tasks.find(Objects.requireNonNull(id, "id"));
     }
 
     @Override
     public List<ExportTask> ofPartner(PartnerId partner) {
         Objects.requireNonNull(partner, "partner");
-        return tx.locked(() -> tasks.values().stream().filter(t -> t.partner().equals(partner)).toList());
+        return tasks.where(t -> t.partner().equals(partner));
     }
 }

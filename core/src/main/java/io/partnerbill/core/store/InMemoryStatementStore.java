@@ -10,7 +10,6 @@ import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.statement.IssuedStatement;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,11 +24,11 @@ final class InMemoryStatementStore implements StatementStore {
     private final MemoryTx tx;
     private final Map<CustomerId, TreeMap<BillCycle, IssuedStatement>> byCustomer = new HashMap<>();
     private final Map<StatementId, IssuedStatement> byId = new LinkedHashMap<>();
-    private final Map<PaymentReference, Payment> payments = new LinkedHashMap<>();
-    private final List<PaymentApplication> applications = new ArrayList<>();
+    private final InMemoryPayments payments;
 
     InMemoryStatementStore(MemoryTx tx) {
         this.tx = tx;
+        this.payments = new InMemoryPayments(tx, "Customer payment");
     }
 
     @Override
@@ -99,46 +98,32 @@ final class InMemoryStatementStore implements StatementStore {
 
     @Override
     public void insert(Payment payment) {
-        Objects.requireNonNull(payment, "payment");
-        tx.locked(() -> {
-            if (payments.containsKey(payment.reference())) {
-                throw new DuplicateKeyException("Customer payment '" + payment.reference() + "' already exists");
-            }
-            payments.put(payment.reference(), payment);
-            tx.onRollback(() -> payments.remove(payment.reference()));
-        });
+        payments.insert(payment);
     }
 
     @Override
     public Optional<Payment> findPayment(PaymentReference reference) {
-        Objects.requireNonNull(reference, "reference");
-        return tx.locked(() -> Optional.ofNullable(payments.get(reference)));
+        return payments.find(reference);
     }
 
     @Override
     public List<Payment> paymentsOf(CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
-        return tx.locked(() -> payments.values().stream().filter(p -> p.payer().customer().equals(Optional.of(customer))).toList());
+        return payments.where(p -> p.payer().customer().equals(Optional.of(customer)));
     }
 
     @Override
     public void insert(PaymentApplication application) {
-        Objects.requireNonNull(application, "application");
-        tx.locked(() -> {
-            applications.add(application);
-            tx.onRollback(() -> applications.remove(applications.size() - 1));
-        });
+        payments.insert(application);
     }
 
     @Override
     public List<PaymentApplication> applicationsOf(PaymentReference reference) {
-        Objects.requireNonNull(reference, "reference");
-        return tx.locked(() -> applications.stream().filter(a -> a.reference().equals(reference)).toList());
+        return payments.applicationsOf(reference);
     }
 
     @Override
     public List<PaymentApplication> applicationsTo(StatementId statement) {
-        Objects.requireNonNull(statement, "statement");
-        return tx.locked(() -> applications.stream().filter(a -> a.document().equals(statement)).toList());
+        return payments.applicationsTo(Objects.requireNonNull(statement, "statement"));
     }
 }
