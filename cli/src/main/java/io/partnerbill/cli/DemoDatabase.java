@@ -75,7 +75,7 @@ final class DemoDatabase implements AutoCloseable {
      * {@code .properties}, no {@code .data} and no non-empty {@code .log}; any other state is HSQLDB's
      * to recover. Runs under {@link #lock}: no other process is creating the database.
      */
-    static void clearUnfinishedCreation(Path directory) {
+    private static void clearUnfinishedCreation(Path directory) {
         try {
             if (Files.exists(file(directory, ".script")) || Files.exists(file(directory, ".properties"))
                     || Files.exists(file(directory, ".data"))) {
