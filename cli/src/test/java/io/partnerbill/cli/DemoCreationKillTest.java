@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checkpoint half renamed), {@code partnerbill.script} (created, before the migration) and
  * {@code partnerbill.data} (the migration's first cached table).
  *
- * <p>CI: 12 kills (3 per trigger), about 1 s each. More: {@code -Dpartnerbill.creationkill.rounds=40}.
+ * <p>CI: 12 kills (3 per trigger), 18 s in a full verify on 2 cores. More: {@code -Dpartnerbill.creationkill.rounds=40}.
  * Before the fix the rerun after the first kill (at {@code .script.new}, leaving {@code .log} and
  * {@code .script.new}) failed with that exception; with it, a 12-kill run left that unopenable state
  * 3 times and every rerun opened. The states each run left are printed.
