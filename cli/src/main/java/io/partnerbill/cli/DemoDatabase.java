@@ -46,6 +46,7 @@ final class DemoDatabase implements AutoCloseable {
         }
         FileChannel lock = lock(directory);
         try {
+            clearUnfinishedCreation(directory);
             JDBCDataSource dataSource = new JDBCDataSource();
             dataSource.setURL(url(directory));
             dataSource.setUser("SA");
@@ -57,6 +58,43 @@ final class DemoDatabase implements AutoCloseable {
             closeQuietly(lock, e);
             throw e;
         }
+    }
+
+    /**
+     * Removes what a process killed while HSQLDB created the database left behind, so that the open
+     * creates it afresh. HSQLDB 2.7.4 writes a new database's first checkpoint to
+     * {@code partnerbill.script.new} before any {@code .script} or {@code .properties} exists, and
+     * renames it only after writing the {@code .properties}. Killed in between, the next open takes the
+     * lone {@code .script.new} for an existing database without properties, reads the missing
+     * {@code .script} and fails with {@code FileNotFoundException} on every open.
+     *
+     * <p>Nothing was committed in that state: commits go to the {@code .log} only once {@code .script}
+     * exists, and a checkpoint of a created database always leaves a {@code .script} or a
+     * {@code .properties} in place (HSQLDB rewrites the properties before and after it replaces the
+     * script). So the leftovers are removed only when there is no {@code .script}, no
+     * {@code .properties}, no {@code .data} and no non-empty {@code .log}; any other state is HSQLDB's
+     * to recover. Runs under {@link #lock}: no other process is creating the database.
+     */
+    private static void clearUnfinishedCreation(Path directory) {
+        try {
+            if (Files.exists(file(directory, ".script")) || Files.exists(file(directory, ".properties"))
+                    || Files.exists(file(directory, ".data"))) {
+                return;
+            }
+            Path log = file(directory, ".log");
+            if (Files.exists(log) && Files.size(log) > 0) {
+                return;
+            }
+            Files.deleteIfExists(file(directory, ".script.new"));
+            Files.deleteIfExists(file(directory, ".properties.new"));
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new CliException("cannot open the database in " + directory + ": " + e.getMessage());
+        }
+    }
+
+    private static Path file(Path directory, String suffix) {
+        return directory.resolve("partnerbill" + suffix);
     }
 
     /**
