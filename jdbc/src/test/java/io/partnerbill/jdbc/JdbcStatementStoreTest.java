@@ -171,6 +171,8 @@ class JdbcStatementStoreTest {
         scenario(reference);
         IssuedStatement first = reference.statements().find(C1, JAN).orElseThrow();
         IssuedStatement other = reference.statements().find(C2, JAN).orElseThrow();
+        // a statement prices the store's bill lines: they are there before it
+        first.statement().lines().forEach(l -> store.lines().append(l.line()));
         store.statements().insert(first);
 
         IssuedStatement sameNumber = IssuedStatement.of(StatementId.of("X-1"), first.number(), other.issuedAt(),
