@@ -27,6 +27,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -214,5 +215,26 @@ class StatementLineMigrationTest {
             Long items = Sql.queryOne(c, "SELECT COUNT(*) FROM pb_statement_item", p -> { }, row -> row.getLong(1));
             assertThat(items).isEqualTo(4L);
         }
+    }
+
+    /** A statement line of the old table whose bill line is not in pb_line cannot be kept: the version stops. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void migrate_stopsAtAStatementLineWithoutItsBillLine(String database) throws SQLException {
+        DataSource ds = TestDatabases.of(database);
+        Migrator.migrate(ds, Migrator.SHIPPED, BEFORE);
+        IssuedStatement statement = statements().get(1);
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            insertTheOldWay(c, statement);
+            c.commit();
+        }
+        JdbcBillingStore store = JdbcBillingStore.create(ds);
+
+        assertThatThrownBy(store::migrate)
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("Could not migrate the partnerbill schema to version 11: ")
+                .satisfies(e -> assertThat(e.getMessage().toLowerCase(Locale.ROOT)).contains("pb_statement_item_line_fk"));
+        assertThat(store.databaseSchemaVersion()).isEqualTo(BEFORE);
     }
 }

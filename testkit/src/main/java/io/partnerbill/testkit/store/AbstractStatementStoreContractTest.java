@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link StatementStore} meets. A store implementation extends this class
- * and returns a new, empty {@link BillingStore} from {@link #createStore()}.
+ * and returns a new, empty {@link BillingStore} from {@link #createStore()}. A statement prices
+ * bill lines already in the store's {@code lines()}, as an issued one does: a store may keep only
+ * a reference to them.
  */
 public abstract class AbstractStatementStoreContractTest {
 
