@@ -39,8 +39,8 @@ final class JdbcLineStore implements LineStore {
     static final List<BillDetailsColumn> STORED = stored();
     /** The SQL column of each description column, by ordinal. */
     private static final String[] SQL_NAMES = sqlNames();
-    /** The columns of a bill line, bound by {@link #bind} as parameters 1 to 25 (also those of {@code pb_statement_line}). */
-    static final String COLUMNS = columns();
+    /** The columns of a bill line, bound by {@link #bind} as parameters 1 to 25. */
+    static final String COLUMNS = columns("");
     private static final String INSERT = "INSERT INTO pb_line (" + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM pb_line ";
@@ -131,14 +131,18 @@ final class JdbcLineStore implements LineStore {
         return names;
     }
 
-    private static String columns() {
+    /**
+     * The columns of a bill line, each prefixed with {@code qualifier} (such as {@code "l."} when
+     * {@code pb_line} is joined); {@link #read} reads the result by the unqualified names.
+     */
+    static String columns(String qualifier) {
         StringJoiner columns = new StringJoiner(", ");
         for (BillDetailsColumn column : STORED) {
-            String name = sqlName(column);
+            String name = qualifier + sqlName(column);
             if (column.kind() == BillDetailsColumn.Kind.INSTANT) {
                 columns.add(name + "_at").add(name + "_nanos");
             } else if (column == BillDetailsColumn.CUSTOMER_EXPENDITURE) {
-                columns.add("currency").add(name); // the line's one currency, kept beside its first amount
+                columns.add(qualifier + "currency").add(name); // the line's one currency, kept beside its first amount
             } else {
                 columns.add(name);
             }
@@ -221,7 +225,7 @@ final class JdbcLineStore implements LineStore {
         return b.build();
     }
 
-    private static @Nullable BillLine find(Connection c, OrderId orderId) throws SQLException {
+    static @Nullable BillLine find(Connection c, OrderId orderId) throws SQLException {
         return Sql.queryOne(c, SELECT + "WHERE order_id = ?", s -> s.setString(1, orderId.value()), JdbcLineStore::read);
     }
 

@@ -4,12 +4,14 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.PriceRuleId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
@@ -36,10 +38,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@link StatementStore} on tables {@code pb_statement} (unique customer and cycle, unique number
- * per reseller), {@code pb_statement_line}, {@code pb_statement_tax}, {@code pb_customer_payment}
- * (unique reference) and {@code pb_statement_payment_application} (schema V007). The computed
- * statement is kept as issued — its lines with the customer's price and the rule that gave it,
- * its rounding and its tax components — and never recomputed. Inside a transaction, reading a
+ * per reseller), {@code pb_statement_item} (schema V011), {@code pb_statement_tax},
+ * {@code pb_customer_payment} (unique reference) and {@code pb_statement_payment_application}
+ * (schema V007). The computed statement is kept as issued — its lines with the customer's price
+ * and the rule that gave it, its rounding and its tax components — and never recomputed.
+ *
+ * <p>A statement line is stored as the order id of its bill line, the customer's amount and the
+ * rule; the bill line itself is read from {@code pb_line} by {@link JdbcLineStore}'s columns and
+ * reader. That is safe because a line in {@code pb_line} never changes once stored (an append of
+ * a different line for the same order is refused), and statements are issued only once their
+ * cycle's bill is issued ({@code StatementBook.issue} checks it), after which the cycle takes no
+ * more lines ({@code IssuedCycles}). Inserting a statement whose lines are not the stored ones is
+ * refused. Inside a transaction, reading a
  * statement locks it until the transaction ends. Customer payments and their applications are
  * stored by {@link JdbcPayments}, the code the partner side's payment store uses too.
  */
@@ -47,11 +57,11 @@ final class JdbcStatementStore implements StatementStore {
 
     private static final String SELECT = "SELECT id, reseller_id, customer_id, bill_cycle, statement_number, issued_at, "
             + "issued_nanos, currency, rounding, paid FROM pb_statement ";
-    private static final String INSERT_LINE = "INSERT INTO pb_statement_line (" + JdbcLineStore.COLUMNS
-            + ", customer_amount, rule_id, statement_id, seq_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT_LINES = "SELECT statement_id, " + JdbcLineStore.COLUMNS
-            + ", customer_amount, rule_id FROM pb_statement_line ";
+    private static final String INSERT_LINE = "INSERT INTO pb_statement_item (statement_id, seq_no, order_id, "
+            + "customer_currency, customer_amount, rule_id) VALUES (?, ?, ?, ?, ?, ?)";
+    /** A statement line: its row and, joined by order id, its bill line read as {@code pb_line}'s rows are. */
+    private static final String SELECT_LINES = "SELECT i.statement_id, i.customer_currency, i.customer_amount, i.rule_id, "
+            + JdbcLineStore.columns("l.") + " FROM pb_statement_item i JOIN pb_line l ON l.order_id = i.order_id ";
     private static final String SELECT_TAXES = "SELECT statement_id, name, rate_percent, currency, base, amount, "
             + "zero_rating_reason FROM pb_statement_tax ";
 
@@ -75,6 +85,7 @@ final class JdbcStatementStore implements StatementStore {
         CustomerStatement st = statement.statement();
         tx.runOrNull("insert statement '" + id + "'", (c, dialect) -> {
             refuseDuplicate(c, statement);
+            refuseUnstoredLines(c, statement);
             boolean inserted = Sql.insertUnlessDuplicate(c, dialect, "INSERT INTO pb_statement (id, reseller_id, customer_id, "
                     + "bill_cycle, statement_number, issued_at, issued_nanos, currency, rounding, amount_due, paid) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
@@ -98,12 +109,13 @@ final class JdbcStatementStore implements StatementStore {
             for (StatementLine line : st.lines()) {
                 int seq = n++;
                 Sql.update(c, INSERT_LINE, s -> {
-                    JdbcLineStore.bind(s, line.line());
-                    s.setBigDecimal(26, Sql.decimal(line.customerAmount(),
+                    s.setString(1, id);
+                    s.setInt(2, seq);
+                    s.setString(3, line.orderId().value());
+                    s.setString(4, line.customerAmount().getCurrency().getCurrencyCode());
+                    s.setBigDecimal(5, Sql.decimal(line.customerAmount(),
                             "customer amount of line '" + line.orderId() + "' of statement '" + id + "'"));
-                    s.setString(27, line.rule().map(PriceRuleId::value).orElse(null));
-                    s.setString(28, id);
-                    s.setInt(29, seq);
+                    s.setString(6, line.rule().map(PriceRuleId::value).orElse(null));
                 });
             }
             n = 0;
@@ -147,6 +159,24 @@ final class JdbcStatementStore implements StatementStore {
         }
     }
 
+    /**
+     * Refuses a statement whose bill lines are not the lines stored in {@code pb_line}: only the
+     * order id is kept, so another line would read back as the stored one.
+     */
+    private static void refuseUnstoredLines(Connection c, IssuedStatement statement) throws SQLException {
+        for (StatementLine line : statement.statement().lines()) {
+            BillLine stored = JdbcLineStore.find(c, line.orderId());
+            if (stored == null) {
+                throw new UnknownEntityException("Statement '" + statement.id() + "' prices line '" + line.orderId()
+                        + "', which is not a stored bill line");
+            }
+            if (!stored.equals(line.line())) {
+                throw new InvalidValueException("Statement '" + statement.id() + "' prices line '" + line.orderId()
+                        + "' as " + line.line() + ", but the stored line is " + stored);
+            }
+        }
+    }
+
     @Override
     public void update(IssuedStatement statement) {
         Objects.requireNonNull(statement, "statement");
@@ -181,8 +211,8 @@ final class JdbcStatementStore implements StatementStore {
 
     private static StatementLine readLine(ResultSet row) throws SQLException {
         String rule = row.getString("rule_id");
-        return new StatementLine(JdbcLineStore.read(row), Sql.money(row, "customer_amount", "currency"),
-                Optional.ofNullable(rule).map(PriceRuleId::of));
+        return new StatementLine(JdbcLineStore.read(row), Sql.money(row, "customer_amount", "customer_currency"),
+                rule == null ? null : PriceRuleId.of(rule));
     }
 
     private static TaxComponent readTax(ResultSet row) throws SQLException {
@@ -201,8 +231,8 @@ final class JdbcStatementStore implements StatementStore {
             return List.of();
         }
         Map<String, List<StatementLine>> lines = new HashMap<>();
-        Sql.query(c, SELECT_LINES + "WHERE statement_id IN (SELECT id FROM pb_statement " + childWhere + ") "
-                + "ORDER BY statement_id, seq_no", binder, row -> lines.computeIfAbsent(row.getString("statement_id"),
+        Sql.query(c, SELECT_LINES + "WHERE i.statement_id IN (SELECT id FROM pb_statement " + childWhere + ") "
+                + "ORDER BY i.statement_id, i.seq_no", binder, row -> lines.computeIfAbsent(row.getString("statement_id"),
                         k -> new ArrayList<>()).add(readLine(row)));
         Map<String, List<TaxComponent>> taxes = new HashMap<>();
         Sql.query(c, SELECT_TAXES + "WHERE statement_id IN (SELECT id FROM pb_statement " + childWhere + ") "

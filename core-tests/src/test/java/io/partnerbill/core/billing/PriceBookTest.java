@@ -42,7 +42,6 @@ import io.partnerbill.testkit.BillingFixtures;
 import io.partnerbill.testkit.MutableClock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
@@ -123,14 +122,14 @@ class PriceBookTest {
     void statementValues_refuseOtherCustomersLines_andOverpayment() {
         var other = expenditure(JAN, "E9", C2, PRD1, "10.00");
         assertThatThrownBy(() -> CustomerStatement.of(P, C1, JAN, BillingFixtures.USD, RoundingPolicy.BILL_TOTAL,
-                List.of(new StatementLine(other, other.customerExpenditure(), Optional.empty())),
+                List.of(new StatementLine(other, other.customerExpenditure(), null)),
                 TaxBreakdown.none(BillingFixtures.USD)))
                 .isInstanceOf(CycleMismatchException.class)
                 .hasMessage("Line 'E9' of customer 'C-2' cannot be on the 2024-01 statement of customer 'C-1'");
         var own = expenditure(JAN, "E1", C1, PRD1, "10.00");
         IssuedStatement issued = IssuedStatement.of(StatementId.of("S1"), "CS-1", clock.instant(),
                 CustomerStatement.of(P, C1, JAN, BillingFixtures.USD, RoundingPolicy.BILL_TOTAL,
-                        List.of(new StatementLine(own, own.customerExpenditure(), Optional.empty())),
+                        List.of(new StatementLine(own, own.customerExpenditure(), null)),
                         TaxBreakdown.none(BillingFixtures.USD)), BillingFixtures.usd("0"));
         assertThatThrownBy(() -> issued.withPayment(BillingFixtures.usd("10.01")))
                 .isInstanceOf(InvalidValueException.class)

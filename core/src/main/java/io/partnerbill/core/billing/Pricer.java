@@ -70,7 +70,7 @@ final class Pricer {
                 StatementLine sold = soldAt(s, original.get());
                 BigDecimal amount = sold.customerDecimal().multiply(line.expenditureDecimal())
                         .divide(original.get().expenditureDecimal(), ExactMoney.LINE_SCALE, RoundingMode.HALF_UP);
-                return new StatementLine(line, ExactMoney.monetary(amount, line.currency()), sold.rule());
+                return new StatementLine(line, ExactMoney.monetary(amount, line.currency()), sold.ruleOrNull());
             }
         }
         return direct(line);
@@ -89,16 +89,16 @@ final class Pricer {
         Optional<PriceRule> rule = ruleFor(line.customer(), line.product(), line.cycle());
         BigDecimal list = line.expenditureDecimal();
         if (rule.isEmpty()) {
-            return new StatementLine(line, line.customerExpenditure(), Optional.empty());
+            return new StatementLine(line, line.customerExpenditure(), null);
         }
         Repricing r = rule.get().repricing();
         if (r.isFixedPrice()) {
             if (line.billType() != BillType.EXPENDITURE) {
-                return new StatementLine(line, line.customerExpenditure(), Optional.empty());
+                return new StatementLine(line, line.customerExpenditure(), null);
             }
             BigDecimal fixed = ExactMoney.decimal(r.fixedPrice().orElseThrow()).setScale(ExactMoney.LINE_SCALE);
-            return new StatementLine(line, ExactMoney.monetary(fixed, line.currency()), Optional.of(rule.get().id()));
+            return new StatementLine(line, ExactMoney.monetary(fixed, line.currency()), rule.get().id());
         }
-        return new StatementLine(line, ExactMoney.monetary(r.applyPercent(list), line.currency()), Optional.of(rule.get().id()));
+        return new StatementLine(line, ExactMoney.monetary(r.applyPercent(list), line.currency()), rule.get().id());
     }
 }

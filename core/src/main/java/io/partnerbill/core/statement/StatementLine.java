@@ -10,23 +10,28 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a customer statement: a bill line of the customer at the customer's price.
  *
  * @param line the partner's bill line it prices (list amount, settlement, original order), not null
  * @param customerAmount what the customer pays for it, at scale 8 (negative for refunds), not null
- * @param rule the price rule that priced it; empty when it is at the list amount, or a refund
- *        priced from its original order, not null
+ * @param ruleOrNull the price rule that priced it; null when it is at the list amount, or a refund
+ *        priced from its original order ({@link #rule()} gives it as an {@code Optional})
  */
-public record StatementLine(BillLine line, MonetaryAmount customerAmount, Optional<PriceRuleId> rule) {
+public record StatementLine(BillLine line, MonetaryAmount customerAmount, @Nullable PriceRuleId ruleOrNull) {
 
     /** Checks the components. */
     public StatementLine {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(customerAmount, "customerAmount");
-        Objects.requireNonNull(rule, "rule");
         ExactMoney.requireCurrency(line.currency(), customerAmount.getCurrency(), "Customer price of line '" + line.orderId() + "'");
+    }
+
+    /** @return the price rule that priced the line; empty at the list amount or for a refund priced from its original order, not null */
+    public Optional<PriceRuleId> rule() {
+        return Optional.ofNullable(ruleOrNull);
     }
 
     /** @return the order id, not null */
@@ -67,18 +72,18 @@ public record StatementLine(BillLine line, MonetaryAmount customerAmount, Option
     @Override
     public boolean equals(Object obj) {
         return obj instanceof StatementLine o && o.line.equals(line) && ExactMoney.same(o.customerAmount, customerAmount)
-                && o.rule.equals(rule);
+                && Objects.equals(o.ruleOrNull, ruleOrNull);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(line, rule);
+        return Objects.hash(line, ruleOrNull);
     }
 
     @Override
     public String toString() {
         return "StatementLine[" + line.orderId() + " " + line.billType() + " " + line.product() + " list "
                 + ExactMoney.format(line.customerExpenditure()) + " -> " + ExactMoney.format(customerAmount)
-                + rule.map(r -> " by " + r).orElse("") + "]";
+                + (ruleOrNull == null ? "" : " by " + ruleOrNull) + "]";
     }
 }

@@ -25,13 +25,14 @@ import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.testkit.BillingFixtures;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link StatementStore} meets. A store implementation extends this class
- * and returns a new, empty {@link BillingStore} from {@link #createStore()}.
+ * and returns a new, empty {@link BillingStore} from {@link #createStore()}. A statement prices
+ * bill lines already in the store's {@code lines()}, as an issued one does: a store may keep only
+ * a reference to them.
  */
 public abstract class AbstractStatementStoreContractTest {
 
@@ -53,6 +54,9 @@ public abstract class AbstractStatementStoreContractTest {
     @BeforeEach
     public void setUp() {
         store = createStore();
+        // A statement prices bill lines of the store (its cycle's bill is issued first): they are stored before it.
+        store.lines().append(statement("S1", 1).statement().lines().get(0).line());
+        store.lines().append(statement("S2", 2).statement().lines().get(0).line());
     }
 
     /** A statement of customer C-n of the fixtures' partner and cycle: one line of 100.00 at the list price. */
@@ -60,7 +64,7 @@ public abstract class AbstractStatementStoreContractTest {
         var line = BillingFixtures.expenditure("O-" + id, customer, "100.00");
         CustomerStatement st = CustomerStatement.of(BillingFixtures.PARTNER, CustomerId.of("C-" + customer),
                 BillingFixtures.CYCLE, BillingFixtures.USD, RoundingPolicy.BILL_TOTAL,
-                List.of(new StatementLine(line, line.customerExpenditure(), Optional.empty())),
+                List.of(new StatementLine(line, line.customerExpenditure(), null)),
                 TaxBreakdown.none(BillingFixtures.USD));
         return IssuedStatement.of(StatementId.of(id), "CS-" + id, T0, st, BillingFixtures.usd("0"));
     }
