@@ -23,13 +23,10 @@ import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.NameDirectory;
 import io.partnerbill.export.format.StatementDocument;
 import io.partnerbill.export.internal.Cells;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -291,40 +288,6 @@ public final class ExportService {
         String message = cause.getClass().getName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         return task.toBuilder().status(ExportStatus.FAILED).finishedAt(clock.instant()).fileName(null).sha256(null)
                 .sizeBytes(0).error(message).build();
-    }
-
-    /** Counts and hashes the bytes on their way to the sink. */
-    private static final class DigestingStream extends FilterOutputStream {
-        final MessageDigest digest;
-        long size;
-
-        DigestingStream(OutputStream out) {
-            super(out);
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("Every Java platform has SHA-256", e);
-            }
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            digest.update((byte) b);
-            size++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            digest.update(b, off, len);
-            size += len;
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     /** Builds an {@link ExportService}. */
