@@ -25,7 +25,7 @@ cat > "$work/canary/pom.xml" <<'POM'
   <parent>
     <groupId>io.partnerbill</groupId>
     <artifactId>partnerbill-parent</artifactId>
-    <version>0.1.0-SNAPSHOT</version>
+    <version>0.2.0-SNAPSHOT</version>
   </parent>
   <artifactId>partnerbill-canary</artifactId>
   <properties>

@@ -17,7 +17,7 @@ import picocli.CommandLine;
  * The {@code partnerbill} command. Exit codes: 0 success, 1 differences found (reconcile),
  * 2 bad input (one line naming the problem; the stack trace only with {@code --verbose}).
  */
-@Command(name = "partnerbill", mixinStandardHelpOptions = true, version = "partnerbill 0.1.0-SNAPSHOT",
+@Command(name = "partnerbill", mixinStandardHelpOptions = true, version = "partnerbill 0.2.0-SNAPSHOT",
         description = "Cloud-marketplace reseller billing: bills, reconciliation and exports.",
         subcommands = {DemoCommand.class, BillCommand.class, ReconcileCommand.class, ExportCommand.class,
             HistoryCommand.class, PayCommand.class},
