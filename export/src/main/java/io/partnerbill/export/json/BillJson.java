@@ -1,0 +1,232 @@
+package io.partnerbill.export.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BillId;
+import io.partnerbill.core.CouponId;
+import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.ProductId;
+import io.partnerbill.core.RoundingPolicy;
+import io.partnerbill.core.bill.CouponUse;
+import io.partnerbill.core.bill.CustomerSummary;
+import io.partnerbill.core.bill.IssuedBill;
+import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.core.tax.TaxBreakdown;
+import io.partnerbill.core.tax.TaxComponent;
+import io.partnerbill.export.format.BillDocument;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+
+/**
+ * JSON of the bill types: {@link BillDocument}, {@link MonthlyBill} (its document's figures and
+ * its exact snapshot), {@link IssuedBill}, {@link CouponUse}, {@link ProductSummary} and
+ * {@link CustomerSummary}.
+ */
+final class BillJson {
+
+    private BillJson() {
+    }
+
+    static void register(SimpleModule m) {
+        m.addSerializer(BillDocument.class, JsonCodec.serializer(BillJson::writeDocument));
+        m.addDeserializer(BillDocument.class, JsonCodec.deserializer("BillDocument", BillJson::readDocument));
+        m.addSerializer(MonthlyBill.class, JsonCodec.serializer(BillJson::writeBill));
+        m.addDeserializer(MonthlyBill.class, JsonCodec.deserializer("MonthlyBill", BillJson::readBill));
+        m.addSerializer(IssuedBill.class, JsonCodec.serializer(BillJson::writeIssued));
+        m.addDeserializer(IssuedBill.class, JsonCodec.deserializer("IssuedBill", BillJson::readIssued));
+        m.addSerializer(CouponUse.class, JsonCodec.serializer(BillJson::writeCouponUse));
+        m.addDeserializer(CouponUse.class, JsonCodec.deserializer("CouponUse", BillJson::readCouponUse));
+        m.addSerializer(ProductSummary.class, JsonCodec.serializer(BillJson::writeProduct));
+        m.addDeserializer(ProductSummary.class, JsonCodec.deserializer("ProductSummary", BillJson::readProduct));
+        m.addSerializer(CustomerSummary.class, JsonCodec.serializer(BillJson::writeCustomer));
+        m.addDeserializer(CustomerSummary.class, JsonCodec.deserializer("CustomerSummary", BillJson::readCustomer));
+    }
+
+    // ---- a bill's figures
+
+    private static void writeDocument(BillDocument d, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeStringField("partner", d.partner().value());
+        g.writeStringField("cycle", d.cycle().toString());
+        g.writeStringField("currency", d.currency().getCurrencyCode());
+        g.writeStringField("rounding", d.rounding().toString());
+        g.writeNumberField("lineCount", d.lineCount());
+        JsonAmounts.write(g, p, "customerExpenditure", d.customerExpenditure());
+        JsonAmounts.write(g, p, "expenditures", d.expenditures());
+        JsonAmounts.write(g, p, "refunds", d.refunds());
+        JsonAmounts.write(g, p, "adjustments", d.adjustments());
+        JsonAmounts.write(g, p, "netSettlement", d.netSettlement());
+        JsonAmounts.write(g, p, "roundingResidue", d.roundingResidue());
+        JsonAmounts.write(g, p, "couponsUsed", d.couponsUsed());
+        g.writeObjectFieldStart("tax");
+        JsonAmounts.write(g, p, "total", d.tax().total());
+        g.writeArrayFieldStart("components");
+        for (TaxComponent t : d.tax().components()) {
+            g.writeStartObject();
+            g.writeStringField("name", t.name());
+            g.writeStringField("ratePercent", t.ratePercent().toPlainString());
+            JsonAmounts.write(g, p, "base", t.base());
+            JsonAmounts.write(g, p, "amount", t.amount());
+            if (t.zeroRatingReason().isPresent()) {
+                g.writeStringField("zeroRatingReason", t.zeroRatingReason().get());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        JsonAmounts.write(g, p, "amountDue", d.amountDue());
+        JsonAmounts.write(g, p, "credit", d.credit());
+        g.writeObjectFieldStart("byProduct");
+        JsonCodec.writeArray(g, p, "rows", d.products(), BillJson::writeProduct);
+        JsonAmounts.write(g, p, "othersRefunds", d.othersRefunds());
+        JsonAmounts.write(g, p, "othersAdjustments", d.othersAdjustments());
+        JsonAmounts.write(g, p, "total", d.productTotal());
+        JsonAmounts.write(g, p, "residue", d.productResidue());
+        g.writeEndObject();
+        g.writeObjectFieldStart("byCustomer");
+        JsonCodec.writeArray(g, p, "rows", d.customers(), BillJson::writeCustomer);
+        JsonAmounts.write(g, p, "total", d.customerTotal());
+        JsonAmounts.write(g, p, "residue", d.customerResidue());
+        g.writeEndObject();
+    }
+
+    private static BillDocument readDocument(JsonFields f) throws IOException {
+        BillDocument.Builder b = BillDocument.builder();
+        b.partner(PartnerId.of(f.text("partner")));
+        b.cycle(BillCycle.parse(f.text("cycle")));
+        CurrencyUnit currency = Monetary.getCurrency(f.text("currency"));
+        b.currency(currency);
+        b.rounding(RoundingPolicy.parse(f.text("rounding")));
+        b.lineCount(f.node("lineCount").asLong());
+        b.customerExpenditure(f.money("customerExpenditure"));
+        b.expenditures(f.money("expenditures"));
+        b.refunds(f.money("refunds"));
+        b.adjustments(f.money("adjustments"));
+        b.netSettlement(f.money("netSettlement"));
+        b.roundingResidue(f.money("roundingResidue"));
+        b.couponsUsed(f.money("couponsUsed"));
+        JsonFields tax = f.object("tax");
+        List<TaxComponent> components = new ArrayList<>();
+        for (JsonFields t : tax.objects("components", "TaxComponent")) {
+            String reason = t.optionalText("zeroRatingReason");
+            components.add(reason.isEmpty()
+                    ? TaxComponent.of(t.text("name"), new BigDecimal(t.text("ratePercent")), t.money("base"), t.money("amount"))
+                    : TaxComponent.zeroRated(t.text("name"), t.money("base"), reason));
+        }
+        b.tax(TaxBreakdown.of(currency, components));
+        b.amountDue(f.money("amountDue"));
+        b.credit(f.money("credit"));
+        JsonFields byProduct = f.object("byProduct");
+        List<ProductSummary> products = new ArrayList<>();
+        for (JsonFields r : byProduct.objects("rows", "ProductSummary")) {
+            products.add(readProduct(r));
+        }
+        b.products(products);
+        b.othersRefunds(byProduct.money("othersRefunds"));
+        b.othersAdjustments(byProduct.money("othersAdjustments"));
+        b.productTotal(byProduct.money("total"));
+        b.productResidue(byProduct.money("residue"));
+        JsonFields byCustomer = f.object("byCustomer");
+        List<CustomerSummary> customers = new ArrayList<>();
+        for (JsonFields r : byCustomer.objects("rows", "CustomerSummary")) {
+            customers.add(readCustomer(r));
+        }
+        b.customers(customers);
+        b.customerTotal(byCustomer.money("total"));
+        b.customerResidue(byCustomer.money("residue"));
+        return b.build();
+    }
+
+    private static void writeProduct(ProductSummary r, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeStringField("product", r.product().value());
+        g.writeStringField("productName", r.productName());
+        g.writeStringField("productType", r.productType());
+        JsonAmounts.write(g, p, "customerExpenditure", r.customerExpenditure());
+        JsonAmounts.write(g, p, "settlement", r.settlement());
+    }
+
+    private static ProductSummary readProduct(JsonFields r) throws IOException {
+        return new ProductSummary(ProductId.of(r.text("product")), r.text("productName"), r.text("productType"),
+                r.money("customerExpenditure"), r.money("settlement"));
+    }
+
+    private static void writeCustomer(CustomerSummary r, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeStringField("customer", r.customer().value());
+        JsonAmounts.write(g, p, "expenditures", r.expenditures());
+        JsonAmounts.write(g, p, "refunds", r.refunds());
+        JsonAmounts.write(g, p, "adjustments", r.adjustments());
+        JsonAmounts.write(g, p, "total", r.total());
+        g.writeNumberField("lineCount", r.lineCount());
+    }
+
+    private static CustomerSummary readCustomer(JsonFields r) throws IOException {
+        return new CustomerSummary(CustomerId.of(r.text("customer")), r.money("expenditures"), r.money("refunds"),
+                r.money("adjustments"), r.money("total"), r.node("lineCount").asLong());
+    }
+
+    // ---- a computed bill: its figures, which a reader checks, and its exact sums
+
+    private static void writeBill(MonthlyBill bill, JsonGenerator g, SerializerProvider p) throws IOException {
+        writeDocument(BillDocument.of(bill), g, p);
+        g.writeStringField("snapshot", bill.snapshot());
+    }
+
+    /**
+     * A bill is rebuilt from its snapshot (its exact sums by product, region and customer, which
+     * the rounded figures cannot give back); the figures must agree with it.
+     */
+    private static MonthlyBill readBill(JsonFields f) throws IOException {
+        MonthlyBill bill = f.parsed("snapshot", MonthlyBill::fromSnapshot);
+        JsonCodec.requireAgreement(f, BillDocument.of(bill), "its snapshot");
+        return bill;
+    }
+
+    // ---- an issued bill
+
+    private static void writeIssued(IssuedBill b, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeStringField("id", b.id().value());
+        g.writeStringField("invoiceNumber", b.invoiceNumber());
+        g.writeStringField("issuedAt", b.issuedAt().toString());
+        g.writeStringField("partner", b.partner().value());
+        g.writeStringField("cycle", b.cycle().toString());
+        g.writeStringField("status", b.status().name());
+        JsonAmounts.write(g, p, "amountDue", b.amountDue());
+        JsonAmounts.write(g, p, "creditApplied", b.creditApplied());
+        JsonAmounts.write(g, p, "paid", b.paid());
+        JsonAmounts.write(g, p, "outstanding", b.outstanding());
+        JsonCodec.writeArray(g, p, "couponUses", b.couponUses(), BillJson::writeCouponUse);
+        g.writeObjectFieldStart("bill");
+        writeBill(b.bill(), g, p);
+        g.writeEndObject();
+    }
+
+    /** What an issued bill derives (partner, cycle, status, amount due, outstanding) must agree with its parts. */
+    private static IssuedBill readIssued(JsonFields f) throws IOException {
+        MonthlyBill bill = readBill(f.object("bill"));
+        List<CouponUse> uses = new ArrayList<>();
+        for (JsonFields u : f.objects("couponUses", "CouponUse")) {
+            uses.add(readCouponUse(u));
+        }
+        IssuedBill issued = IssuedBill.restore(f.parsed("id", BillId::of), f.text("invoiceNumber"),
+                f.parsed("issuedAt", Instant::parse), bill, uses, f.money("creditApplied"), f.money("paid"));
+        JsonCodec.requireAgreement(f, issued, "the bill's parts", "partner", "cycle", "status", "amountDue", "outstanding");
+        return issued;
+    }
+
+    private static void writeCouponUse(CouponUse u, JsonGenerator g, SerializerProvider p) throws IOException {
+        g.writeStringField("coupon", u.coupon().value());
+        JsonAmounts.write(g, p, "amount", u.amount());
+    }
+
+    private static CouponUse readCouponUse(JsonFields u) throws IOException {
+        return new CouponUse(u.parsed("coupon", CouponId::of), u.money("amount"));
+    }
+}

@@ -1,0 +1,121 @@
+package io.partnerbill.export.json;
+
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the fields of one JSON object of a partnerbill type, reporting a missing or malformed
+ * field as a Jackson {@link MismatchedInputException} that names the type, the field and the value.
+ */
+final class JsonFields {
+
+    private final JsonNode node;
+    private final DeserializationContext context;
+    private final String type;
+
+    JsonFields(JsonNode node, DeserializationContext context, String type) {
+        this.node = node;
+        this.context = context;
+        this.type = type;
+    }
+
+    JsonNode node(String name) throws IOException {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return context.reportInputMismatch(Object.class, "%s JSON lacks the field '%s'", type, name);
+        }
+        return value;
+    }
+
+    String text(String name) throws IOException {
+        return node(name).asText();
+    }
+
+    String optionalText(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? "" : value.asText();
+    }
+
+    long number(String name) throws IOException {
+        JsonNode value = node(name);
+        if (!value.canConvertToExactIntegral() || !value.canConvertToLong()) {
+            throw mismatch(name, value, "is not a whole number", null);
+        }
+        return value.asLong();
+    }
+
+    boolean bool(String name) throws IOException {
+        JsonNode value = node(name);
+        if (!value.isBoolean()) {
+            throw mismatch(name, value, "is not true or false", null);
+        }
+        return value.booleanValue();
+    }
+
+    /**
+     * Parses a text field; what the parser refuses (our domain exceptions among them) comes back as a
+     * mismatch naming the field, with the refusal as its cause.
+     */
+    <T> T parsed(String name, Function<String, T> parser) throws IOException {
+        JsonNode value = node(name);
+        try {
+            return parser.apply(value.asText());
+        } catch (RuntimeException e) {
+            throw mismatch(name, value, "is refused: " + e.getMessage(), e);
+        }
+    }
+
+    MonetaryAmount money(String name) throws IOException {
+        JsonNode value = node(name);
+        try {
+            return JsonAmounts.read(value);
+        } catch (IOException | RuntimeException e) {
+            throw mismatch(name, value, "is not an amount {\"amount\":\"<decimal>\",\"currency\":\"<ISO 4217 code>\"}", e);
+        }
+    }
+
+    JsonFields object(String name) throws IOException {
+        return new JsonFields(node(name), context, type + "." + name);
+    }
+
+    /** The elements of an array field, each as the fields of one object. */
+    List<JsonFields> objects(String name, String elementType) throws IOException {
+        JsonNode array = node(name);
+        if (!array.isArray()) {
+            throw mismatch(name, array, "is not an array", null);
+        }
+        List<JsonFields> elements = new ArrayList<>();
+        for (JsonNode element : array) {
+            elements.add(new JsonFields(element, context, elementType));
+        }
+        return elements;
+    }
+
+    JsonNode tree() {
+        return node;
+    }
+
+    DeserializationContext context() {
+        return context;
+    }
+
+    String type() {
+        return type;
+    }
+
+    MismatchedInputException mismatch(String name, JsonNode value, String problem, @Nullable Throwable cause) {
+        MismatchedInputException e = MismatchedInputException.from(context.getParser(), (Class<?>) null,
+                type + " JSON field '" + name + "' " + problem + ", was " + value);
+        if (cause != null) {
+            e.initCause(cause);
+        }
+        return e;
+    }
+}
