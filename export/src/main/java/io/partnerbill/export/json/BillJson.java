@@ -67,20 +67,7 @@ final class BillJson {
         JsonAmounts.write(g, p, "roundingResidue", d.roundingResidue());
         JsonAmounts.write(g, p, "couponsUsed", d.couponsUsed());
         g.writeObjectFieldStart("tax");
-        JsonAmounts.write(g, p, "total", d.tax().total());
-        g.writeArrayFieldStart("components");
-        for (TaxComponent t : d.tax().components()) {
-            g.writeStartObject();
-            g.writeStringField("name", t.name());
-            g.writeStringField("ratePercent", t.ratePercent().toPlainString());
-            JsonAmounts.write(g, p, "base", t.base());
-            JsonAmounts.write(g, p, "amount", t.amount());
-            if (t.zeroRatingReason().isPresent()) {
-                g.writeStringField("zeroRatingReason", t.zeroRatingReason().get());
-            }
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        writeTax(d.tax(), g, p);
         g.writeEndObject();
         JsonAmounts.write(g, p, "amountDue", d.amountDue());
         JsonAmounts.write(g, p, "credit", d.credit());
@@ -113,15 +100,7 @@ final class BillJson {
         b.netSettlement(f.money("netSettlement"));
         b.roundingResidue(f.money("roundingResidue"));
         b.couponsUsed(f.money("couponsUsed"));
-        JsonFields tax = f.object("tax");
-        List<TaxComponent> components = new ArrayList<>();
-        for (JsonFields t : tax.objects("components", "TaxComponent")) {
-            String reason = t.optionalText("zeroRatingReason");
-            components.add(reason.isEmpty()
-                    ? TaxComponent.of(t.text("name"), new BigDecimal(t.text("ratePercent")), t.money("base"), t.money("amount"))
-                    : TaxComponent.zeroRated(t.text("name"), t.money("base"), reason));
-        }
-        b.tax(TaxBreakdown.of(currency, components));
+        b.tax(readTax(f.object("tax"), currency));
         b.amountDue(f.money("amountDue"));
         b.credit(f.money("credit"));
         JsonFields byProduct = f.object("byProduct");
@@ -143,6 +122,30 @@ final class BillJson {
         b.customerTotal(byCustomer.money("total"));
         b.customerResidue(byCustomer.money("residue"));
         return b.build();
+    }
+
+    static void writeTax(TaxBreakdown tax, JsonGenerator g, SerializerProvider p) throws IOException {
+        JsonAmounts.write(g, p, "total", tax.total());
+        JsonCodec.writeArray(g, p, "components", tax.components(), (t, g2, p2) -> {
+            g2.writeStringField("name", t.name());
+            g2.writeStringField("ratePercent", t.ratePercent().toPlainString());
+            JsonAmounts.write(g2, p2, "base", t.base());
+            JsonAmounts.write(g2, p2, "amount", t.amount());
+            if (t.zeroRatingReason().isPresent()) {
+                g2.writeStringField("zeroRatingReason", t.zeroRatingReason().get());
+            }
+        });
+    }
+
+    static TaxBreakdown readTax(JsonFields tax, CurrencyUnit currency) throws IOException {
+        List<TaxComponent> components = new ArrayList<>();
+        for (JsonFields t : tax.objects("components", "TaxComponent")) {
+            String reason = t.optionalText("zeroRatingReason");
+            components.add(reason.isEmpty()
+                    ? TaxComponent.of(t.text("name"), new BigDecimal(t.text("ratePercent")), t.money("base"), t.money("amount"))
+                    : TaxComponent.zeroRated(t.text("name"), t.money("base"), reason));
+        }
+        return TaxBreakdown.of(currency, components);
     }
 
     private static void writeProduct(ProductSummary r, JsonGenerator g, SerializerProvider p) throws IOException {

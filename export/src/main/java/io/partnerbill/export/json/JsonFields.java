@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
@@ -70,6 +71,32 @@ final class JsonFields {
         } catch (RuntimeException e) {
             throw mismatch(name, value, "is refused: " + e.getMessage(), e);
         }
+    }
+
+    /** Parses one element of a field, such as an entry of an array of texts. */
+    <T> T parsed(String name, String text, Function<String, T> parser) throws IOException {
+        try {
+            return parser.apply(text);
+        } catch (RuntimeException e) {
+            throw mismatch(name, node(name), "is refused: " + e.getMessage(), e);
+        }
+    }
+
+    Optional<String> optional(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    List<String> texts(String name) throws IOException {
+        JsonNode array = node(name);
+        if (!array.isArray()) {
+            throw mismatch(name, array, "is not an array", null);
+        }
+        List<String> texts = new ArrayList<>();
+        for (JsonNode element : array) {
+            texts.add(element.asText());
+        }
+        return texts;
     }
 
     MonetaryAmount money(String name) throws IOException {
