@@ -37,18 +37,12 @@ final class BillJson {
     }
 
     static void register(SimpleModule m) {
-        m.addSerializer(BillDocument.class, JsonCodec.serializer(BillJson::writeDocument));
-        m.addDeserializer(BillDocument.class, JsonCodec.deserializer("BillDocument", BillJson::readDocument));
-        m.addSerializer(MonthlyBill.class, JsonCodec.serializer(BillJson::writeBill));
-        m.addDeserializer(MonthlyBill.class, JsonCodec.deserializer("MonthlyBill", BillJson::readBill));
-        m.addSerializer(IssuedBill.class, JsonCodec.serializer(BillJson::writeIssued));
-        m.addDeserializer(IssuedBill.class, JsonCodec.deserializer("IssuedBill", BillJson::readIssued));
-        m.addSerializer(CouponUse.class, JsonCodec.serializer(BillJson::writeCouponUse));
-        m.addDeserializer(CouponUse.class, JsonCodec.deserializer("CouponUse", BillJson::readCouponUse));
-        m.addSerializer(ProductSummary.class, JsonCodec.serializer(BillJson::writeProduct));
-        m.addDeserializer(ProductSummary.class, JsonCodec.deserializer("ProductSummary", BillJson::readProduct));
-        m.addSerializer(CustomerSummary.class, JsonCodec.serializer(BillJson::writeCustomer));
-        m.addDeserializer(CustomerSummary.class, JsonCodec.deserializer("CustomerSummary", BillJson::readCustomer));
+        JsonCodec.add(m, BillDocument.class, BillJson::writeDocument, BillJson::readDocument);
+        JsonCodec.add(m, MonthlyBill.class, BillJson::writeBill, BillJson::readBill);
+        JsonCodec.add(m, IssuedBill.class, BillJson::writeIssued, BillJson::readIssued);
+        JsonCodec.add(m, CouponUse.class, BillJson::writeCouponUse, BillJson::readCouponUse);
+        JsonCodec.add(m, ProductSummary.class, BillJson::writeProduct, BillJson::readProduct);
+        JsonCodec.add(m, CustomerSummary.class, BillJson::writeCustomer, BillJson::readCustomer);
     }
 
     // ---- a bill's figures
@@ -104,21 +98,13 @@ final class BillJson {
         b.amountDue(f.money("amountDue"));
         b.credit(f.money("credit"));
         JsonFields byProduct = f.object("byProduct");
-        List<ProductSummary> products = new ArrayList<>();
-        for (JsonFields r : byProduct.objects("rows", "ProductSummary")) {
-            products.add(readProduct(r));
-        }
-        b.products(products);
+        b.products(byProduct.list("rows", "ProductSummary", BillJson::readProduct));
         b.othersRefunds(byProduct.money("othersRefunds"));
         b.othersAdjustments(byProduct.money("othersAdjustments"));
         b.productTotal(byProduct.money("total"));
         b.productResidue(byProduct.money("residue"));
         JsonFields byCustomer = f.object("byCustomer");
-        List<CustomerSummary> customers = new ArrayList<>();
-        for (JsonFields r : byCustomer.objects("rows", "CustomerSummary")) {
-            customers.add(readCustomer(r));
-        }
-        b.customers(customers);
+        b.customers(byCustomer.list("rows", "CustomerSummary", BillJson::readCustomer));
         b.customerTotal(byCustomer.money("total"));
         b.customerResidue(byCustomer.money("residue"));
         return b.build();
@@ -138,14 +124,12 @@ final class BillJson {
     }
 
     static TaxBreakdown readTax(JsonFields tax, CurrencyUnit currency) throws IOException {
-        List<TaxComponent> components = new ArrayList<>();
-        for (JsonFields t : tax.objects("components", "TaxComponent")) {
+        return TaxBreakdown.of(currency, tax.list("components", "TaxComponent", t -> {
             String reason = t.optionalText("zeroRatingReason");
-            components.add(reason.isEmpty()
+            return reason.isEmpty()
                     ? TaxComponent.of(t.text("name"), new BigDecimal(t.text("ratePercent")), t.money("base"), t.money("amount"))
-                    : TaxComponent.zeroRated(t.text("name"), t.money("base"), reason));
-        }
-        return TaxBreakdown.of(currency, components);
+                    : TaxComponent.zeroRated(t.text("name"), t.money("base"), reason);
+        }));
     }
 
     private static void writeProduct(ProductSummary r, JsonGenerator g, SerializerProvider p) throws IOException {
@@ -214,10 +198,7 @@ final class BillJson {
     /** What an issued bill derives (partner, cycle, status, amount due, outstanding) must agree with its parts. */
     private static IssuedBill readIssued(JsonFields f) throws IOException {
         MonthlyBill bill = readBill(f.object("bill"));
-        List<CouponUse> uses = new ArrayList<>();
-        for (JsonFields u : f.objects("couponUses", "CouponUse")) {
-            uses.add(readCouponUse(u));
-        }
+        List<CouponUse> uses = f.list("couponUses", "CouponUse", BillJson::readCouponUse);
         IssuedBill issued = IssuedBill.restore(f.parsed("id", BillId::of), f.text("invoiceNumber"),
                 f.parsed("issuedAt", Instant::parse), bill, uses, f.money("creditApplied"), f.money("paid"));
         JsonCodec.requireAgreement(f, issued, "the bill's parts", "partner", "cycle", "status", "amountDue", "outstanding");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +36,13 @@ final class JsonCodec {
     private JsonCodec() {
     }
 
-    static <T> JsonSerializer<T> serializer(Writer<T> writer) {
+    /** Registers the serializer and the deserializer of one type; its JSON is named by its simple name in errors. */
+    static <T> void add(SimpleModule module, Class<T> type, Writer<T> writer, Reader<T> reader) {
+        module.addSerializer(type, serializer(writer));
+        module.addDeserializer(type, deserializer(type.getSimpleName(), reader));
+    }
+
+    private static <T> JsonSerializer<T> serializer(Writer<T> writer) {
         return new JsonSerializer<>() {
             @Override
             public void serialize(T value, JsonGenerator g, SerializerProvider p) throws IOException {
@@ -46,7 +53,7 @@ final class JsonCodec {
         };
     }
 
-    static <T> JsonDeserializer<T> deserializer(String type, Reader<T> reader) {
+    private static <T> JsonDeserializer<T> deserializer(String type, Reader<T> reader) {
         return new JsonDeserializer<>() {
             @Override
             public T deserialize(JsonParser parser, DeserializationContext c) throws IOException {

@@ -15,20 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Reads the fields of one JSON object of a partnerbill type, reporting a missing or malformed
  * field as a Jackson {@link MismatchedInputException} that names the type, the field and the value.
  */
-final class JsonFields {
-
-    private final JsonNode node;
-    private final DeserializationContext context;
-    private final String type;
-
-    JsonFields(JsonNode node, DeserializationContext context, String type) {
-        this.node = node;
-        this.context = context;
-        this.type = type;
-    }
+record JsonFields(JsonNode tree, DeserializationContext context, String type) {
 
     JsonNode node(String name) throws IOException {
-        JsonNode value = node.get(name);
+        JsonNode value = tree.get(name);
         if (value == null || value.isNull()) {
             return context.reportInputMismatch(Object.class, "%s JSON lacks the field '%s'", type, name);
         }
@@ -40,7 +30,7 @@ final class JsonFields {
     }
 
     String optionalText(String name) {
-        JsonNode value = node.get(name);
+        JsonNode value = tree.get(name);
         return value == null || value.isNull() ? "" : value.asText();
     }
 
@@ -83,7 +73,7 @@ final class JsonFields {
     }
 
     Optional<String> optional(String name) {
-        JsonNode value = node.get(name);
+        JsonNode value = tree.get(name);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
     }
 
@@ -112,29 +102,17 @@ final class JsonFields {
         return new JsonFields(node(name), context, type + "." + name);
     }
 
-    /** The elements of an array field, each as the fields of one object. */
-    List<JsonFields> objects(String name, String elementType) throws IOException {
+    /** Reads the elements of an array field, each from the fields of its object. */
+    <T> List<T> list(String name, String elementType, JsonCodec.Reader<T> reader) throws IOException {
         JsonNode array = node(name);
         if (!array.isArray()) {
             throw mismatch(name, array, "is not an array", null);
         }
-        List<JsonFields> elements = new ArrayList<>();
+        List<T> elements = new ArrayList<>();
         for (JsonNode element : array) {
-            elements.add(new JsonFields(element, context, elementType));
+            elements.add(reader.read(new JsonFields(element, context, elementType)));
         }
         return elements;
-    }
-
-    JsonNode tree() {
-        return node;
-    }
-
-    DeserializationContext context() {
-        return context;
-    }
-
-    String type() {
-        return type;
     }
 
     MismatchedInputException mismatch(String name, JsonNode value, String problem, @Nullable Throwable cause) {

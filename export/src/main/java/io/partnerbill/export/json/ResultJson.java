@@ -51,17 +51,11 @@ final class ResultJson {
     }
 
     static void register(SimpleModule m) {
-        m.addSerializer(BudgetAccount.class, JsonCodec.serializer(ResultJson::writeBudgetAccount));
-        m.addDeserializer(BudgetAccount.class, JsonCodec.deserializer("BudgetAccount", ResultJson::readBudgetAccount));
-        m.addSerializer(PaymentReceipt.class, JsonCodec.serializer(ResultJson::writeReceipt));
-        m.addDeserializer(PaymentReceipt.class, JsonCodec.deserializer("PaymentReceipt", ResultJson::readReceipt));
-        m.addSerializer(ExportTask.class, JsonCodec.serializer(ResultJson::writeTask));
-        m.addDeserializer(ExportTask.class, JsonCodec.deserializer("ExportTask", ResultJson::readTask));
-        m.addSerializer(CustomerStatement.class, JsonCodec.serializer(ResultJson::writeStatement));
-        m.addDeserializer(CustomerStatement.class, JsonCodec.deserializer("CustomerStatement", ResultJson::readStatement));
-        m.addSerializer(IssuedStatement.class, JsonCodec.serializer(ResultJson::writeIssuedStatement));
-        m.addDeserializer(IssuedStatement.class,
-                JsonCodec.deserializer("IssuedStatement", ResultJson::readIssuedStatement));
+        JsonCodec.add(m, BudgetAccount.class, ResultJson::writeBudgetAccount, ResultJson::readBudgetAccount);
+        JsonCodec.add(m, PaymentReceipt.class, ResultJson::writeReceipt, ResultJson::readReceipt);
+        JsonCodec.add(m, ExportTask.class, ResultJson::writeTask, ResultJson::readTask);
+        JsonCodec.add(m, CustomerStatement.class, ResultJson::writeStatement, ResultJson::readStatement);
+        JsonCodec.add(m, IssuedStatement.class, ResultJson::writeIssuedStatement, ResultJson::readIssuedStatement);
     }
 
     // ---- budgets
@@ -133,13 +127,11 @@ final class ResultJson {
                 ? BilledParty.customer(partner, pf.parsed("customer", CustomerId::of)) : BilledParty.partner(partner);
         Payment payment = new Payment(pf.parsed("reference", PaymentReference::of), payer, pf.money("amount"),
                 pf.parsed("receivedAt", Instant::parse), pf.parsed("method", PaymentMethod::valueOf));
-        List<PaymentApplication> applications = new ArrayList<>();
-        for (JsonFields a : f.objects("applications", "PaymentApplication")) {
+        List<PaymentApplication> applications = f.list("applications", "PaymentApplication", a -> {
             Identifier document = a.tree().has("bill") ? a.parsed("bill", BillId::of)
                     : a.parsed("statement", StatementId::of);
-            applications.add(new PaymentApplication(a.parsed("reference", PaymentReference::of), document,
-                    a.money("amount")));
-        }
+            return new PaymentApplication(a.parsed("reference", PaymentReference::of), document, a.money("amount"));
+        });
         return new PaymentReceipt(payment, applications, f.money("toCredit"));
     }
 
@@ -217,12 +209,11 @@ final class ResultJson {
     /** The totals a statement derives from its lines and tax must agree with them. */
     private static CustomerStatement readStatement(JsonFields f) throws IOException {
         CurrencyUnit currency = currency(f, "currency");
-        List<StatementLine> lines = new ArrayList<>();
-        for (JsonFields l : f.objects("lines", "StatementLine")) {
+        List<StatementLine> lines = f.list("lines", "StatementLine", l -> {
             BillLine line = f.context().readTreeAsValue(l.node("line"), BillLine.class);
             PriceRuleId rule = l.optional("rule").isPresent() ? l.parsed("rule", PriceRuleId::of) : null;
-            lines.add(new StatementLine(line, l.money("customerAmount"), rule));
-        }
+            return new StatementLine(line, l.money("customerAmount"), rule);
+        });
         CustomerStatement statement = CustomerStatement.of(f.parsed("reseller", PartnerId::of),
                 f.parsed("customer", CustomerId::of), f.parsed("cycle", BillCycle::parse), currency,
                 f.parsed("rounding", RoundingPolicy::parse), lines, BillJson.readTax(f.object("tax"), currency));
