@@ -2,7 +2,6 @@ package io.partnerbill.export.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BillId;
 import io.partnerbill.core.CouponId;
@@ -23,8 +22,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 
 /**
  * JSON of the bill types: {@link BillDocument}, {@link MonthlyBill} (its document's figures and
@@ -36,18 +38,21 @@ final class BillJson {
     private BillJson() {
     }
 
-    static void register(SimpleModule m) {
-        JsonCodec.add(m, BillDocument.class, BillJson::writeDocument, BillJson::readDocument);
-        JsonCodec.add(m, MonthlyBill.class, BillJson::writeBill, BillJson::readBill);
-        JsonCodec.add(m, IssuedBill.class, BillJson::writeIssued, BillJson::readIssued);
-        JsonCodec.add(m, CouponUse.class, BillJson::writeCouponUse, BillJson::readCouponUse);
-        JsonCodec.add(m, ProductSummary.class, BillJson::writeProduct, BillJson::readProduct);
-        JsonCodec.add(m, CustomerSummary.class, BillJson::writeCustomer, BillJson::readCustomer);
-    }
-
     // ---- a bill's figures
 
-    private static void writeDocument(BillDocument d, JsonGenerator g, SerializerProvider p) throws IOException {
+    /** The summary's amounts, each a field of the document's object under the builder method's name. */
+    private static final List<Map.Entry<String, BiConsumer<BillDocument.Builder, MonetaryAmount>>> SUMMARY_AMOUNTS =
+            List.of(Map.entry("customerExpenditure", BillDocument.Builder::customerExpenditure),
+                    Map.entry("expenditures", BillDocument.Builder::expenditures),
+                    Map.entry("refunds", BillDocument.Builder::refunds),
+                    Map.entry("adjustments", BillDocument.Builder::adjustments),
+                    Map.entry("netSettlement", BillDocument.Builder::netSettlement),
+                    Map.entry("roundingResidue", BillDocument.Builder::roundingResidue),
+                    Map.entry("couponsUsed", BillDocument.Builder::couponsUsed),
+                    Map.entry("amountDue", BillDocument.Builder::amountDue),
+                    Map.entry("credit", BillDocument.Builder::credit));
+
+    static void writeDocument(BillDocument d, JsonGenerator g, SerializerProvider p) throws IOException {
         g.writeStringField("partner", d.partner().value());
         g.writeStringField("cycle", d.cycle().toString());
         g.writeStringField("currency", d.currency().getCurrencyCode());
@@ -79,7 +84,7 @@ final class BillJson {
         g.writeEndObject();
     }
 
-    private static BillDocument readDocument(JsonFields f) throws IOException {
+    static BillDocument readDocument(JsonFields f) throws IOException {
         BillDocument.Builder b = BillDocument.builder();
         b.partner(PartnerId.of(f.text("partner")));
         b.cycle(BillCycle.parse(f.text("cycle")));
@@ -87,16 +92,10 @@ final class BillJson {
         b.currency(currency);
         b.rounding(RoundingPolicy.parse(f.text("rounding")));
         b.lineCount(f.node("lineCount").asLong());
-        b.customerExpenditure(f.money("customerExpenditure"));
-        b.expenditures(f.money("expenditures"));
-        b.refunds(f.money("refunds"));
-        b.adjustments(f.money("adjustments"));
-        b.netSettlement(f.money("netSettlement"));
-        b.roundingResidue(f.money("roundingResidue"));
-        b.couponsUsed(f.money("couponsUsed"));
+        for (Map.Entry<String, BiConsumer<BillDocument.Builder, MonetaryAmount>> amount : SUMMARY_AMOUNTS) {
+            amount.getValue().accept(b, f.money(amount.getKey()));
+        }
         b.tax(readTax(f.object("tax"), currency));
-        b.amountDue(f.money("amountDue"));
-        b.credit(f.money("credit"));
         JsonFields byProduct = f.object("byProduct");
         b.products(byProduct.list("rows", "ProductSummary", BillJson::readProduct));
         b.othersRefunds(byProduct.money("othersRefunds"));
@@ -132,7 +131,7 @@ final class BillJson {
         }));
     }
 
-    private static void writeProduct(ProductSummary r, JsonGenerator g, SerializerProvider p) throws IOException {
+    static void writeProduct(ProductSummary r, JsonGenerator g, SerializerProvider p) throws IOException {
         g.writeStringField("product", r.product().value());
         g.writeStringField("productName", r.productName());
         g.writeStringField("productType", r.productType());
@@ -140,12 +139,12 @@ final class BillJson {
         JsonAmounts.write(g, p, "settlement", r.settlement());
     }
 
-    private static ProductSummary readProduct(JsonFields r) throws IOException {
+    static ProductSummary readProduct(JsonFields r) throws IOException {
         return new ProductSummary(ProductId.of(r.text("product")), r.text("productName"), r.text("productType"),
                 r.money("customerExpenditure"), r.money("settlement"));
     }
 
-    private static void writeCustomer(CustomerSummary r, JsonGenerator g, SerializerProvider p) throws IOException {
+    static void writeCustomer(CustomerSummary r, JsonGenerator g, SerializerProvider p) throws IOException {
         g.writeStringField("customer", r.customer().value());
         JsonAmounts.write(g, p, "expenditures", r.expenditures());
         JsonAmounts.write(g, p, "refunds", r.refunds());
@@ -154,14 +153,14 @@ final class BillJson {
         g.writeNumberField("lineCount", r.lineCount());
     }
 
-    private static CustomerSummary readCustomer(JsonFields r) throws IOException {
+    static CustomerSummary readCustomer(JsonFields r) throws IOException {
         return new CustomerSummary(CustomerId.of(r.text("customer")), r.money("expenditures"), r.money("refunds"),
                 r.money("adjustments"), r.money("total"), r.node("lineCount").asLong());
     }
 
     // ---- a computed bill: its figures, which a reader checks, and its exact sums
 
-    private static void writeBill(MonthlyBill bill, JsonGenerator g, SerializerProvider p) throws IOException {
+    static void writeBill(MonthlyBill bill, JsonGenerator g, SerializerProvider p) throws IOException {
         writeDocument(BillDocument.of(bill), g, p);
         g.writeStringField("snapshot", bill.snapshot());
     }
@@ -170,7 +169,7 @@ final class BillJson {
      * A bill is rebuilt from its snapshot (its exact sums by product, region and customer, which
      * the rounded figures cannot give back); the figures must agree with it.
      */
-    private static MonthlyBill readBill(JsonFields f) throws IOException {
+    static MonthlyBill readBill(JsonFields f) throws IOException {
         MonthlyBill bill = f.parsed("snapshot", MonthlyBill::fromSnapshot);
         JsonCodec.requireAgreement(f, BillDocument.of(bill), "its snapshot");
         return bill;
@@ -178,7 +177,7 @@ final class BillJson {
 
     // ---- an issued bill
 
-    private static void writeIssued(IssuedBill b, JsonGenerator g, SerializerProvider p) throws IOException {
+    static void writeIssued(IssuedBill b, JsonGenerator g, SerializerProvider p) throws IOException {
         g.writeStringField("id", b.id().value());
         g.writeStringField("invoiceNumber", b.invoiceNumber());
         g.writeStringField("issuedAt", b.issuedAt().toString());
@@ -196,7 +195,7 @@ final class BillJson {
     }
 
     /** What an issued bill derives (partner, cycle, status, amount due, outstanding) must agree with its parts. */
-    private static IssuedBill readIssued(JsonFields f) throws IOException {
+    static IssuedBill readIssued(JsonFields f) throws IOException {
         MonthlyBill bill = readBill(f.object("bill"));
         List<CouponUse> uses = f.list("couponUses", "CouponUse", BillJson::readCouponUse);
         IssuedBill issued = IssuedBill.restore(f.parsed("id", BillId::of), f.text("invoiceNumber"),
@@ -205,12 +204,12 @@ final class BillJson {
         return issued;
     }
 
-    private static void writeCouponUse(CouponUse u, JsonGenerator g, SerializerProvider p) throws IOException {
+    static void writeCouponUse(CouponUse u, JsonGenerator g, SerializerProvider p) throws IOException {
         g.writeStringField("coupon", u.coupon().value());
         JsonAmounts.write(g, p, "amount", u.amount());
     }
 
-    private static CouponUse readCouponUse(JsonFields u) throws IOException {
+    static CouponUse readCouponUse(JsonFields u) throws IOException {
         return new CouponUse(u.parsed("coupon", CouponId::of), u.money("amount"));
     }
 }

@@ -14,8 +14,16 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.CouponUse;
+import io.partnerbill.core.bill.CustomerSummary;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.core.bill.ProductSummary;
+import io.partnerbill.core.budget.BudgetAccount;
+import io.partnerbill.core.export.ExportTask;
+import io.partnerbill.core.payment.PaymentReceipt;
+import io.partnerbill.core.statement.CustomerStatement;
+import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.export.format.BillDocument;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,8 +72,18 @@ public final class PartnerBillJsonModule extends Module {
         delegate = new SimpleModule("PartnerBillJsonModule.delegate");
         delegate.addSerializer(BillLine.class, new LineSerializer());
         delegate.addDeserializer(BillLine.class, new LineDeserializer());
-        BillJson.register(delegate);
-        ResultJson.register(delegate);
+        JsonCodec.add(delegate, BillDocument.class, BillJson::writeDocument, BillJson::readDocument);
+        JsonCodec.add(delegate, MonthlyBill.class, BillJson::writeBill, BillJson::readBill);
+        JsonCodec.add(delegate, IssuedBill.class, BillJson::writeIssued, BillJson::readIssued);
+        JsonCodec.add(delegate, CouponUse.class, BillJson::writeCouponUse, BillJson::readCouponUse);
+        JsonCodec.add(delegate, ProductSummary.class, BillJson::writeProduct, BillJson::readProduct);
+        JsonCodec.add(delegate, CustomerSummary.class, BillJson::writeCustomer, BillJson::readCustomer);
+        JsonCodec.add(delegate, BudgetAccount.class, ResultJson::writeBudgetAccount, ResultJson::readBudgetAccount);
+        JsonCodec.add(delegate, PaymentReceipt.class, ResultJson::writeReceipt, ResultJson::readReceipt);
+        JsonCodec.add(delegate, ExportTask.class, ResultJson::writeTask, ResultJson::readTask);
+        JsonCodec.add(delegate, CustomerStatement.class, ResultJson::writeStatement, ResultJson::readStatement);
+        JsonCodec.add(delegate, IssuedStatement.class, ResultJson::writeIssuedStatement,
+                ResultJson::readIssuedStatement);
     }
 
     /**
@@ -104,9 +122,9 @@ public final class PartnerBillJsonModule extends Module {
 
     /**
      * Registers the serializers and deserializers of {@link BillLine}, {@link BillDocument},
-     * {@link MonthlyBill}, {@link IssuedBill}, {@code CouponUse}, {@code ProductSummary},
-     * {@code CustomerSummary}, {@code BudgetAccount}, {@code PaymentReceipt}, {@code ExportTask},
-     * {@code CustomerStatement} and {@code IssuedStatement}.
+     * {@link MonthlyBill}, {@link IssuedBill}, {@link CouponUse}, {@link ProductSummary},
+     * {@link CustomerSummary}, {@link BudgetAccount}, {@link PaymentReceipt}, {@link ExportTask},
+     * {@link CustomerStatement} and {@link IssuedStatement}.
      */
     @Override
     public void setupModule(SetupContext context) {

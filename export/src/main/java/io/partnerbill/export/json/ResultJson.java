@@ -2,7 +2,6 @@ package io.partnerbill.export.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BillId;
 import io.partnerbill.core.BilledParty;
@@ -50,17 +49,9 @@ final class ResultJson {
     private ResultJson() {
     }
 
-    static void register(SimpleModule m) {
-        JsonCodec.add(m, BudgetAccount.class, ResultJson::writeBudgetAccount, ResultJson::readBudgetAccount);
-        JsonCodec.add(m, PaymentReceipt.class, ResultJson::writeReceipt, ResultJson::readReceipt);
-        JsonCodec.add(m, ExportTask.class, ResultJson::writeTask, ResultJson::readTask);
-        JsonCodec.add(m, CustomerStatement.class, ResultJson::writeStatement, ResultJson::readStatement);
-        JsonCodec.add(m, IssuedStatement.class, ResultJson::writeIssuedStatement, ResultJson::readIssuedStatement);
-    }
-
     // ---- budgets
 
-    private static void writeBudgetAccount(BudgetAccount a, JsonGenerator g, SerializerProvider p) throws IOException {
+    static void writeBudgetAccount(BudgetAccount a, JsonGenerator g, SerializerProvider p) throws IOException {
         g.writeStringField("customer", a.customer().value());
         g.writeStringField("currency", a.currency().getCurrencyCode());
         g.writeStringField("period", a.period().toString());
@@ -81,7 +72,7 @@ final class ResultJson {
         g.writeBooleanField("autoFreeze", a.autoFreeze());
     }
 
-    private static BudgetAccount readBudgetAccount(JsonFields f) throws IOException {
+    static BudgetAccount readBudgetAccount(JsonFields f) throws IOException {
         Budget budget = null;
         if (f.tree().hasNonNull("budget")) {
             JsonFields b = f.object("budget");
@@ -99,7 +90,7 @@ final class ResultJson {
 
     // ---- payments
 
-    private static void writeReceipt(PaymentReceipt r, JsonGenerator g, SerializerProvider p) throws IOException {
+    static void writeReceipt(PaymentReceipt r, JsonGenerator g, SerializerProvider p) throws IOException {
         Payment payment = r.payment();
         g.writeObjectFieldStart("payment");
         g.writeStringField("reference", payment.reference().value());
@@ -119,7 +110,7 @@ final class ResultJson {
         JsonAmounts.write(g, p, "toCredit", r.toCredit());
     }
 
-    private static PaymentReceipt readReceipt(JsonFields f) throws IOException {
+    static PaymentReceipt readReceipt(JsonFields f) throws IOException {
         JsonFields pf = f.object("payment");
         PartnerId partner = pf.parsed("partner", PartnerId::of);
         Optional<String> customer = pf.optional("customer");
@@ -137,7 +128,7 @@ final class ResultJson {
 
     // ---- export tasks
 
-    private static void writeTask(ExportTask t, JsonGenerator g, SerializerProvider p) throws IOException {
+    static void writeTask(ExportTask t, JsonGenerator g, SerializerProvider p) throws IOException {
         g.writeStringField("id", t.id().value());
         g.writeStringField("kind", t.kind().name());
         g.writeStringField("partner", t.partner().value());
@@ -161,7 +152,7 @@ final class ResultJson {
         }
     }
 
-    private static ExportTask readTask(JsonFields f) throws IOException {
+    static ExportTask readTask(JsonFields f) throws IOException {
         ExportTask.Builder b = ExportTask.builder().id(f.parsed("id", ExportTaskId::of))
                 .kind(f.parsed("kind", ExportKind::valueOf)).partner(f.parsed("partner", PartnerId::of))
                 .cycle(f.parsed("cycle", BillCycle::parse)).format(f.text("format"))
@@ -178,10 +169,8 @@ final class ResultJson {
 
     // ---- a reseller's statements to its customers
 
-    private static void writeStatement(CustomerStatement s, JsonGenerator g, SerializerProvider p) throws IOException {
-        g.writeStringField("reseller", s.reseller().value());
-        g.writeStringField("customer", s.customer().value());
-        g.writeStringField("cycle", s.cycle().toString());
+    static void writeStatement(CustomerStatement s, JsonGenerator g, SerializerProvider p) throws IOException {
+        writeWhose(g, s.reseller(), s.customer(), s.cycle());
         g.writeStringField("currency", s.currency().getCurrencyCode());
         g.writeStringField("rounding", s.rounding().toString());
         JsonAmounts.write(g, p, "expenditures", s.expenditures());
@@ -207,7 +196,7 @@ final class ResultJson {
     }
 
     /** The totals a statement derives from its lines and tax must agree with them. */
-    private static CustomerStatement readStatement(JsonFields f) throws IOException {
+    static CustomerStatement readStatement(JsonFields f) throws IOException {
         CurrencyUnit currency = currency(f, "currency");
         List<StatementLine> lines = f.list("lines", "StatementLine", l -> {
             BillLine line = f.context().readTreeAsValue(l.node("line"), BillLine.class);
@@ -222,14 +211,12 @@ final class ResultJson {
         return statement;
     }
 
-    private static void writeIssuedStatement(IssuedStatement s, JsonGenerator g, SerializerProvider p)
+    static void writeIssuedStatement(IssuedStatement s, JsonGenerator g, SerializerProvider p)
             throws IOException {
         g.writeStringField("id", s.id().value());
         g.writeStringField("number", s.number());
         g.writeStringField("issuedAt", s.issuedAt().toString());
-        g.writeStringField("reseller", s.reseller().value());
-        g.writeStringField("customer", s.customer().value());
-        g.writeStringField("cycle", s.cycle().toString());
+        writeWhose(g, s.reseller(), s.customer(), s.cycle());
         g.writeStringField("status", s.status().name());
         JsonAmounts.write(g, p, "paid", s.paid());
         JsonAmounts.write(g, p, "outstanding", s.outstanding());
@@ -238,7 +225,15 @@ final class ResultJson {
         g.writeEndObject();
     }
 
-    private static IssuedStatement readIssuedStatement(JsonFields f) throws IOException {
+    /** Whose statement it is and of which cycle. */
+    private static void writeWhose(JsonGenerator g, PartnerId reseller, CustomerId customer, BillCycle cycle)
+            throws IOException {
+        g.writeStringField("reseller", reseller.value());
+        g.writeStringField("customer", customer.value());
+        g.writeStringField("cycle", cycle.toString());
+    }
+
+    static IssuedStatement readIssuedStatement(JsonFields f) throws IOException {
         IssuedStatement issued = IssuedStatement.of(f.parsed("id", StatementId::of), f.text("number"),
                 f.parsed("issuedAt", Instant::parse), readStatement(f.object("statement")), f.money("paid"));
         JsonCodec.requireAgreement(f, issued, "the statement's parts", "reseller", "customer", "cycle", "status",

@@ -69,7 +69,7 @@ class JsonResultsRoundTripTest {
     /** Identifiers refuse control characters and outer white space; the rest of the hostile text they take. */
     private static final String HOSTILE_ID = "=\"x\",\\中文";
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void summaries_readBackEqual(@ForAll("months") List<BillLine> lines) throws Exception {
         MonthlyBill bill = JsonRoundTripPropertiesTest.bill(lines);
         for (ProductSummary row : bill.byProduct().rows()) {
@@ -80,7 +80,7 @@ class JsonResultsRoundTripTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void statements_readBackEqual(@ForAll("months") List<BillLine> lines, @ForAll @IntRange(max = 100) int paidShare,
             @ForAll boolean priced) throws Exception {
         List<BillLine> ofOne = lines.stream().filter(l -> l.customer().equals(lines.isEmpty() ? null : lines.get(0).customer()))
@@ -105,7 +105,7 @@ class JsonResultsRoundTripTest {
         assertThat(MAPPER.readValue(MAPPER.writeValueAsString(issued), IssuedStatement.class)).isEqualTo(issued);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void budgetAccounts_readBackEqual(@ForAll boolean hasBudget, @ForAll BudgetType type,
             @ForAll @BigRange(min = "0.01", max = "2147483647") BigDecimal limit,
             @ForAll @BigRange(min = "0", max = "99999999999") BigDecimal used, @ForAll Set<FreezeReason> freezes,
@@ -117,7 +117,7 @@ class JsonResultsRoundTripTest {
         assertThat(MAPPER.readValue(MAPPER.writeValueAsString(account), BudgetAccount.class)).isEqualTo(account);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void paymentReceipts_readBackEqual(@ForAll boolean byCustomer, @ForAll PaymentMethod method,
             @ForAll @BigRange(min = "0.01", max = "1000000000000") BigDecimal amount,
             @ForAll @Size(max = 3) List<@BigRange(min = "0.01", max = "1000000") BigDecimal> applied) throws Exception {
@@ -133,7 +133,7 @@ class JsonResultsRoundTripTest {
         assertThat(MAPPER.readValue(MAPPER.writeValueAsString(receipt), PaymentReceipt.class)).isEqualTo(receipt);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void exportTasks_readBackEqual(@ForAll ExportKind kind, @ForAll ExportStatus status,
             @ForAll @IntRange(max = Integer.MAX_VALUE) int rows) throws Exception {
         ExportTask.Builder b = ExportTask.builder().id(ExportTaskId.of("T-1")).kind(kind).partner(PARTNER)
