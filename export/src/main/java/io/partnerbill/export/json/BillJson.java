@@ -53,10 +53,8 @@ final class BillJson {
                     Map.entry("credit", BillDocument.Builder::credit));
 
     static void writeDocument(BillDocument d, JsonGenerator g, SerializerProvider p) throws IOException {
-        g.writeStringField("partner", d.partner().value());
-        g.writeStringField("cycle", d.cycle().toString());
-        g.writeStringField("currency", d.currency().getCurrencyCode());
-        g.writeStringField("rounding", d.rounding().toString());
+        JsonCodec.writeTexts(g, "partner", d.partner().value(), "cycle", d.cycle().toString(),
+                "currency", d.currency().getCurrencyCode(), "rounding", d.rounding().toString());
         g.writeNumberField("lineCount", d.lineCount());
         JsonAmounts.write(g, p, "customerExpenditure", d.customerExpenditure());
         JsonAmounts.write(g, p, "expenditures", d.expenditures());
@@ -178,12 +176,9 @@ final class BillJson {
     // ---- an issued bill
 
     static void writeIssued(IssuedBill b, JsonGenerator g, SerializerProvider p) throws IOException {
-        g.writeStringField("id", b.id().value());
-        g.writeStringField("invoiceNumber", b.invoiceNumber());
-        g.writeStringField("issuedAt", b.issuedAt().toString());
-        g.writeStringField("partner", b.partner().value());
-        g.writeStringField("cycle", b.cycle().toString());
-        g.writeStringField("status", b.status().name());
+        JsonCodec.writeTexts(g, "id", b.id().value(), "invoiceNumber", b.invoiceNumber(),
+                "issuedAt", b.issuedAt().toString(), "partner", b.partner().value(), "cycle", b.cycle().toString(),
+                "status", b.status().name());
         JsonAmounts.write(g, p, "amountDue", b.amountDue());
         JsonAmounts.write(g, p, "creditApplied", b.creditApplied());
         JsonAmounts.write(g, p, "paid", b.paid());

@@ -66,6 +66,13 @@ final class JsonCodec {
         };
     }
 
+    /** Writes text fields: a name, then its value, then the next name, and so on. */
+    static void writeTexts(JsonGenerator g, String... namesAndValues) throws IOException {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            g.writeStringField(namesAndValues[i], namesAndValues[i + 1]);
+        }
+    }
+
     static <T> void writeArray(JsonGenerator g, SerializerProvider p, String name, List<T> values, Writer<T> writer)
             throws IOException {
         g.writeArrayFieldStart(name);

@@ -52,9 +52,8 @@ final class ResultJson {
     // ---- budgets
 
     static void writeBudgetAccount(BudgetAccount a, JsonGenerator g, SerializerProvider p) throws IOException {
-        g.writeStringField("customer", a.customer().value());
-        g.writeStringField("currency", a.currency().getCurrencyCode());
-        g.writeStringField("period", a.period().toString());
+        JsonCodec.writeTexts(g, "customer", a.customer().value(), "currency", a.currency().getCurrencyCode(),
+                "period", a.period().toString());
         if (a.budget().isPresent()) {
             g.writeObjectFieldStart("budget");
             g.writeStringField("type", a.budget().get().type().name());
@@ -129,13 +128,9 @@ final class ResultJson {
     // ---- export tasks
 
     static void writeTask(ExportTask t, JsonGenerator g, SerializerProvider p) throws IOException {
-        g.writeStringField("id", t.id().value());
-        g.writeStringField("kind", t.kind().name());
-        g.writeStringField("partner", t.partner().value());
-        g.writeStringField("cycle", t.cycle().toString());
-        g.writeStringField("format", t.format());
-        g.writeStringField("status", t.status().name());
-        g.writeStringField("createdAt", t.createdAt().toString());
+        JsonCodec.writeTexts(g, "id", t.id().value(), "kind", t.kind().name(), "partner", t.partner().value(),
+                "cycle", t.cycle().toString(), "format", t.format(), "status", t.status().name(),
+                "createdAt", t.createdAt().toString());
         if (t.finishedAt().isPresent()) {
             g.writeStringField("finishedAt", t.finishedAt().get().toString());
         }
@@ -170,9 +165,9 @@ final class ResultJson {
     // ---- a reseller's statements to its customers
 
     static void writeStatement(CustomerStatement s, JsonGenerator g, SerializerProvider p) throws IOException {
-        writeWhose(g, s.reseller(), s.customer(), s.cycle());
-        g.writeStringField("currency", s.currency().getCurrencyCode());
-        g.writeStringField("rounding", s.rounding().toString());
+        JsonCodec.writeTexts(g, "reseller", s.reseller().value(), "customer", s.customer().value(),
+                "cycle", s.cycle().toString(), "currency", s.currency().getCurrencyCode(),
+                "rounding", s.rounding().toString());
         JsonAmounts.write(g, p, "expenditures", s.expenditures());
         JsonAmounts.write(g, p, "refunds", s.refunds());
         JsonAmounts.write(g, p, "adjustments", s.adjustments());
@@ -213,24 +208,14 @@ final class ResultJson {
 
     static void writeIssuedStatement(IssuedStatement s, JsonGenerator g, SerializerProvider p)
             throws IOException {
-        g.writeStringField("id", s.id().value());
-        g.writeStringField("number", s.number());
-        g.writeStringField("issuedAt", s.issuedAt().toString());
-        writeWhose(g, s.reseller(), s.customer(), s.cycle());
-        g.writeStringField("status", s.status().name());
+        JsonCodec.writeTexts(g, "id", s.id().value(), "number", s.number(), "issuedAt", s.issuedAt().toString(),
+                "reseller", s.reseller().value(), "customer", s.customer().value(), "cycle", s.cycle().toString(),
+                "status", s.status().name());
         JsonAmounts.write(g, p, "paid", s.paid());
         JsonAmounts.write(g, p, "outstanding", s.outstanding());
         g.writeObjectFieldStart("statement");
         writeStatement(s.statement(), g, p);
         g.writeEndObject();
-    }
-
-    /** Whose statement it is and of which cycle. */
-    private static void writeWhose(JsonGenerator g, PartnerId reseller, CustomerId customer, BillCycle cycle)
-            throws IOException {
-        g.writeStringField("reseller", reseller.value());
-        g.writeStringField("customer", customer.value());
-        g.writeStringField("cycle", cycle.toString());
     }
 
     static IssuedStatement readIssuedStatement(JsonFields f) throws IOException {
