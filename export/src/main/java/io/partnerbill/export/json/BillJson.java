@@ -22,8 +22,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -40,34 +40,38 @@ final class BillJson {
 
     // ---- a bill's figures
 
-    /** The summary's amounts, each a field of the document's object under the builder method's name. */
-    private static final List<Map.Entry<String, BiConsumer<BillDocument.Builder, MonetaryAmount>>> SUMMARY_AMOUNTS =
-            List.of(Map.entry("customerExpenditure", BillDocument.Builder::customerExpenditure),
-                    Map.entry("expenditures", BillDocument.Builder::expenditures),
-                    Map.entry("refunds", BillDocument.Builder::refunds),
-                    Map.entry("adjustments", BillDocument.Builder::adjustments),
-                    Map.entry("netSettlement", BillDocument.Builder::netSettlement),
-                    Map.entry("roundingResidue", BillDocument.Builder::roundingResidue),
-                    Map.entry("couponsUsed", BillDocument.Builder::couponsUsed),
-                    Map.entry("amountDue", BillDocument.Builder::amountDue),
-                    Map.entry("credit", BillDocument.Builder::credit));
+    /** One of the summary's amounts: its field, how a document gives it and how a builder takes it. */
+    private record SummaryAmount(String name, Function<BillDocument, MonetaryAmount> get,
+            BiConsumer<BillDocument.Builder, MonetaryAmount> set) {
+    }
+
+    /** The summary's amounts written before its tax, then those written after it. */
+    private static final List<SummaryAmount> BEFORE_TAX = List.of(
+            new SummaryAmount("customerExpenditure", BillDocument::customerExpenditure,
+                    BillDocument.Builder::customerExpenditure),
+            new SummaryAmount("expenditures", BillDocument::expenditures, BillDocument.Builder::expenditures),
+            new SummaryAmount("refunds", BillDocument::refunds, BillDocument.Builder::refunds),
+            new SummaryAmount("adjustments", BillDocument::adjustments, BillDocument.Builder::adjustments),
+            new SummaryAmount("netSettlement", BillDocument::netSettlement, BillDocument.Builder::netSettlement),
+            new SummaryAmount("roundingResidue", BillDocument::roundingResidue, BillDocument.Builder::roundingResidue),
+            new SummaryAmount("couponsUsed", BillDocument::couponsUsed, BillDocument.Builder::couponsUsed));
+    private static final List<SummaryAmount> AFTER_TAX = List.of(
+            new SummaryAmount("amountDue", BillDocument::amountDue, BillDocument.Builder::amountDue),
+            new SummaryAmount("credit", BillDocument::credit, BillDocument.Builder::credit));
 
     static void writeDocument(BillDocument d, JsonGenerator g, SerializerProvider p) throws IOException {
         JsonCodec.writeTexts(g, "partner", d.partner().value(), "cycle", d.cycle().toString(),
                 "currency", d.currency().getCurrencyCode(), "rounding", d.rounding().toString());
         g.writeNumberField("lineCount", d.lineCount());
-        JsonAmounts.write(g, p, "customerExpenditure", d.customerExpenditure());
-        JsonAmounts.write(g, p, "expenditures", d.expenditures());
-        JsonAmounts.write(g, p, "refunds", d.refunds());
-        JsonAmounts.write(g, p, "adjustments", d.adjustments());
-        JsonAmounts.write(g, p, "netSettlement", d.netSettlement());
-        JsonAmounts.write(g, p, "roundingResidue", d.roundingResidue());
-        JsonAmounts.write(g, p, "couponsUsed", d.couponsUsed());
+        for (SummaryAmount a : BEFORE_TAX) {
+            JsonAmounts.write(g, p, a.name(), a.get().apply(d));
+        }
         g.writeObjectFieldStart("tax");
         writeTax(d.tax(), g, p);
         g.writeEndObject();
-        JsonAmounts.write(g, p, "amountDue", d.amountDue());
-        JsonAmounts.write(g, p, "credit", d.credit());
+        for (SummaryAmount a : AFTER_TAX) {
+            JsonAmounts.write(g, p, a.name(), a.get().apply(d));
+        }
         g.writeObjectFieldStart("byProduct");
         JsonCodec.writeArray(g, p, "rows", d.products(), BillJson::writeProduct);
         JsonAmounts.write(g, p, "othersRefunds", d.othersRefunds());
@@ -90,8 +94,10 @@ final class BillJson {
         b.currency(currency);
         b.rounding(RoundingPolicy.parse(f.text("rounding")));
         b.lineCount(f.node("lineCount").asLong());
-        for (Map.Entry<String, BiConsumer<BillDocument.Builder, MonetaryAmount>> amount : SUMMARY_AMOUNTS) {
-            amount.getValue().accept(b, f.money(amount.getKey()));
+        for (List<SummaryAmount> amounts : List.of(BEFORE_TAX, AFTER_TAX)) {
+            for (SummaryAmount a : amounts) {
+                a.set().accept(b, f.money(a.name()));
+            }
         }
         b.tax(readTax(f.object("tax"), currency));
         JsonFields byProduct = f.object("byProduct");

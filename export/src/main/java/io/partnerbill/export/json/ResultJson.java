@@ -32,12 +32,17 @@ import io.partnerbill.core.statement.StatementLine;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 
 /**
  * JSON of the other results a service puts on the wire: {@link BudgetAccount},
@@ -164,22 +169,40 @@ final class ResultJson {
 
     // ---- a reseller's statements to its customers
 
+    /** What a statement derives from its lines (written before its tax) and from its tax (after), in order. */
+    private static final Map<String, Function<CustomerStatement, MonetaryAmount>> SUBTOTALS = ordered(
+            Map.entry("expenditures", CustomerStatement::expenditures), Map.entry("refunds", CustomerStatement::refunds),
+            Map.entry("adjustments", CustomerStatement::adjustments), Map.entry("subtotal", CustomerStatement::subtotal),
+            Map.entry("roundingResidue", CustomerStatement::roundingResidue));
+    private static final Map<String, Function<CustomerStatement, MonetaryAmount>> TOTALS = ordered(
+            Map.entry("total", CustomerStatement::total), Map.entry("amountDue", CustomerStatement::amountDue),
+            Map.entry("credit", CustomerStatement::credit), Map.entry("settlementCost", CustomerStatement::settlementCost));
+
+    @SafeVarargs
+    private static <V> Map<String, V> ordered(Map.Entry<String, V>... entries) {
+        Map<String, V> map = new LinkedHashMap<>();
+        for (Map.Entry<String, V> e : entries) {
+            map.put(e.getKey(), e.getValue());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static void writeTotals(JsonGenerator g, SerializerProvider p, CustomerStatement s,
+            Map<String, Function<CustomerStatement, MonetaryAmount>> totals) throws IOException {
+        for (Map.Entry<String, Function<CustomerStatement, MonetaryAmount>> t : totals.entrySet()) {
+            JsonAmounts.write(g, p, t.getKey(), t.getValue().apply(s));
+        }
+    }
+
     static void writeStatement(CustomerStatement s, JsonGenerator g, SerializerProvider p) throws IOException {
         JsonCodec.writeTexts(g, "reseller", s.reseller().value(), "customer", s.customer().value(),
                 "cycle", s.cycle().toString(), "currency", s.currency().getCurrencyCode(),
                 "rounding", s.rounding().toString());
-        JsonAmounts.write(g, p, "expenditures", s.expenditures());
-        JsonAmounts.write(g, p, "refunds", s.refunds());
-        JsonAmounts.write(g, p, "adjustments", s.adjustments());
-        JsonAmounts.write(g, p, "subtotal", s.subtotal());
-        JsonAmounts.write(g, p, "roundingResidue", s.roundingResidue());
+        writeTotals(g, p, s, SUBTOTALS);
         g.writeObjectFieldStart("tax");
         BillJson.writeTax(s.tax(), g, p);
         g.writeEndObject();
-        JsonAmounts.write(g, p, "total", s.total());
-        JsonAmounts.write(g, p, "amountDue", s.amountDue());
-        JsonAmounts.write(g, p, "credit", s.credit());
-        JsonAmounts.write(g, p, "settlementCost", s.settlementCost());
+        writeTotals(g, p, s, TOTALS);
         JsonCodec.writeArray(g, p, "lines", s.lines(), (l, g2, p2) -> {
             g2.writeFieldName("line");
             p2.findValueSerializer(BillLine.class).serialize(l.line(), g2, p2);
@@ -201,8 +224,9 @@ final class ResultJson {
         CustomerStatement statement = CustomerStatement.of(f.parsed("reseller", PartnerId::of),
                 f.parsed("customer", CustomerId::of), f.parsed("cycle", BillCycle::parse), currency,
                 f.parsed("rounding", RoundingPolicy::parse), lines, BillJson.readTax(f.object("tax"), currency));
-        JsonCodec.requireAgreement(f, statement, "its lines and tax", "expenditures", "refunds", "adjustments",
-                "subtotal", "roundingResidue", "total", "amountDue", "credit", "settlementCost");
+        List<String> derived = new ArrayList<>(SUBTOTALS.keySet());
+        derived.addAll(TOTALS.keySet());
+        JsonCodec.requireAgreement(f, statement, "its lines and tax", derived.toArray(String[]::new));
         return statement;
     }
 
