@@ -18,4 +18,7 @@ module io.partnerbill.export {
     exports io.partnerbill.export.json;
     exports io.partnerbill.export.importing;
     exports io.partnerbill.export.tasks;
+
+    // ObjectMapper.findAndRegisterModules() finds the JSON module on the module path through this.
+    provides com.fasterxml.jackson.databind.Module with io.partnerbill.export.json.PartnerBillJsonModule;
 }

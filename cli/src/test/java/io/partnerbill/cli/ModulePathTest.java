@@ -70,6 +70,12 @@ class ModulePathTest {
                         ByteArrayOutputStream csv = new ByteArrayOutputStream();
                         Exporter.csv().writeLines(java.util.List.of(line).iterator(),
                                 io.partnerbill.export.format.ExportContext.defaults(), csv);
+                        // Jackson finds partnerbill's JSON module through export's "provides" clause.
+                        com.fasterxml.jackson.databind.ObjectMapper mapper =
+                                new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+                        String json = mapper.writeValueAsString(bill);
+                        System.out.println("json " + mapper.readValue(json, MonthlyBill.class).equals(bill) + " "
+                                + mapper.readTree(json).get("amountDue"));
                         System.out.println("due " + bill.amountDue() + " named " + Main.class.getModule().isNamed()
                                 + " core named " + PartnerBilling.class.getModule().getName()
                                 + " csv " + csv.toString(java.nio.charset.StandardCharsets.UTF_8).lines().count());
@@ -95,7 +101,7 @@ class ModulePathTest {
         assertThat(process.exitValue()).as(output).isZero();
         // 100 SGD, no discount, 9 % GST on the March 2024 bill: 109.00.
         assertThat(output).contains("due SGD 109").contains("named true").contains("core named io.partnerbill.core")
-                .contains("csv 2");
+                .contains("csv 2").contains("json true {\"amount\":\"109.00\",\"currency\":\"SGD\"}");
     }
 
 }

@@ -1,5 +1,6 @@
 package com.example.billing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.partnerbill.core.BillCycle;
@@ -7,6 +8,7 @@ import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.IssuedBill;
+import io.partnerbill.core.bill.MonthlyBill;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +17,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Runs the service once: places one order per fee given as an argument in March 2024, issues the
- * reseller's March bill and prints it with its CSV. The database comes from PARTNERBILL_PG_URL,
- * _USER, _PASSWORD (and SERVICE_DB_SCHEMA, a schema to work in).
+ * reseller's March bill, sends it through JSON and back, and prints it with its CSV. The database
+ * comes from PARTNERBILL_PG_URL, _USER, _PASSWORD (and SERVICE_DB_SCHEMA, a schema to work in).
  */
 public final class Main {
 
@@ -56,11 +58,20 @@ public final class Main {
             }
             // 5 April, 12:00 in Beijing: the first moment March's bill may be issued.
             IssuedBill bill = service.issueBill(partner, BillCycle.of(2024, 3), Instant.parse("2024-04-05T04:00:00Z"));
+            // JSON as a service's web layer would write it: a mapper that finds its modules, none named here.
+            ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+            String issuedJson = mapper.writeValueAsString(bill);
+            String billJson = mapper.writeValueAsString(bill.bill());
+            boolean same = mapper.readValue(issuedJson, IssuedBill.class).equals(bill)
+                    && mapper.readValue(billJson, MonthlyBill.class).equals(bill.bill());
             ByteArrayOutputStream csv = new ByteArrayOutputStream();
             long rows = service.exportCsv(bill, csv);
             System.out.println("module " + Main.class.getModule().getName());
             System.out.println("invoice " + bill.invoiceNumber());
             System.out.println("due " + bill.amountDue());
+            System.out.println("jackson " + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
+            System.out.println("json read back equal " + same);
+            System.out.println("json amountDue " + mapper.readTree(issuedJson).get("amountDue"));
             System.out.println("csv rows " + rows);
             System.out.print(csv.toString(StandardCharsets.UTF_8));
         }

@@ -3,6 +3,7 @@ package com.example.billing;
 import static io.partnerbill.testkit.BillingAssertions.assertThatBill;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
@@ -26,13 +27,15 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service's tax rule over partnerbill's generated months (jqwik, through the testkit), and one
- * hand-worked month as a plain JUnit test.
+ * The service's tax rule and its bills' JSON round trip over partnerbill's generated months (jqwik,
+ * through the testkit), and one hand-worked month as a plain JUnit test.
  */
 class BillingPropertiesTest {
 
     private static final PartnerId PARTNER = PartnerId.of("P-TEST");
     private static final BillCycle JANUARY = BillCycle.of(2024, 1);
+    /** What the service's web layer would use: a mapper that finds partnerbill's JSON module itself. */
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     @Property(tries = 100)
     void everyBillChargesNinePercentGstOnItsNet(@ForAll("months") List<BillLine> lines) {
@@ -46,6 +49,24 @@ class BillingPropertiesTest {
         BigDecimal gst = net.signum() > 0 ? net.multiply(new BigDecimal("0.09")).setScale(2, RoundingMode.HALF_UP)
                 : BigDecimal.ZERO;
         assertThat(decimal(bill.tax().total())).isEqualByComparingTo(gst);
+    }
+
+    @Property(tries = 50)
+    void everyBillReadsBackEqualFromJson(@ForAll("hostileMonths") List<BillLine> lines) throws Exception {
+        PartnerBilling billing = PartnerBilling.builder().currency("SGD")
+                .taxPolicy(BillingService.taxPolicy(PARTNER)).build();
+        billing.lines().appendAll(lines);
+        MonthlyBill bill = billing.bills().calculate(PARTNER, JANUARY);
+
+        String json = JSON.writeValueAsString(bill);
+
+        assertThat(JSON.readValue(json, MonthlyBill.class)).isEqualTo(bill);
+    }
+
+    @Provide
+    Arbitrary<List<BillLine>> hostileMonths() {
+        return BillingArbitraries.months().partner(PARTNER).cycle(JANUARY).currency(Monetary.getCurrency("SGD"))
+                .hostileText().maxAmount(new BigDecimal("1000000000000")).arbitrary();
     }
 
     @Provide

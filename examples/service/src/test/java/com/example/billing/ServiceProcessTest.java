@@ -62,6 +62,11 @@ class ServiceProcessTest {
         assertThat(dueLine).startsWith("due SGD ");
         assertThat(new BigDecimal(dueLine.substring("due SGD ".length()))).isEqualByComparingTo(due);
         assertThat(run.out).contains("invoice PB-2024-000001");
+        // The issued bill and its computed bill went through a findAndRegisterModules() mapper and came back equal;
+        // the amount is partnerbill's one written form (quoted, cents kept, currency named) on every Jackson version.
+        assertThat(run.out).contains("json read back equal true")
+                .contains("json amountDue {\"amount\":\"" + due + "\",\"currency\":\"SGD\"}");
+        assertThat(line(run.out, "jackson ")).isEqualTo("jackson " + System.getProperty("service.jackson.version"));
         // The CSV: a header, then the bill's rows, among them the net of the 3 lines, the GST and the amount due.
         long rows = Long.parseLong(line(run.out, "csv rows ").substring("csv rows ".length()));
         List<String> csv = run.out.lines().dropWhile(l -> !l.startsWith("csv rows ")).skip(1).toList();
