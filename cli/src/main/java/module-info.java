@@ -6,6 +6,7 @@ module io.partnerbill.cli {
     requires io.partnerbill.jdbc;
     requires java.sql;
     requires org.hsqldb;
+    requires com.zaxxer.hikari;
     requires info.picocli;
     requires java.logging;
     requires static org.jspecify;

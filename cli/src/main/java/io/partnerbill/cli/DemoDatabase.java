@@ -1,5 +1,7 @@
 package io.partnerbill.cli;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.jdbc.JdbcBillingStore;
 import java.io.IOException;
@@ -28,10 +30,10 @@ final class DemoDatabase implements AutoCloseable {
 
     private final Path directory;
     private final FileChannel lock;
-    private final JDBCDataSource dataSource;
+    private final HikariDataSource dataSource;
     private final JdbcBillingStore store;
 
-    private DemoDatabase(Path directory, FileChannel lock, JDBCDataSource dataSource, JdbcBillingStore store) {
+    private DemoDatabase(Path directory, FileChannel lock, HikariDataSource dataSource, JdbcBillingStore store) {
         this.directory = directory;
         this.lock = lock;
         this.dataSource = dataSource;
@@ -47,17 +49,33 @@ final class DemoDatabase implements AutoCloseable {
         FileChannel lock = lock(directory);
         try {
             clearUnfinishedCreation(directory);
-            JDBCDataSource dataSource = new JDBCDataSource();
-            dataSource.setURL(url(directory));
-            dataSource.setUser("SA");
-            dataSource.setPassword("");
-            JdbcBillingStore store = JdbcBillingStore.create(dataSource);
-            store.migrate();
-            return new DemoDatabase(directory, lock, dataSource, store);
+            JDBCDataSource hsqldb = new JDBCDataSource();
+            hsqldb.setURL(url(directory));
+            hsqldb.setUser("SA");
+            hsqldb.setPassword("");
+            HikariDataSource dataSource = pool(hsqldb);
+            try {
+                JdbcBillingStore store = JdbcBillingStore.create(dataSource);
+                store.migrate();
+                return new DemoDatabase(directory, lock, dataSource, store);
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             closeQuietly(lock, e);
             throw e;
         }
+    }
+
+    /** A small HikariCP pool over the embedded database, as a service runs partnerbill-jdbc. */
+    private static HikariDataSource pool(JDBCDataSource hsqldb) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(hsqldb);
+        config.setPoolName("partnerbill-demo");
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
     }
 
     /**
@@ -156,7 +174,8 @@ final class DemoDatabase implements AutoCloseable {
     /** Checkpoints and closes the database (an embedded HSQLDB database stays open until SHUTDOWN). */
     @Override
     public void close() {
-        try (lock; Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        // The pool closes last: its connections are dead once HSQLDB has shut down.
+        try (lock; dataSource; Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException | IOException e) {
             throw new CliException("could not close the database in " + directory + ": " + e.getMessage());

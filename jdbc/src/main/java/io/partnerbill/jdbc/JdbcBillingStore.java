@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link BillingStore} in a relational database reached through the user's {@link DataSource}
@@ -102,6 +103,23 @@ public final class JdbcBillingStore implements BillingStore {
     }
 
     /**
+     * Checks, without changing anything, that the database's schema is the version this library
+     * works with: the validate-only start of a service whose schema is migrated elsewhere (by a
+     * deployment step, or the service's own Flyway run of {@code classpath:io/partnerbill/jdbc/migration}
+     * recording its versions in {@code pb_schema_version} as {@link #migrate()} does). Creates no table.
+     *
+     * @throws SchemaVersionException if the schema is behind (0 when never migrated) or ahead of this
+     *     library's version, naming both
+     * @throws StoreException if the database fails
+     */
+    public void validateSchema() {
+        int database = databaseSchemaVersion();
+        if (database != Migrator.LIBRARY_VERSION) {
+            throw new SchemaVersionException("validate the partnerbill schema", database, Migrator.LIBRARY_VERSION);
+        }
+    }
+
+    /**
      * Returns the schema version this library creates and works with.
      *
      * @return the version, 1 or more
@@ -113,24 +131,33 @@ public final class JdbcBillingStore implements BillingStore {
     /**
      * Reads the schema version of the database: the highest version {@link #migrate()} applied.
      *
+     * <p>A database migrated by the service's own Flyway (history table {@code pb_flyway_history},
+     * as the docs show) answers the highest version Flyway applied successfully.
+     *
      * @return the version, 0 for a database never migrated
      * @throws StoreException if the database fails
      */
     public int databaseSchemaVersion() {
-        return tx.run("read the schema version", (connection, dialect) ->
-                hasVersionTable(connection) ? Migrator.current(connection) : 0);
+        return tx.run("read the schema version", (connection, dialect) -> {
+            if (tableName(connection, Migrator.VERSION_TABLE) != null) {
+                return Migrator.current(connection);
+            }
+            String flyway = tableName(connection, Migrator.FLYWAY_TABLE);
+            return flyway == null ? 0 : Migrator.currentFlyway(connection, flyway);
+        });
     }
 
-    private static boolean hasVersionTable(Connection connection) throws SQLException {
+    /** Returns the table's name as the database spells it (folded or not), or null when it is absent. */
+    private static @Nullable String tableName(Connection connection, String name) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        for (String name : new String[] {Migrator.VERSION_TABLE, Migrator.VERSION_TABLE.toUpperCase(java.util.Locale.ROOT)}) {
-            try (ResultSet tables = meta.getTables(null, connection.getSchema(), name, null)) {
+        for (String spelled : new String[] {name, name.toUpperCase(java.util.Locale.ROOT)}) {
+            try (ResultSet tables = meta.getTables(null, connection.getSchema(), spelled, null)) {
                 if (tables.next()) {
-                    return true;
+                    return spelled;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     @Override

@@ -8,31 +8,77 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Applies the schema files shipped in the jar: {@code schema/V001.sql}, {@code V002.sql}, ...
- * (numbered without gaps; the first comment line names the version), each optionally followed
- * by a dialect file such as {@code V002.postgresql.sql} or {@code V002.h2.sql} for what the
- * databases spell differently. Applied versions are rows of {@code pb_schema_version}.
+ * Applies the schema files shipped in the jar, {@code migration/V1__discounts.sql},
+ * {@code V2__lines.sql}, ...: Flyway's naming (version, two underscores, what the version holds),
+ * numbered without gaps, the first comment line describing the version. Flyway itself can run the
+ * same files from {@code classpath:io/partnerbill/jdbc/migration}. A test location may add a dialect
+ * file beside a version ({@code V1__things.postgresql.sql}) for what the databases spell
+ * differently; the shipped files need none. Applied versions are rows of {@code pb_schema_version}
+ * (0.1 named the files {@code schema/V001.sql} ...; the versions are the same, so a database
+ * migrated by 0.1 migrates onward).
  */
 final class Migrator {
 
     static final String VERSION_TABLE = "pb_schema_version";
-    /** Where the schema files are, relative to this class. */
-    static final String SHIPPED = "schema/";
+    /** The history table a service's own Flyway keeps for these migrations (the name the docs give). */
+    static final String FLYWAY_TABLE = "pb_flyway_history";
+    /**
+     * The shipped files, in version order. A new version is a new file here and in
+     * {@code migration/}; a released file is never changed (databases have run it).
+     */
+    static final Scripts SHIPPED = new Scripts("migration/", List.of(
+            "V1__discounts.sql",
+            "V2__lines.sql",
+            "V3__bills.sql",
+            "V4__payments.sql",
+            "V5__coupons.sql",
+            "V6__resellers_customers_budgets.sql",
+            "V7__statements_and_price_rules.sql",
+            "V8__export_tasks.sql",
+            "V9__discount_lookup_index.sql",
+            "V10__lock_rows.sql",
+            "V11__statement_items.sql"));
     /** The newest schema version this library knows: the highest numbered file shipped. */
-    static final int LIBRARY_VERSION = newest(SHIPPED);
+    static final int LIBRARY_VERSION = SHIPPED.newest();
     private static final ReentrantLock IN_JVM = new ReentrantLock();
 
     private Migrator() {
     }
 
-    private static String resource(String base, int version, @Nullable String dialect) {
-        return String.format(Locale.ROOT, "%sV%03d%s.sql", base, version, dialect == null ? "" : "." + dialect);
+    /**
+     * Schema files under {@code base} (relative to this class), named {@code V<n>__<what>.sql} and
+     * listed in version order from 1 without gaps.
+     */
+    record Scripts(String base, List<String> names) {
+        private static final Pattern NAME = Pattern.compile("V([1-9][0-9]*)__[a-z0-9_]+\\.sql");
+
+        Scripts {
+            names = List.copyOf(names);
+            for (int i = 0; i < names.size(); i++) {
+                Matcher matcher = NAME.matcher(names.get(i));
+                if (!matcher.matches() || Integer.parseInt(matcher.group(1)) != i + 1) {
+                    throw new IllegalArgumentException("schema file '" + names.get(i) + "' at position " + (i + 1)
+                            + " is not named V" + (i + 1) + "__<lower_case_words>.sql");
+                }
+            }
+        }
+
+        int newest() {
+            return names.size();
+        }
+
+        /** Returns the resource of a version, or of its dialect file when {@code dialect} is given. */
+        String resource(int version, @Nullable String dialect) {
+            String name = names.get(version - 1);
+            return base + (dialect == null ? name : name.substring(0, name.length() - ".sql".length()) + "." + dialect + ".sql");
+        }
     }
 
     private static @Nullable String read(String name) {
@@ -41,14 +87,6 @@ final class Migrator {
         } catch (IOException e) {
             throw new StoreException("read schema file '" + name + "'", String.valueOf(e.getMessage()), e);
         }
-    }
-
-    static int newest(String base) {
-        int version = 0;
-        while (Migrator.class.getResource(resource(base, version + 1, null)) != null) {
-            version++;
-        }
-        return version;
     }
 
     /** Returns the version's description: its file's first comment line. */
@@ -86,8 +124,8 @@ final class Migrator {
         return migrate(dataSource, SHIPPED, LIBRARY_VERSION);
     }
 
-    /** Applies the files under {@code base} up to {@code newest} (tests use their own files). */
-    static int migrate(DataSource dataSource, String base, int newest) {
+    /** Applies the files of {@code scripts} up to {@code newest} (tests use their own files). */
+    static int migrate(DataSource dataSource, Scripts scripts, int newest) {
         String operation = "migrate the partnerbill schema";
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
@@ -104,7 +142,7 @@ final class Migrator {
                 if (lock != null) {
                     Sql.exists(connection, lock, s -> { });
                 }
-                return migrate(connection, dialect, base, newest);
+                return migrate(connection, dialect, scripts, newest);
             } catch (SQLException | RuntimeException e) {
                 try {
                     connection.rollback();
@@ -132,7 +170,7 @@ final class Migrator {
         }
     }
 
-    private static int migrate(Connection connection, Dialect dialect, String base, int newest) throws SQLException {
+    private static int migrate(Connection connection, Dialect dialect, Scripts scripts, int newest) throws SQLException {
         execute(connection, "CREATE TABLE IF NOT EXISTS " + VERSION_TABLE + " ("
                 + "version INTEGER NOT NULL, "
                 + "description VARCHAR(200) NOT NULL, "
@@ -153,12 +191,12 @@ final class Migrator {
                 return applied;
             }
             int next = current + 1;
-            String script = read(resource(base, next, null));
+            String script = read(scripts.resource(next, null));
             if (script == null) {
-                throw new StoreException("migrate the partnerbill schema", "schema file " + resource(base, next, null)
+                throw new StoreException("migrate the partnerbill schema", "schema file " + scripts.resource(next, null)
                         + " is missing", null);
             }
-            String dialectScript = read(resource(base, next, dialect.resourceName()));
+            String dialectScript = read(scripts.resource(next, dialect.resourceName()));
             List<String> statements = new ArrayList<>(statements(script));
             if (dialectScript != null) {
                 statements.addAll(statements(dialectScript));
@@ -192,11 +230,26 @@ final class Migrator {
         return version == null ? 0 : version;
     }
 
+    /** Returns the highest version a Flyway run recorded as successful in {@code table}, 0 for none. */
+    static int currentFlyway(Connection connection, String table) throws SQLException {
+        // Flyway keeps versions as text ("9" sorts after "11"): compare them as numbers here.
+        int newest = 0;
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(
+                        "SELECT \"version\", \"success\" FROM \"" + table + "\" WHERE \"version\" IS NOT NULL")) {
+            while (rows.next()) {
+                String version = rows.getString(1);
+                if (rows.getBoolean(2) && version.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    newest = Math.max(newest, Integer.parseInt(version));
+                }
+            }
+        }
+        return newest;
+    }
+
     static void refuseNewer(int databaseVersion, int newest) {
         if (databaseVersion > newest) {
-            throw new StoreException("migrate the partnerbill schema", "the database's schema version " + databaseVersion
-                    + " is newer than this partnerbill-jdbc's schema version " + newest
-                    + "; it was migrated by a later release: upgrade partnerbill-jdbc (refusing to touch the database)", null);
+            throw new SchemaVersionException("migrate the partnerbill schema", databaseVersion, newest);
         }
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Starts a JVM with partnerbill-jdbc, core and their dependencies on the module path (the main
  * class on the class path reads them), to prove the module descriptor and the schema files
- * work for JPMS users: {@code migrate()} finds {@code schema/V00n.sql} inside the named module.
+ * work for JPMS users: {@code migrate()} finds {@code migration/V<n>__*.sql} inside the named module.
  */
 class JpmsSmokeTest {
 

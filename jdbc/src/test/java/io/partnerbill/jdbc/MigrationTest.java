@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MigrationTest {
+    private static final Migrator.Scripts TEST_SCRIPTS =
+            new Migrator.Scripts("testschema/", List.of("V1__things.sql", "V2__more_things.sql"));
 
     static Stream<String> databases() {
         return TestDatabases.names().stream();
@@ -96,16 +98,16 @@ class MigrationTest {
         DataSource ds = TestDatabases.of(database);
         String dialect = database.startsWith("h2") ? "h2" : "postgresql";
         String other = database.startsWith("h2") ? "postgresql" : "h2";
-        assertThat(Migrator.newest("testschema/")).isEqualTo(2);
+        assertThat(TEST_SCRIPTS.newest()).isEqualTo(2);
 
-        assertThat(Migrator.migrate(ds, "testschema/", 1)).isEqualTo(1);
+        assertThat(Migrator.migrate(ds, TEST_SCRIPTS, 1)).isEqualTo(1);
         assertThat(tableExists(ds, "tst_thing")).isTrue();
         assertThat(tableExists(ds, "tst_only_" + dialect)).isTrue();
         assertThat(tableExists(ds, "tst_only_" + other)).isFalse();
 
         // the next release brings version 2
-        assertThat(Migrator.migrate(ds, "testschema/", 2)).isEqualTo(1);
-        assertThat(Migrator.migrate(ds, "testschema/", 2)).isZero();
+        assertThat(Migrator.migrate(ds, TEST_SCRIPTS, 2)).isEqualTo(1);
+        assertThat(Migrator.migrate(ds, TEST_SCRIPTS, 2)).isZero();
         assertThat(versions(ds)).containsExactly(0, 1, 2);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("SELECT description FROM pb_schema_version WHERE version = 2")) {
@@ -113,7 +115,7 @@ class MigrationTest {
             assertThat(rows.getString(1)).isEqualTo("more things: a later version");
         }
         // and the old release refuses the upgraded database
-        assertThatThrownBy(() -> Migrator.migrate(ds, "testschema/", 1)).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Migrator.migrate(ds, TEST_SCRIPTS, 1)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("the database's schema version 2 is newer than this partnerbill-jdbc's schema version 1");
     }
 

@@ -12,11 +12,12 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.OrderType;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class ReadmeJdbcExampleTest {
         BillCycle january = BillCycle.parse("2024-01");
         Clock clock = Clock.fixed(Instant.parse("2024-02-05T04:00:00Z"), ZoneOffset.UTC); // 12:00 Beijing, 5 Feb
         // --- README jdbc begins
-        JdbcConnectionPool dataSource = JdbcConnectionPool.create(url, "sa", "");  // yours: HikariCP, PGSimpleDataSource...
+        HikariDataSource dataSource = new HikariDataSource(hikari(url));   // HikariCP: a pool, as a service runs it
         JdbcBillingStore store = JdbcBillingStore.create(dataSource);
         store.migrate();                                  // creates or upgrades the pb_* tables; then a no-op
         PartnerBilling billing = PartnerBilling.builder().store(store).currency("USD").clock(clock).build();
@@ -42,20 +43,30 @@ class ReadmeJdbcExampleTest {
                 .customerExpenditure(Money.of(250, "USD")).settleAtDiscount()
                 .build());
         IssuedBill bill = billing.bills().issue(partner, january);   // one transaction: bill, coupons, credit
-        dataSource.dispose();                                        // the service stops
+        dataSource.close();                                          // the service stops
 
-        JdbcConnectionPool reopened = JdbcConnectionPool.create(url, "sa", "");   // ... and starts again
+        HikariDataSource reopened = new HikariDataSource(hikari(url));         // ... and starts again
         JdbcBillingStore again = JdbcBillingStore.create(reopened);
         again.migrate();
         PartnerBilling restarted = PartnerBilling.builder().store(again).currency("USD").clock(clock).build();
         IssuedBill read = restarted.bills().issued(partner, january).orElseThrow();
         System.out.println(read.invoiceNumber() + " due " + read.amountDue());     // PB-2024-000001 due USD 250
         // --- README jdbc ends
-        reopened.dispose();
+        reopened.close();
 
         assertThat(read).isEqualTo(bill);
         assertThat(read.invoiceNumber()).isEqualTo("PB-2024-000001");
         assertThat(read.amountDue()).isEqualTo(Money.of(250, "USD"));
         assertThat(read.bill().lineCount()).isEqualTo(1);
+    }
+
+    /** The pool's settings: the README leaves them to the service. */
+    private static HikariConfig hikari(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setMaximumPoolSize(4);
+        return config;
     }
 }

@@ -181,8 +181,8 @@ class StatementLineMigrationTest {
     }
 
     private static String script() {
-        try (InputStream in = Migrator.class.getResourceAsStream(Migrator.SHIPPED + "V011.sql")) {
-            return new String(Objects.requireNonNull(in, "V011.sql").readAllBytes(),
+        try (InputStream in = Migrator.class.getResourceAsStream(Migrator.SHIPPED.resource(11, null))) {
+            return new String(Objects.requireNonNull(in, "V11__statement_items.sql").readAllBytes(),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

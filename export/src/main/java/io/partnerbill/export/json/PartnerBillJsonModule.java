@@ -100,7 +100,7 @@ public final class PartnerBillJsonModule extends Module {
         return "PartnerBillJsonModule";
     }
 
-    /** @return the version of partnerbill-export this module comes with, such as {@code 0.1.0-SNAPSHOT} */
+    /** @return the version of partnerbill-export this module comes with, such as {@code 0.2.0-SNAPSHOT} */
     @Override
     public Version version() {
         return VERSION;
