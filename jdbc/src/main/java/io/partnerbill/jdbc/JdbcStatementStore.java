@@ -13,7 +13,6 @@ import io.partnerbill.core.StatementId;
 import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.payment.Payment;
-import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
@@ -51,9 +50,9 @@ import org.jspecify.annotations.Nullable;
  * more lines ({@code IssuedCycles}). Inserting a statement whose lines are not the stored ones is
  * refused. Inside a transaction, reading a
  * statement locks it until the transaction ends. Customer payments and their applications are
- * stored by {@link JdbcPayments}, the code the partner side's payment store uses too.
+ * stored by {@link JdbcPayments}, which the partner side's payment store extends too.
  */
-final class JdbcStatementStore implements StatementStore {
+final class JdbcStatementStore extends JdbcPayments<StatementId> implements StatementStore {
 
     private static final String SELECT = "SELECT id, reseller_id, customer_id, bill_cycle, statement_number, issued_at, "
             + "issued_nanos, currency, rounding, paid FROM pb_statement ";
@@ -66,11 +65,10 @@ final class JdbcStatementStore implements StatementStore {
             + "zero_rating_reason FROM pb_statement_tax ";
 
     private final Transactions tx;
-    private final JdbcPayments payments;
 
     JdbcStatementStore(Transactions tx) {
+        super(tx, Side.CUSTOMER);
         this.tx = tx;
-        this.payments = new JdbcPayments(tx, JdbcPayments.Side.CUSTOMER);
     }
 
     /** Row locks for reads inside a transaction: the caller is about to write what it read. */
@@ -288,32 +286,12 @@ final class JdbcStatementStore implements StatementStore {
     }
 
     @Override
-    public void insert(Payment payment) {
-        payments.insert(payment);
-    }
-
-    @Override
     public Optional<Payment> findPayment(PaymentReference reference) {
-        return payments.find(reference);
+        return payment(reference);
     }
 
     @Override
     public List<Payment> paymentsOf(CustomerId customer) {
-        return payments.ofPayer(Objects.requireNonNull(customer, "customer"));
-    }
-
-    @Override
-    public void insert(PaymentApplication application) {
-        payments.insert(application);
-    }
-
-    @Override
-    public List<PaymentApplication> applicationsOf(PaymentReference reference) {
-        return payments.applicationsOf(reference);
-    }
-
-    @Override
-    public List<PaymentApplication> applicationsTo(StatementId statement) {
-        return payments.applicationsTo(Objects.requireNonNull(statement, "statement"));
+        return ofPayer(Objects.requireNonNull(customer, "customer"));
     }
 }

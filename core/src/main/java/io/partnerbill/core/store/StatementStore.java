@@ -6,13 +6,15 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.payment.Payment;
-import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.statement.IssuedStatement;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps issued customer statements (one per customer and cycle), customer payments and their applications. */
-public interface StatementStore {
+/**
+ * Keeps issued customer statements (one per customer and cycle), customer payments and their applications
+ * to statements ({@link PaymentRecordStore}, shared with the partner side).
+ */
+public interface StatementStore extends PaymentRecordStore<StatementId> {
 
     /**
      * Stores a newly issued statement.
@@ -64,14 +66,6 @@ public interface StatementStore {
     List<IssuedStatement> ofReseller(PartnerId reseller);
 
     /**
-     * Stores a customer payment.
-     *
-     * @param payment the payment, paid by a customer, not null
-     * @throws io.partnerbill.core.DuplicateKeyException if its reference is taken
-     */
-    void insert(Payment payment);
-
-    /**
      * Finds a customer payment.
      *
      * @param reference the reference, not null
@@ -86,27 +80,4 @@ public interface StatementStore {
      * @return the payments, not null
      */
     List<Payment> paymentsOf(CustomerId customer);
-
-    /**
-     * Records that part of a customer payment settled a statement.
-     *
-     * @param application the application to a statement, not null
-     */
-    void insert(PaymentApplication application);
-
-    /**
-     * Lists the applications of a payment, in the order they were stored.
-     *
-     * @param reference the payment, not null
-     * @return the applications, not null
-     */
-    List<PaymentApplication> applicationsOf(PaymentReference reference);
-
-    /**
-     * Lists the applications to a statement, in the order they were stored.
-     *
-     * @param statement the statement, not null
-     * @return the applications, not null
-     */
-    List<PaymentApplication> applicationsTo(StatementId statement);
 }
