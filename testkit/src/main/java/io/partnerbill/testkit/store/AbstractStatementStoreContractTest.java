@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * bill lines already in the store's {@code lines()}, as an issued one does: a store may keep only
  * a reference to them.
  */
-public abstract class AbstractStatementStoreContractTest {
+public abstract class AbstractStatementStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractStatementStoreContractTest() {
@@ -44,18 +44,8 @@ public abstract class AbstractStatementStoreContractTest {
 
     private static final Instant T0 = Instant.parse("2024-02-05T04:00:00Z");
 
-    private BillingStore store;
-
-    /**
-     * Creates a new, empty store.
-     *
-     * @return the store, not null
-     */
-    protected abstract BillingStore createStore();
-
     @BeforeEach
-    public void setUp() {
-        store = createStore();
+    public void storeTheStatementsLines() {
         // A statement prices bill lines of the store (its cycle's bill is issued first): they are stored before it.
         store.lines().append(statement("S1", 1).statement().lines().get(0).line());
         store.lines().append(statement("S2", 2).statement().lines().get(0).line());
