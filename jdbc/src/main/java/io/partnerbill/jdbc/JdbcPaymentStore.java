@@ -18,11 +18,9 @@ import java.util.Optional;
  */
 final class JdbcPaymentStore extends JdbcPayments<BillId> implements PaymentStore {
 
-    private final Transactions tx;
 
     JdbcPaymentStore(Transactions tx) {
         super(tx, Side.PARTNER);
-        this.tx = tx;
     }
 
     @Override

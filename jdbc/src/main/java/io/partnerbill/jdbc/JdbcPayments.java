@@ -67,7 +67,8 @@ abstract class JdbcPayments<D extends Identifier> implements PaymentRecordStore<
         }
     }
 
-    private final Transactions tx;
+    /** The store's transactions, which the subclasses use for their own tables. */
+    final Transactions tx;
     private final Side side;
     private final String selectPayment;
     private final String insertPayment;

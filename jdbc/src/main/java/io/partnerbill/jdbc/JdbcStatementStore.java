@@ -64,16 +64,9 @@ final class JdbcStatementStore extends JdbcPayments<StatementId> implements Stat
     private static final String SELECT_TAXES = "SELECT statement_id, name, rate_percent, currency, base, amount, "
             + "zero_rating_reason FROM pb_statement_tax ";
 
-    private final Transactions tx;
 
     JdbcStatementStore(Transactions tx) {
         super(tx, Side.CUSTOMER);
-        this.tx = tx;
-    }
-
-    /** Row locks for reads inside a transaction: the caller is about to write what it read. */
-    private String lock() {
-        return tx.active() ? " FOR UPDATE" : "";
     }
 
     @Override
@@ -224,7 +217,7 @@ final class JdbcStatementStore extends JdbcPayments<StatementId> implements Stat
     /** Reads the statements a query selects, with their lines and taxes, in the query's order. */
     private List<IssuedStatement> statements(Connection c, String where, String childWhere, Sql.Binder binder)
             throws SQLException {
-        List<Row> rows = Sql.query(c, SELECT + where + lock(), binder, JdbcStatementStore::read);
+        List<Row> rows = Sql.query(c, SELECT + where + tx.forUpdate(), binder, JdbcStatementStore::read);
         if (rows.isEmpty()) {
             return List.of();
         }
