@@ -4,7 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
-import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.PriceRuleId;
@@ -76,7 +76,7 @@ final class JdbcStatementStore extends JdbcPayments<StatementId> implements Stat
         CustomerStatement st = statement.statement();
         tx.runOrNull("insert statement '" + id + "'", (c, dialect) -> {
             refuseDuplicate(c, statement);
-            refuseUnstoredLines(c, statement);
+            StatementStore.requireStoredLines(statement, storedLines(c, statement));
             boolean inserted = Sql.insertUnlessDuplicate(c, dialect, "INSERT INTO pb_statement (id, reseller_id, customer_id, "
                     + "bill_cycle, statement_number, issued_at, issued_nanos, currency, rounding, amount_due, paid) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
@@ -151,21 +151,18 @@ final class JdbcStatementStore extends JdbcPayments<StatementId> implements Stat
     }
 
     /**
-     * Refuses a statement whose bill lines are not the lines stored in {@code pb_line}: only the
-     * order id is kept, so another line would read back as the stored one.
+     * The lines stored in {@code pb_line} for a statement's order ids: only the order id is kept, so
+     * a statement whose lines are other ones is refused ({@link StatementStore#requireStoredLines}).
      */
-    private static void refuseUnstoredLines(Connection c, IssuedStatement statement) throws SQLException {
+    private static Map<OrderId, BillLine> storedLines(Connection c, IssuedStatement statement) throws SQLException {
+        Map<OrderId, BillLine> stored = new HashMap<>();
         for (StatementLine line : statement.statement().lines()) {
-            BillLine stored = JdbcLineStore.find(c, line.orderId());
-            if (stored == null) {
-                throw new UnknownEntityException("Statement '" + statement.id() + "' prices line '" + line.orderId()
-                        + "', which is not a stored bill line");
-            }
-            if (!stored.equals(line.line())) {
-                throw new InvalidValueException("Statement '" + statement.id() + "' prices line '" + line.orderId()
-                        + "' as " + line.line() + ", but the stored line is " + stored);
+            BillLine found = JdbcLineStore.find(c, line.orderId());
+            if (found != null) {
+                stored.put(line.orderId(), found);
             }
         }
+        return stored;
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.partnerbill.core.store;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
-import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.StatementId;
@@ -46,7 +46,7 @@ final class InMemoryStatementStore extends InMemoryPayments<StatementId> impleme
             if (byId.containsKey(statement.id())) {
                 throw new DuplicateKeyException("Statement '" + statement.id() + "' already exists");
             }
-            refuseUnstoredLines(statement);
+            StatementStore.requireStoredLines(statement, storedLines(statement));
             own.put(statement.cycle(), statement);
             byId.put(statement.id(), statement);
             tx.onRollback(() -> {
@@ -56,19 +56,13 @@ final class InMemoryStatementStore extends InMemoryPayments<StatementId> impleme
         });
     }
 
-    /**
-     * Refuses a statement whose bill lines are not the stored ones, as the JDBC store must (it keeps
-     * only their order ids): on every store a statement prices what was billed.
-     */
-    private void refuseUnstoredLines(IssuedStatement statement) {
+    /** The stored lines of a statement's order ids, for the rule every store applies. */
+    private Map<OrderId, BillLine> storedLines(IssuedStatement statement) {
+        Map<OrderId, BillLine> stored = new HashMap<>();
         for (StatementLine line : statement.statement().lines()) {
-            BillLine stored = lines.find(line.orderId()).orElseThrow(() -> new UnknownEntityException("Statement '"
-                    + statement.id() + "' prices line '" + line.orderId() + "', which is not a stored bill line"));
-            if (!stored.equals(line.line())) {
-                throw new InvalidValueException("Statement '" + statement.id() + "' prices line '" + line.orderId()
-                        + "' as " + line.line() + ", but the stored line is " + stored);
-            }
+            lines.find(line.orderId()).ifPresent(l -> stored.put(line.orderId(), l));
         }
+        return stored;
     }
 
     @Override

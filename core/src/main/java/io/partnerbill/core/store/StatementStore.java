@@ -2,12 +2,18 @@ package io.partnerbill.core.store;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.StatementId;
+import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.statement.IssuedStatement;
+import io.partnerbill.core.statement.StatementLine;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,4 +86,28 @@ public interface StatementStore extends PaymentRecordStore<StatementId> {
      * @return the payments, not null
      */
     List<Payment> paymentsOf(CustomerId customer);
+
+    /**
+     * Refuses a statement whose bill lines are not the stored ones: the rule every statement store
+     * applies on {@link #insert(IssuedStatement)}, since a store may keep only a line's order id and
+     * read the line back from the line store. For store implementations.
+     *
+     * @param statement the statement to insert, not null
+     * @param stored the stored bill line of each of the statement's order ids that has one, not null
+     * @throws UnknownEntityException if a line of the statement is not stored
+     * @throws InvalidValueException if a line of the statement differs from the stored one
+     */
+    static void requireStoredLines(IssuedStatement statement, Map<OrderId, BillLine> stored) {
+        for (StatementLine line : statement.statement().lines()) {
+            BillLine kept = stored.get(line.orderId());
+            if (kept == null) {
+                throw new UnknownEntityException("Statement '" + statement.id() + "' prices line '" + line.orderId()
+                        + "', which is not a stored bill line");
+            }
+            if (!kept.equals(line.line())) {
+                throw new InvalidValueException("Statement '" + statement.id() + "' prices line '" + line.orderId()
+                        + "' as " + line.line() + ", but the stored line is " + kept);
+            }
+        }
+    }
 }
