@@ -71,13 +71,7 @@ class CustomerPaymentRetryTest {
     }
 
     static Stream<Arguments> repeats() {
-        return Stream.of(
-                // the same collection recorded again a minute, or a day, later (a retry after a lost answer)
-                Arguments.of(payment("C-1", "60.00", FIRST.plusSeconds(60), PaymentMethod.BANK_TRANSFER)),
-                Arguments.of(payment("C-1", "60.00", FIRST.plusSeconds(86_400), PaymentMethod.BANK_TRANSFER)),
-                // stamped earlier than the first, and the amount written at another scale
-                Arguments.of(payment("C-1", "60", FIRST.minusSeconds(1), PaymentMethod.BANK_TRANSFER)),
-                Arguments.of(payment("C-1", "60.00", FIRST, PaymentMethod.BANK_TRANSFER)));
+        return PaymentRepeats.of(FIRST, (amount, at) -> payment("C-1", amount, at, PaymentMethod.BANK_TRANSFER));
     }
 
     @ParameterizedTest

@@ -15,6 +15,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Identifiers, cycles and rounding policies: validation and {@code parse(toString())} round-trips. */
@@ -78,16 +79,13 @@ class ValueTypesTest {
         assertThat(cycle.next().previous()).isEqualTo(cycle);
     }
 
-    static Stream<Arguments> badCycles() {
-        return Stream.of(
-                Arguments.of("2024-1", "Bill cycle must look like 'YYYY-MM', was '2024-1'"),
-                Arguments.of("2024/01", "Bill cycle must look like 'YYYY-MM', was '2024/01'"),
-                Arguments.of("2024-13", "Bill cycle must be a real month, was '2024-13'"),
-                Arguments.of("0000-01", "Bill cycle year must be 0001 to 9999, was '0000-01'"));
-    }
-
     @ParameterizedTest
-    @MethodSource("badCycles")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            2024-1 | Bill cycle must look like 'YYYY-MM', was '2024-1'
+            2024/01 | Bill cycle must look like 'YYYY-MM', was '2024/01'
+            2024-13 | Bill cycle must be a real month, was '2024-13'
+            0000-01 | Bill cycle year must be 0001 to 9999, was '0000-01'
+            """)
     void billCycle_refusesBadText(String text, String message) {
         assertThatThrownBy(() -> BillCycle.parse(text)).isInstanceOf(InvalidValueException.class).hasMessage(message);
     }
@@ -115,33 +113,27 @@ class ValueTypesTest {
         assertThat(RoundingPolicy.parse(policy.toString())).isEqualTo(policy);
     }
 
-    static Stream<Arguments> currencyScales() {
-        // USD and EUR have 2 fraction digits, JPY 0, BHD 3.
-        return Stream.of(
-                Arguments.of("USD", "12.345", "12.35"),
-                Arguments.of("EUR", "-0.005", "-0.01"),
-                Arguments.of("JPY", "1234.5", "1235"),
-                Arguments.of("BHD", "1.23450", "1.235"));
-    }
-
     @ParameterizedTest
-    @MethodSource("currencyScales")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # USD and EUR have 2 fraction digits, JPY 0, BHD 3.
+            USD | 12.345 | 12.35
+            EUR | -0.005 | -0.01
+            JPY | 1234.5 | 1235
+            BHD | 1.23450 | 1.235
+            """)
     void billTotal_roundsHalfUpToTheCurrency(String currency, String value, String expected) {
         assertThat(RoundingPolicy.BILL_TOTAL.round(new java.math.BigDecimal(value), Monetary.getCurrency(currency)))
                 .isEqualByComparingTo(new java.math.BigDecimal(expected));
     }
 
-    static Stream<Arguments> badPolicies() {
-        return Stream.of(
-                Arguments.of("HALF_UP", "Rounding policy must look like 'HALF_UP@currency' or 'HALF_UP@2', was 'HALF_UP'"),
-                Arguments.of("SIDEWAYS@2", "Unknown rounding mode in 'SIDEWAYS@2'"),
-                Arguments.of("HALF_UP@cent", "Rounding scale must be a number or 'currency', was 'HALF_UP@cent'"),
-                Arguments.of("HALF_UP@19", "Rounding scale must be 0 to 18, was '19'"),
-                Arguments.of("UNNECESSARY@2", "Rounding mode must round, was 'UNNECESSARY'"));
-    }
-
     @ParameterizedTest
-    @MethodSource("badPolicies")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            HALF_UP | Rounding policy must look like 'HALF_UP@currency' or 'HALF_UP@2', was 'HALF_UP'
+            SIDEWAYS@2 | Unknown rounding mode in 'SIDEWAYS@2'
+            HALF_UP@cent | Rounding scale must be a number or 'currency', was 'HALF_UP@cent'
+            HALF_UP@19 | Rounding scale must be 0 to 18, was '19'
+            UNNECESSARY@2 | Rounding mode must round, was 'UNNECESSARY'
+            """)
     void roundingPolicy_refusesBadText(String text, String message) {
         assertThatThrownBy(() -> RoundingPolicy.parse(text)).isInstanceOf(InvalidValueException.class).hasMessage(message);
     }

@@ -4,12 +4,15 @@ import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.pricing.MarginReport;
+import io.partnerbill.export.csv.CsvFormat;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineSource;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.StatementDocument;
+import io.partnerbill.export.html.HtmlFormat;
 import io.partnerbill.export.json.PartnerBillJsonModule;
+import io.partnerbill.export.xlsx.XlsxFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
@@ -170,7 +173,7 @@ public interface Exporter {
      * @return the exporter, not null
      */
     static Exporter csv() {
-        return new CsvExporter(false);
+        return new FormatExporter(new CsvFormat(false));
     }
 
     /**
@@ -181,7 +184,7 @@ public interface Exporter {
      * @return the exporter, not null
      */
     static Exporter csv(boolean byteOrderMark) {
-        return new CsvExporter(byteOrderMark);
+        return new FormatExporter(new CsvFormat(byteOrderMark));
     }
 
     /**
@@ -200,7 +203,7 @@ public interface Exporter {
      * @return the exporter, not null
      */
     static Exporter xlsx() {
-        return new XlsxExporter();
+        return new FormatExporter(new XlsxFormat());
     }
 
     /**
@@ -215,6 +218,6 @@ public interface Exporter {
      * @return the exporter, not null
      */
     static Exporter html() {
-        return new HtmlExporter();
+        return new FormatExporter(new HtmlFormat());
     }
 }

@@ -36,13 +36,7 @@ final class JsonExporter implements Exporter {
     @Override
     public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(bill, "bill");
-        Objects.requireNonNull(context, "context");
-        try (JsonGenerator g = generator(out)) {
-            MAPPER.writeValue(g, bill);
-        }
-        long rows = 1L + bill.products().size() + bill.customers().size();
-        context.reportRows(rows);
-        return rows;
+        return write(context, out, 1L + bill.products().size() + bill.customers().size(), g -> MAPPER.writeValue(g, bill));
     }
 
     @Override
@@ -54,23 +48,13 @@ final class JsonExporter implements Exporter {
     public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
             throws IOException {
         Objects.requireNonNull(statements, "statements");
-        Objects.requireNonNull(context, "context");
-        try (JsonGenerator g = generator(out)) {
-            StatementJson.statements(g, statements);
-        }
-        context.reportRows(statements.size());
-        return statements.size();
+        return write(context, out, statements.size(), g -> StatementJson.statements(g, statements));
     }
 
     @Override
     public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(context, "context");
-        try (JsonGenerator g = generator(out)) {
-            StatementJson.margin(g, report);
-        }
-        context.reportRows(1);
-        return 1;
+        return write(context, out, 1, g -> StatementJson.margin(g, report));
     }
 
     @Override
@@ -99,6 +83,21 @@ final class JsonExporter implements Exporter {
                 return rows;
             }
         };
+    }
+
+    /** What one document writes on the generator. */
+    private interface Body {
+        void writeOn(JsonGenerator g) throws IOException;
+    }
+
+    /** Writes one document of {@code rows} rows: the one way bills, statements and margin reports are written. */
+    private static long write(ExportContext context, OutputStream out, long rows, Body body) throws IOException {
+        Objects.requireNonNull(context, "context");
+        try (JsonGenerator g = generator(out)) {
+            body.writeOn(g);
+        }
+        context.reportRows(rows);
+        return rows;
     }
 
     private static JsonGenerator generator(OutputStream out) throws IOException {

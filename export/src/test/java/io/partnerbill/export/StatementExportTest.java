@@ -30,6 +30,7 @@ import io.partnerbill.export.format.StatementDocument;
 import io.partnerbill.export.tasks.ExportRequest;
 import io.partnerbill.export.tasks.ExportService;
 import io.partnerbill.export.tasks.ExportSink;
+import io.partnerbill.export.testing.Workbooks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,16 +38,11 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,22 +146,9 @@ class StatementExportTest {
         assertThat(m.get("marginPercent").asText()).isEqualTo("16.88");
         assertThat(m.get("byProduct").get(1).get("key").asText()).isEqualTo("PRD2");
         assertThat(m.get("netSettlement").asText()).isEqualTo("64.00");
-        String sheet = entries(xlsx.toByteArray()).get("xl/worksheets/sheet1.xml");
+        String sheet = Workbooks.entries(dir, xlsx.toByteArray()).get("xl/worksheets/sheet1.xml");
         assertThat(sheet).contains("<is><t>Settlement Cost</t></is>", "<is><t>NET SETTLEMENT</t></is>")
                 .containsPattern("t=\"n\"><v>77.00</v>");
-    }
-
-    private Map<String, String> entries(byte[] xlsx) throws IOException {
-        Path file = Files.write(dir.resolve("book.xlsx"), xlsx);
-        Map<String, String> entries = new HashMap<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                try (InputStream in = zip.getInputStream(e)) {
-                    entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return entries;
     }
 
     @Test

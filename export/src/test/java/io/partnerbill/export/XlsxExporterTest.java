@@ -7,17 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.json.PartnerBillJsonModuleTest;
+import io.partnerbill.export.testing.Workbooks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,27 +21,13 @@ class XlsxExporterTest {
     @TempDir
     Path dir;
 
-    /** Reads a workbook's parts (through the zip's central directory, as spreadsheet programs do). */
-    private Map<String, String> entries(byte[] xlsx) throws IOException {
-        Path file = Files.write(dir.resolve("book.xlsx"), xlsx);
-        Map<String, String> entries = new HashMap<>();
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
-                try (InputStream in = zip.getInputStream(e)) {
-                    entries.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return entries;
-    }
-
     @Test
     void details_areOneSheetWithTheOperatorsHeaderAndNumericAmountsAtEightDecimals() throws IOException {
         List<BillLine> lines = List.of(expenditure("O1", "C1", "PRD1", "12.5", "12").productName("=evil()").build(),
                 refund("R1", "O1", "C1", "PRD1", "-5.00", "0").build());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(Exporter.xlsx().writeLines(lines.iterator(), ExportContext.defaults(), out)).isEqualTo(2);
-        Map<String, String> entries = entries(out.toByteArray());
+        Map<String, String> entries = Workbooks.entries(dir, out.toByteArray());
         String sheet = entries.get("xl/worksheets/sheet1.xml");
         assertThat(entries.get("xl/workbook.xml")).contains("name=\"Bill details\"");
         assertThat(sheet).contains("<is><t>Customer ID</t></is>").contains("<is><t>Settlement Amount</t></is>");
@@ -63,7 +44,7 @@ class XlsxExporterTest {
     void bill_isThreeSheets() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         long rows = Exporter.xlsx().writeBill(PartnerBillJsonModuleTest.sampleBill(), out);
-        Map<String, String> entries = entries(out.toByteArray());
+        Map<String, String> entries = Workbooks.entries(dir, out.toByteArray());
         assertThat(entries.get("xl/workbook.xml")).contains("name=\"Summary\"", "name=\"By product\"",
                 "name=\"By customer\"");
         assertThat(entries.get("xl/worksheets/sheet1.xml")).contains("<is><t>Net Settlement</t></is>")

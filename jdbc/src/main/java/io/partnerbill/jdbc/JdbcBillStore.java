@@ -40,11 +40,6 @@ final class JdbcBillStore implements BillStore {
         this.tx = tx;
     }
 
-    /** Row locks for reads inside a transaction: the caller is about to write what it read. */
-    private String lock() {
-        return tx.active() ? " FOR UPDATE" : "";
-    }
-
     @Override
     public void insert(IssuedBill bill) {
         Objects.requireNonNull(bill, "bill");
@@ -138,7 +133,7 @@ final class JdbcBillStore implements BillStore {
     }
 
     private @Nullable IssuedBill findOne(Connection c, String where, Sql.Binder binder) throws SQLException {
-        Row row = Sql.queryOne(c, SELECT + where + lock(), binder, JdbcBillStore::read);
+        Row row = Sql.queryOne(c, SELECT + where + tx.forUpdate(), binder, JdbcBillStore::read);
         if (row == null) {
             return null;
         }
@@ -195,7 +190,7 @@ final class JdbcBillStore implements BillStore {
     public List<IssuedBill> ofPartner(PartnerId partner) {
         Objects.requireNonNull(partner, "partner");
         return tx.run("list bills of partner '" + partner + "'", (c, dialect) -> {
-            List<Row> rows = Sql.query(c, SELECT + "WHERE partner_id = ? ORDER BY bill_cycle" + lock(),
+            List<Row> rows = Sql.query(c, SELECT + "WHERE partner_id = ? ORDER BY bill_cycle" + tx.forUpdate(),
                     s -> s.setString(1, partner.value()), JdbcBillStore::read);
             Map<String, List<CouponUse>> uses = new HashMap<>();
             Sql.query(c, "SELECT u.bill_id, u.coupon_id, u.currency, u.amount FROM pb_bill_coupon_use u "

@@ -5,7 +5,6 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.payment.CreditEntry;
 import io.partnerbill.core.payment.Payment;
-import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.store.PaymentStore;
 import java.util.List;
 import java.util.Objects;
@@ -14,47 +13,24 @@ import java.util.Optional;
 /**
  * {@link PaymentStore} on tables {@code pb_payment} (unique reference), {@code pb_payment_application}
  * and {@code pb_credit_entry} (schema V004); lists keep the order of insertion by {@code seq}. Payments
- * and their applications are stored by {@link JdbcPayments}, the code the customer side's statement
- * store uses too; the credit entries, which only partners have, are here.
+ * and their applications are stored by {@link JdbcPayments}, which the customer side's statement
+ * store extends too; the credit entries, which only partners have, are here.
  */
-final class JdbcPaymentStore implements PaymentStore {
+final class JdbcPaymentStore extends JdbcPayments<BillId> implements PaymentStore {
 
-    private final Transactions tx;
-    private final JdbcPayments payments;
 
     JdbcPaymentStore(Transactions tx) {
-        this.tx = tx;
-        this.payments = new JdbcPayments(tx, JdbcPayments.Side.PARTNER);
-    }
-
-    @Override
-    public void insert(Payment payment) {
-        payments.insert(payment);
+        super(tx, Side.PARTNER);
     }
 
     @Override
     public Optional<Payment> find(PaymentReference reference) {
-        return payments.find(reference);
+        return payment(reference);
     }
 
     @Override
     public List<Payment> ofPartner(PartnerId partner) {
-        return payments.ofPayer(Objects.requireNonNull(partner, "partner"));
-    }
-
-    @Override
-    public void insert(PaymentApplication application) {
-        payments.insert(application);
-    }
-
-    @Override
-    public List<PaymentApplication> applicationsOf(PaymentReference reference) {
-        return payments.applicationsOf(reference);
-    }
-
-    @Override
-    public List<PaymentApplication> applicationsTo(BillId bill) {
-        return payments.applicationsTo(Objects.requireNonNull(bill, "bill"));
+        return ofPayer(Objects.requireNonNull(partner, "partner"));
     }
 
     @Override

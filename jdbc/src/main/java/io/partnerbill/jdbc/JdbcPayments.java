@@ -12,6 +12,7 @@ import io.partnerbill.core.StatementId;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
+import io.partnerbill.core.store.PaymentRecordStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,9 +27,12 @@ import java.util.Optional;
  * used by {@link JdbcStatementStore}). The two pairs of tables differ only in the payer's columns
  * (the partner; or the reseller and the customer) and in the document an application settles (a
  * bill; a statement), which {@link Side} names; each side keeps its own references, as before.
- * Lists keep the order of insertion by {@code seq}.
+ * Lists keep the order of insertion by {@code seq}. The two stores extend it and add what only
+ * their side has.
+ *
+ * @param <D> the document a payment settles on this side
  */
-final class JdbcPayments {
+abstract class JdbcPayments<D extends Identifier> implements PaymentRecordStore<D> {
 
     /** What differs between the two sides' tables and messages. */
     enum Side {
@@ -63,7 +67,8 @@ final class JdbcPayments {
         }
     }
 
-    private final Transactions tx;
+    /** The store's transactions, which the subclasses use for their own tables. */
+    final Transactions tx;
     private final Side side;
     private final String selectPayment;
     private final String insertPayment;
@@ -89,7 +94,8 @@ final class JdbcPayments {
      *
      * @throws DuplicateKeyException if this side has a payment with its reference
      */
-    void insert(Payment payment) {
+    @Override
+    public void insert(Payment payment) {
         Objects.requireNonNull(payment, "payment");
         if (payment.payer().isCustomer() != side.customers()) {
             throw new InvalidValueException("Payment '" + payment.reference() + "' of " + payment.payer()
@@ -122,7 +128,7 @@ final class JdbcPayments {
                 Sql.instant(row, "received"), PaymentMethod.valueOf(row.getString("method")));
     }
 
-    Optional<Payment> find(PaymentReference reference) {
+    final Optional<Payment> payment(PaymentReference reference) {
         Objects.requireNonNull(reference, "reference");
         return Optional.ofNullable(tx.runOrNull("find " + side.noun + " '" + reference + "'", (c, dialect) ->
                 Sql.queryOne(c, selectPayment + "WHERE reference = ?", s -> s.setString(1, reference.value()),
@@ -130,7 +136,7 @@ final class JdbcPayments {
     }
 
     /** Lists the payments of a partner (partner side) or of a customer (customer side), in the order stored. */
-    List<Payment> ofPayer(Identifier payer) {
+    final List<Payment> ofPayer(Identifier payer) {
         Objects.requireNonNull(payer, "payer");
         String column = side.customers() ? "customer_id" : "partner_id";
         return tx.run("list payments of " + (side.customers() ? "customer" : "partner") + " '" + payer + "'",
@@ -138,7 +144,8 @@ final class JdbcPayments {
                         s -> s.setString(1, payer.value()), this::readPayment));
     }
 
-    void insert(PaymentApplication application) {
+    @Override
+    public void insert(PaymentApplication application) {
         Objects.requireNonNull(application, "application");
         Identifier document = application.document();
         tx.run("insert application of " + side.noun + " '" + application.reference() + "' to " + side.documentNoun + " '"
@@ -156,14 +163,16 @@ final class JdbcPayments {
                 side.document(row.getString(side.documentColumn)), Sql.money(row, "amount", "currency"));
     }
 
-    List<PaymentApplication> applicationsOf(PaymentReference reference) {
+    @Override
+    public List<PaymentApplication> applicationsOf(PaymentReference reference) {
         Objects.requireNonNull(reference, "reference");
         return tx.run("list applications of " + side.noun + " '" + reference + "'", (c, dialect) ->
                 Sql.query(c, selectApplication + "WHERE reference = ? ORDER BY seq", s -> s.setString(1, reference.value()),
                         this::readApplication));
     }
 
-    List<PaymentApplication> applicationsTo(Identifier document) {
+    @Override
+    public List<PaymentApplication> applicationsTo(D document) {
         Objects.requireNonNull(document, side.documentNoun);
         return tx.run("list applications to " + side.documentNoun + " '" + document + "'", (c, dialect) ->
                 Sql.query(c, selectApplication + "WHERE " + side.documentColumn + " = ? ORDER BY seq",

@@ -4,7 +4,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
-import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.PriceRuleId;
@@ -13,7 +13,6 @@ import io.partnerbill.core.StatementId;
 import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.payment.Payment;
-import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
@@ -51,9 +50,9 @@ import org.jspecify.annotations.Nullable;
  * more lines ({@code IssuedCycles}). Inserting a statement whose lines are not the stored ones is
  * refused. Inside a transaction, reading a
  * statement locks it until the transaction ends. Customer payments and their applications are
- * stored by {@link JdbcPayments}, the code the partner side's payment store uses too.
+ * stored by {@link JdbcPayments}, which the partner side's payment store extends too.
  */
-final class JdbcStatementStore implements StatementStore {
+final class JdbcStatementStore extends JdbcPayments<StatementId> implements StatementStore {
 
     private static final String SELECT = "SELECT id, reseller_id, customer_id, bill_cycle, statement_number, issued_at, "
             + "issued_nanos, currency, rounding, paid FROM pb_statement ";
@@ -65,17 +64,9 @@ final class JdbcStatementStore implements StatementStore {
     private static final String SELECT_TAXES = "SELECT statement_id, name, rate_percent, currency, base, amount, "
             + "zero_rating_reason FROM pb_statement_tax ";
 
-    private final Transactions tx;
-    private final JdbcPayments payments;
 
     JdbcStatementStore(Transactions tx) {
-        this.tx = tx;
-        this.payments = new JdbcPayments(tx, JdbcPayments.Side.CUSTOMER);
-    }
-
-    /** Row locks for reads inside a transaction: the caller is about to write what it read. */
-    private String lock() {
-        return tx.active() ? " FOR UPDATE" : "";
+        super(tx, Side.CUSTOMER);
     }
 
     @Override
@@ -85,7 +76,7 @@ final class JdbcStatementStore implements StatementStore {
         CustomerStatement st = statement.statement();
         tx.runOrNull("insert statement '" + id + "'", (c, dialect) -> {
             refuseDuplicate(c, statement);
-            refuseUnstoredLines(c, statement);
+            StatementStore.requireStoredLines(statement, storedLines(c, statement));
             boolean inserted = Sql.insertUnlessDuplicate(c, dialect, "INSERT INTO pb_statement (id, reseller_id, customer_id, "
                     + "bill_cycle, statement_number, issued_at, issued_nanos, currency, rounding, amount_due, paid) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
@@ -160,21 +151,18 @@ final class JdbcStatementStore implements StatementStore {
     }
 
     /**
-     * Refuses a statement whose bill lines are not the lines stored in {@code pb_line}: only the
-     * order id is kept, so another line would read back as the stored one.
+     * The lines stored in {@code pb_line} for a statement's order ids: only the order id is kept, so
+     * a statement whose lines are other ones is refused ({@link StatementStore#requireStoredLines}).
      */
-    private static void refuseUnstoredLines(Connection c, IssuedStatement statement) throws SQLException {
+    private static Map<OrderId, BillLine> storedLines(Connection c, IssuedStatement statement) throws SQLException {
+        Map<OrderId, BillLine> stored = new HashMap<>();
         for (StatementLine line : statement.statement().lines()) {
-            BillLine stored = JdbcLineStore.find(c, line.orderId());
-            if (stored == null) {
-                throw new UnknownEntityException("Statement '" + statement.id() + "' prices line '" + line.orderId()
-                        + "', which is not a stored bill line");
-            }
-            if (!stored.equals(line.line())) {
-                throw new InvalidValueException("Statement '" + statement.id() + "' prices line '" + line.orderId()
-                        + "' as " + line.line() + ", but the stored line is " + stored);
+            BillLine found = JdbcLineStore.find(c, line.orderId());
+            if (found != null) {
+                stored.put(line.orderId(), found);
             }
         }
+        return stored;
     }
 
     @Override
@@ -226,7 +214,7 @@ final class JdbcStatementStore implements StatementStore {
     /** Reads the statements a query selects, with their lines and taxes, in the query's order. */
     private List<IssuedStatement> statements(Connection c, String where, String childWhere, Sql.Binder binder)
             throws SQLException {
-        List<Row> rows = Sql.query(c, SELECT + where + lock(), binder, JdbcStatementStore::read);
+        List<Row> rows = Sql.query(c, SELECT + where + tx.forUpdate(), binder, JdbcStatementStore::read);
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -288,32 +276,12 @@ final class JdbcStatementStore implements StatementStore {
     }
 
     @Override
-    public void insert(Payment payment) {
-        payments.insert(payment);
-    }
-
-    @Override
     public Optional<Payment> findPayment(PaymentReference reference) {
-        return payments.find(reference);
+        return payment(reference);
     }
 
     @Override
     public List<Payment> paymentsOf(CustomerId customer) {
-        return payments.ofPayer(Objects.requireNonNull(customer, "customer"));
-    }
-
-    @Override
-    public void insert(PaymentApplication application) {
-        payments.insert(application);
-    }
-
-    @Override
-    public List<PaymentApplication> applicationsOf(PaymentReference reference) {
-        return payments.applicationsOf(reference);
-    }
-
-    @Override
-    public List<PaymentApplication> applicationsTo(StatementId statement) {
-        return payments.applicationsTo(Objects.requireNonNull(statement, "statement"));
+        return ofPayer(Objects.requireNonNull(customer, "customer"));
     }
 }

@@ -61,6 +61,14 @@ final class Transactions {
         return current.get() != null;
     }
 
+    /**
+     * Row locks for reads inside a transaction ({@code " FOR UPDATE"}, else nothing): the caller is
+     * about to write what it read.
+     */
+    String forUpdate() {
+        return active() ? " FOR UPDATE" : "";
+    }
+
     /** One lock taken on a connection, held until its transaction ends. */
     @FunctionalInterface
     interface Lock {

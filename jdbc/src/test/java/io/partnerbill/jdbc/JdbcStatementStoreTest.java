@@ -7,14 +7,12 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
-import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
-import io.partnerbill.core.UnknownEntityException;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.OrderType;
@@ -26,7 +24,6 @@ import io.partnerbill.core.pricing.PriceScope;
 import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
-import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
@@ -193,30 +190,5 @@ class JdbcStatementStoreTest {
                 BillingFixtures.usd("0"));
         store.statements().insert(otherReseller);
         assertThat(store.statements().find(StatementId.of("X-2"))).contains(otherReseller);
-    }
-
-    /** A statement keeps only its lines' order ids: a line that is not the stored one would read back as another. */
-    @ParameterizedTest
-    @MethodSource("databases")
-    void insert_refusesAStatementWhoseLinesAreNotTheStoredOnes_andStoresNothing(String database) {
-        JdbcBillingStore store = TestDatabases.migrated(TestDatabases.of(database));
-        BillLine offered = BillingFixtures.expenditure("O-1", 1, "100.00");
-        IssuedStatement statement = IssuedStatement.of(StatementId.of("S-1"), "CS-1", Instant.parse("2024-02-05T04:00:00Z"),
-                CustomerStatement.of(BillingFixtures.PARTNER, CustomerId.of("C-1"), BillingFixtures.CYCLE, BillingFixtures.USD,
-                        RoundingPolicy.BILL_TOTAL, List.of(new StatementLine(offered, BillingFixtures.usd("90.00"), null)),
-                        TaxBreakdown.none(BillingFixtures.USD)), BillingFixtures.usd("0"));
-
-        assertThatThrownBy(() -> store.statements().insert(statement))
-                .isInstanceOf(UnknownEntityException.class)
-                .hasMessage("Statement 'S-1' prices line 'O-1', which is not a stored bill line");
-        assertThat(store.statements().find(StatementId.of("S-1"))).isEmpty();
-
-        BillLine stored = BillingFixtures.expenditure("O-1", 1, "100.01");
-        store.lines().append(stored);
-        assertThatThrownBy(() -> store.statements().insert(statement))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Statement 'S-1' prices line 'O-1' as " + offered + ", but the stored line is " + stored);
-        assertThat(store.statements().find(StatementId.of("S-1"))).isEmpty();
-        assertThat(store.statements().ofReseller(BillingFixtures.PARTNER)).isEmpty();
     }
 }

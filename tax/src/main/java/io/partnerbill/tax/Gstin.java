@@ -14,16 +14,15 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Gstin {
+public final class Gstin extends TaxNumber {
 
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final int LENGTH = 15;
 
-    private final String value;
     private final IndianState state;
 
     private Gstin(String value, IndianState state) {
-        this.value = value;
+        super(value);
         this.state = state;
     }
 
@@ -120,27 +119,6 @@ public final class Gstin {
 
     /** @return the PAN, characters 3 to 12, not null */
     public String pan() {
-        return value.substring(2, 12);
-    }
-
-    /** @return the 15 characters, not null */
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof Gstin other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the 15 characters. */
-    @Override
-    public String toString() {
-        return value;
+        return value().substring(2, 12);
     }
 }

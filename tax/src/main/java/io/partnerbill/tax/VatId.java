@@ -12,16 +12,15 @@ import java.util.Set;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class VatId {
+public final class VatId extends TaxNumber {
 
     private static final Set<String> PREFIXES = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES",
             "FI", "FR", "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
 
-    private final String value;
     private final Country country;
 
     private VatId(String value, Country country) {
-        this.value = value;
+        super(value);
         this.country = country;
     }
 
@@ -60,26 +59,5 @@ public final class VatId {
     /** @return the member state that issued the id (GR for an "EL" prefix), not null */
     public Country country() {
         return country;
-    }
-
-    /** @return the id, not null */
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object obj) {
-        return obj instanceof VatId other && other.value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the id, such as {@code "DE123456789"}. */
-    @Override
-    public String toString() {
-        return value;
     }
 }

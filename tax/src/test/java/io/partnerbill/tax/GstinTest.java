@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class GstinTest {
@@ -60,29 +61,24 @@ class GstinTest {
         assertThat(Gstin.parse(gstin.toString())).isEqualTo(gstin);
     }
 
-    static Stream<Arguments> invalidGstins() {
-        return Stream.of(
-                // Wrong check character: 29ABCDE1234F1Z sums to 184 -> 'W' (above), not '5'.
-                Arguments.of("29ABCDE1234F1Z5", "GSTIN '29ABCDE1234F1Z5' has check character '5' but 'W' was expected"),
-                // 27ABCDE1234F1Z sums to 180 -> '0', not 'W' (a Karnataka check on a Maharashtra GSTIN).
-                Arguments.of("27ABCDE1234F1ZW", "GSTIN '27ABCDE1234F1ZW' has check character 'W' but '0' was expected"),
-                // 33AAACI1195H1Z sums to 187 -> 'T'; a typo 'I' -> 'J' (18 -> 19, factor 1) makes
-                // the sum 188; 188 % 36 = 8; 36-8 = 28 -> 'S', so the old 'T' is refused.
-                Arguments.of("33AAACJ1195H1ZT", "GSTIN '33AAACJ1195H1ZT' has check character 'T' but 'S' was expected"),
-                // Two digits swapped, 07 -> 70... is an unknown state code, refused before the check.
-                Arguments.of("70AAAAA0000A1Z4", "GSTIN '70AAAAA0000A1Z4' has unknown state code '70' (01 to 38 or 97 expected)"),
-                Arguments.of("29ABCDE1234F1Z", "GSTIN '29ABCDE1234F1Z' must have 15 characters, has 14"),
-                Arguments.of("29abcde1234f1zw",
-                        "GSTIN '29abcde1234f1zw' must have only digits and upper-case letters, has 'a' at position 3"),
-                Arguments.of("29ABCD11234F1ZW",
-                        "GSTIN '29ABCD11234F1ZW' has a malformed PAN 'ABCD11234F' (5 letters, 4 digits, 1 letter expected)"),
-                Arguments.of("29ABCDE1234F0ZW", "GSTIN '29ABCDE1234F0ZW' has entity code '0' at position 13 (1-9 or A-Z expected)"),
-                Arguments.of("29ABCDE1234F1YW", "GSTIN '29ABCDE1234F1YW' has 'Y' at position 14 ('Z' expected)"),
-                Arguments.of("00ABCDE1234F1ZW", "GSTIN '00ABCDE1234F1ZW' has unknown state code '00' (01 to 38 or 97 expected)"));
-    }
-
     @ParameterizedTest
-    @MethodSource("invalidGstins")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # Wrong check character: 29ABCDE1234F1Z sums to 184 -> 'W' (above), not '5'.
+            29ABCDE1234F1Z5 | GSTIN '29ABCDE1234F1Z5' has check character '5' but 'W' was expected
+            # 27ABCDE1234F1Z sums to 180 -> '0', not 'W' (a Karnataka check on a Maharashtra GSTIN).
+            27ABCDE1234F1ZW | GSTIN '27ABCDE1234F1ZW' has check character 'W' but '0' was expected
+            # 33AAACI1195H1Z sums to 187 -> 'T'; a typo 'I' -> 'J' (18 -> 19, factor 1) makes
+            # the sum 188; 188 % 36 = 8; 36-8 = 28 -> 'S', so the old 'T' is refused.
+            33AAACJ1195H1ZT | GSTIN '33AAACJ1195H1ZT' has check character 'T' but 'S' was expected
+            # Two digits swapped, 07 -> 70... is an unknown state code, refused before the check.
+            70AAAAA0000A1Z4 | GSTIN '70AAAAA0000A1Z4' has unknown state code '70' (01 to 38 or 97 expected)
+            29ABCDE1234F1Z | GSTIN '29ABCDE1234F1Z' must have 15 characters, has 14
+            29abcde1234f1zw | GSTIN '29abcde1234f1zw' must have only digits and upper-case letters, has 'a' at position 3
+            29ABCD11234F1ZW | GSTIN '29ABCD11234F1ZW' has a malformed PAN 'ABCD11234F' (5 letters, 4 digits, 1 letter expected)
+            29ABCDE1234F0ZW | GSTIN '29ABCDE1234F0ZW' has entity code '0' at position 13 (1-9 or A-Z expected)
+            29ABCDE1234F1YW | GSTIN '29ABCDE1234F1YW' has 'Y' at position 14 ('Z' expected)
+            00ABCDE1234F1ZW | GSTIN '00ABCDE1234F1ZW' has unknown state code '00' (01 to 38 or 97 expected)
+            """)
     void of_refusesInvalidGstin(String text, String message) {
         assertThatThrownBy(() -> Gstin.of(text))
                 .isInstanceOf(InvalidGstinException.class)

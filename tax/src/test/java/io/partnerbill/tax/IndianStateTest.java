@@ -8,8 +8,7 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IndianStateTest {
@@ -22,29 +21,26 @@ class IndianStateTest {
                         Stream.of("97")).toList());
     }
 
-    static Stream<Arguments> localTax() {
-        return Stream.of(
-                // Union territories without a legislature levy UTGST
-                Arguments.of("04", "Chandigarh", "UTGST"),
-                Arguments.of("31", "Lakshadweep", "UTGST"),
-                Arguments.of("26", "Dadra and Nagar Haveli and Daman and Diu", "UTGST"),
-                Arguments.of("35", "Andaman and Nicobar Islands", "UTGST"),
-                Arguments.of("38", "Ladakh", "UTGST"),
-                Arguments.of("97", "Other Territory", "UTGST"),
-                Arguments.of("25", "Daman and Diu", "UTGST"),
-                // Union territories with a legislature levy SGST
-                Arguments.of("07", "Delhi", "SGST"),
-                Arguments.of("34", "Puducherry", "SGST"),
-                Arguments.of("01", "Jammu and Kashmir", "SGST"),
-                // States
-                Arguments.of("29", "Karnataka", "SGST"),
-                Arguments.of("27", "Maharashtra", "SGST"),
-                Arguments.of("36", "Telangana", "SGST"),
-                Arguments.of("37", "Andhra Pradesh", "SGST"));
-    }
-
     @ParameterizedTest
-    @MethodSource("localTax")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # Union territories without a legislature levy UTGST
+            04 | Chandigarh | UTGST
+            31 | Lakshadweep | UTGST
+            26 | Dadra and Nagar Haveli and Daman and Diu | UTGST
+            35 | Andaman and Nicobar Islands | UTGST
+            38 | Ladakh | UTGST
+            97 | Other Territory | UTGST
+            25 | Daman and Diu | UTGST
+            # Union territories with a legislature levy SGST
+            07 | Delhi | SGST
+            34 | Puducherry | SGST
+            01 | Jammu and Kashmir | SGST
+            # States
+            29 | Karnataka | SGST
+            27 | Maharashtra | SGST
+            36 | Telangana | SGST
+            37 | Andhra Pradesh | SGST
+            """)
     void of_findsStateWithNameAndLocalTax(String code, String name, String localTax) {
         IndianState state = IndianState.of(code);
 

@@ -18,6 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DiscountRateTest {
@@ -60,20 +61,17 @@ class DiscountRateTest {
     }
 
     @ParameterizedTest
-    @MethodSource("badRates")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            120.00 | Discount must be less than 100% off, was '120.00'
+            100 | Discount must be less than 100% off, was '100'
+            -1 | Discount must not be negative, was '-1'
+            12.345 | Discount must have at most two decimals, was '12.345'
+            twelve | Discount must be a number of percent off, was 'twelve'
+            """)
     void ofPercentOff_refusesBadValues(String value, String message) {
         assertThatThrownBy(() -> DiscountRate.ofPercentOff(value))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage(message);
-    }
-
-    static Stream<Arguments> badRates() {
-        return Stream.of(
-                Arguments.of("120.00", "Discount must be less than 100% off, was '120.00'"),
-                Arguments.of("100", "Discount must be less than 100% off, was '100'"),
-                Arguments.of("-1", "Discount must not be negative, was '-1'"),
-                Arguments.of("12.345", "Discount must have at most two decimals, was '12.345'"),
-                Arguments.of("twelve", "Discount must be a number of percent off, was 'twelve'"));
     }
 
     @ParameterizedTest
@@ -114,39 +112,33 @@ class DiscountRateTest {
     }
 
     @ParameterizedTest
-    @MethodSource("goodTexts")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            12.00% off | 12.00% off
+            12.00% OFF | 12.00% off
+            12.00% Off | 12.00% off
+            12% off | 12.00% off
+            12.5% off | 12.50% off
+            0% off | 0.00% off
+            0.00% off | 0.00% off
+            99.99% off | 99.99% off
+            012.00% off | 12.00% off
+            12.000% off | 12.00% off
+            """)
     void parse_acceptsItsFormInAnyCaseAndGivesTheCanonicalText(String text, String canonical) {
         DiscountRate rate = DiscountRate.parse(text);
         assertThat(rate).hasToString(canonical);
         assertThat(rate.percentOff()).isEqualByComparingTo(canonical.substring(0, canonical.indexOf('%')));
     }
 
-    static Stream<Arguments> goodTexts() {
-        return Stream.of(
-                Arguments.of("12.00% off", "12.00% off"),
-                Arguments.of("12.00% OFF", "12.00% off"),
-                Arguments.of("12.00% Off", "12.00% off"),
-                Arguments.of("12% off", "12.00% off"),
-                Arguments.of("12.5% off", "12.50% off"),
-                Arguments.of("0% off", "0.00% off"),
-                Arguments.of("0.00% off", "0.00% off"),
-                Arguments.of("99.99% off", "99.99% off"),
-                Arguments.of("012.00% off", "12.00% off"),
-                Arguments.of("12.000% off", "12.00% off"));
-    }
-
     @ParameterizedTest
-    @MethodSource("payable")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            75 | 25.00% off
+            100 | 0.00% off
+            88.88 | 11.12% off
+            0.01 | 99.99% off
+            """)
     void ofPayablePercent_convertsTheChineseExportsShare(String payable, String expected) {
         assertThat(DiscountRate.ofPayablePercent(new BigDecimal(payable))).hasToString(expected);
-    }
-
-    static Stream<Arguments> payable() {
-        return Stream.of(
-                Arguments.of("75", "25.00% off"),
-                Arguments.of("100", "0.00% off"),
-                Arguments.of("88.88", "11.12% off"),
-                Arguments.of("0.01", "99.99% off"));
     }
 
     @ParameterizedTest

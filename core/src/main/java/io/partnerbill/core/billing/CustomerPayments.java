@@ -5,9 +5,9 @@ import io.partnerbill.core.Identifier;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.Payment;
-import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.store.PaymentRecordStore;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +25,8 @@ final class CustomerPayments implements PaymentApplier.Side<IssuedStatement> {
     }
 
     @Override
-    public void insert(BillingStore s, Payment payment) {
-        s.statements().insert(payment);
+    public PaymentRecordStore<?> records(BillingStore s) {
+        return s.statements();
     }
 
     @Override
@@ -48,16 +48,6 @@ final class CustomerPayments implements PaymentApplier.Side<IssuedStatement> {
     @Override
     public void settle(BillingStore s, IssuedStatement statement, MonetaryAmount amount) {
         s.statements().update(statement.withPayment(amount));
-    }
-
-    @Override
-    public void insert(BillingStore s, PaymentApplication application) {
-        s.statements().insert(application);
-    }
-
-    @Override
-    public List<PaymentApplication> applicationsOf(BillingStore s, PaymentReference reference) {
-        return s.statements().applicationsOf(reference);
     }
 
     @Override

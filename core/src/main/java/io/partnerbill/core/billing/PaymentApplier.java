@@ -9,6 +9,7 @@ import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentReceipt;
 import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.store.PaymentRecordStore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +41,8 @@ final class PaymentApplier {
 
         Optional<Payment> find(BillingStore s, PaymentReference reference);
 
-        /** Stores a new payment; throws {@link DuplicateKeyException} if its reference is taken. */
-        void insert(BillingStore s, Payment payment);
+        /** This side's payments and applications in the store (the same storage on both sides). */
+        PaymentRecordStore<?> records(BillingStore s);
 
         /** The payer's documents with something outstanding, in the order to settle them. */
         List<T> open(BillingStore s, Payment payment);
@@ -52,10 +53,6 @@ final class PaymentApplier {
 
         /** Stores the document with {@code amount} more paid. */
         void settle(BillingStore s, T document, MonetaryAmount amount);
-
-        void insert(BillingStore s, PaymentApplication application);
-
-        List<PaymentApplication> applicationsOf(BillingStore s, PaymentReference reference);
 
         /** Keeps what no document needed (positive) as the payer's credit. */
         void keep(BillingStore s, Payment payment, MonetaryAmount left);
@@ -68,7 +65,7 @@ final class PaymentApplier {
         Optional<Payment> existing = side.find(s, payment.reference());
         if (existing.isEmpty()) {
             try {
-                side.insert(s, payment);
+                side.records(s).insert(payment);
             } catch (DuplicateKeyException raced) {
                 // Another transaction applied this reference since we looked, and committed
                 // (a database waits for it before reporting the clash): its receipt is ours.
@@ -91,7 +88,7 @@ final class PaymentApplier {
             MonetaryAmount amount = ExactMoney.monetary(take.amount(), currency);
             side.settle(s, take.item(), amount);
             PaymentApplication application = new PaymentApplication(payment.reference(), side.id(take.item()), amount);
-            side.insert(s, application);
+            side.records(s).insert(application);
             applications.add(application);
         }
         MonetaryAmount left = ExactMoney.monetary(filled.left(), currency);
@@ -127,7 +124,7 @@ final class PaymentApplier {
 
     /** The receipt of an applied payment, from its stored applications. */
     static <T> PaymentReceipt receiptOf(BillingStore s, Side<T> side, Payment payment, CurrencyUnit currency) {
-        List<PaymentApplication> applications = side.applicationsOf(s, payment.reference());
+        List<PaymentApplication> applications = side.records(s).applicationsOf(payment.reference());
         BigDecimal applied = BigDecimal.ZERO;
         for (PaymentApplication a : applications) {
             applied = applied.add(ExactMoney.decimal(a.amount()));

@@ -17,6 +17,7 @@ import io.partnerbill.core.payment.PaymentAllocation;
 import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentReceipt;
 import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.core.store.PaymentRecordStore;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -89,8 +90,8 @@ public final class PaymentBook {
         }
 
         @Override
-        public void insert(BillingStore s, Payment payment) {
-            s.payments().insert(payment);
+        public PaymentRecordStore<?> records(BillingStore s) {
+            return s.payments();
         }
 
         @Override
@@ -117,16 +118,6 @@ public final class PaymentBook {
         @Override
         public void settle(BillingStore s, IssuedBill bill, MonetaryAmount amount) {
             s.bills().update(bill.withPayment(amount));
-        }
-
-        @Override
-        public void insert(BillingStore s, PaymentApplication application) {
-            s.payments().insert(application);
-        }
-
-        @Override
-        public List<PaymentApplication> applicationsOf(BillingStore s, PaymentReference reference) {
-            return s.payments().applicationsOf(reference);
         }
 
         @Override

@@ -18,7 +18,7 @@ final class InMemoryBillingStore implements BillingStore {
     private final InMemoryCustomerStore customers = new InMemoryCustomerStore(tx);
     private final InMemoryBudgetStore budgets = new InMemoryBudgetStore(tx, orders);
     private final InMemoryPriceRuleStore priceRules = new InMemoryPriceRuleStore(tx);
-    private final InMemoryStatementStore statements = new InMemoryStatementStore(tx);
+    private final InMemoryStatementStore statements = new InMemoryStatementStore(tx, lines);
     private final InMemoryExportTaskStore exportTasks = new InMemoryExportTaskStore(tx);
 
     @Override

@@ -12,44 +12,56 @@ import java.util.function.Predicate;
 
 /**
  * The payments of one side (partners' repayments, or customers' payments to their reseller) and
- * their applications to bills or statements: one way of keeping them for both in-memory stores.
+ * their applications to bills or statements: one way of keeping them for both in-memory stores,
+ * which extend it and add what only their side has.
+ *
+ * @param <D> the document a payment settles on this side
  */
-final class InMemoryPayments {
+abstract class InMemoryPayments<D extends Identifier> implements PaymentRecordStore<D> {
 
     private final String noun;
+    private final String documentNoun;
     private final MemoryTable<PaymentReference, Payment> payments;
     private final MemoryLog<PaymentApplication> applications;
 
-    /** @param noun what a payment of this side is called in messages: "Payment", "Customer payment" */
-    InMemoryPayments(MemoryTx tx, String noun) {
+    /**
+     * @param noun what a payment of this side is called in messages: "Payment", "Customer payment"
+     * @param documentNoun what a document is called in messages: "bill", "statement"
+     */
+    InMemoryPayments(MemoryTx tx, String noun, String documentNoun) {
         this.noun = noun;
+        this.documentNoun = documentNoun;
         this.payments = new MemoryTable<>(tx, new LinkedHashMap<>(), Payment::reference);
         this.applications = new MemoryLog<>(tx);
     }
 
-    void insert(Payment payment) {
+    @Override
+    public void insert(Payment payment) {
         payments.insert(Objects.requireNonNull(payment, "payment"), p -> noun + " '" + p.reference() + "' already exists");
     }
 
-    Optional<Payment> find(PaymentReference reference) {
+    final Optional<Payment> payment(PaymentReference reference) {
         return payments.find(Objects.requireNonNull(reference, "reference"));
     }
 
-    List<Payment> where(Predicate<? super Payment> test) {
+    final List<Payment> paymentsWhere(Predicate<? super Payment> test) {
         return payments.where(test);
     }
 
-    void insert(PaymentApplication application) {
+    @Override
+    public void insert(PaymentApplication application) {
         applications.append(Objects.requireNonNull(application, "application"));
     }
 
-    List<PaymentApplication> applicationsOf(PaymentReference reference) {
+    @Override
+    public List<PaymentApplication> applicationsOf(PaymentReference reference) {
         Objects.requireNonNull(reference, "reference");
         return applications.where(a -> a.reference().equals(reference));
     }
 
-    List<PaymentApplication> applicationsTo(Identifier document) {
-        Objects.requireNonNull(document, "document");
+    @Override
+    public List<PaymentApplication> applicationsTo(D document) {
+        Objects.requireNonNull(document, documentNoun);
         return applications.where(a -> a.document().equals(document));
     }
 }

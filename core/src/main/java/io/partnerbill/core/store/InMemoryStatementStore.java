@@ -3,13 +3,15 @@ package io.partnerbill.core.store;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.payment.Payment;
-import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.statement.IssuedStatement;
+import io.partnerbill.core.statement.StatementLine;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,16 +21,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
-final class InMemoryStatementStore implements StatementStore {
+final class InMemoryStatementStore extends InMemoryPayments<StatementId> implements StatementStore {
 
     private final MemoryTx tx;
+    private final LineStore lines;
     private final Map<CustomerId, TreeMap<BillCycle, IssuedStatement>> byCustomer = new HashMap<>();
     private final Map<StatementId, IssuedStatement> byId = new LinkedHashMap<>();
-    private final InMemoryPayments payments;
 
-    InMemoryStatementStore(MemoryTx tx) {
+    InMemoryStatementStore(MemoryTx tx, LineStore lines) {
+        super(tx, "Customer payment", "statement");
         this.tx = tx;
-        this.payments = new InMemoryPayments(tx, "Customer payment");
+        this.lines = lines;
     }
 
     @Override
@@ -43,6 +46,7 @@ final class InMemoryStatementStore implements StatementStore {
             if (byId.containsKey(statement.id())) {
                 throw new DuplicateKeyException("Statement '" + statement.id() + "' already exists");
             }
+            StatementStore.requireStoredLines(statement, storedLines(statement));
             own.put(statement.cycle(), statement);
             byId.put(statement.id(), statement);
             tx.onRollback(() -> {
@@ -50,6 +54,15 @@ final class InMemoryStatementStore implements StatementStore {
                 byId.remove(statement.id());
             });
         });
+    }
+
+    /** The stored lines of a statement's order ids, for the rule every store applies. */
+    private Map<OrderId, BillLine> storedLines(IssuedStatement statement) {
+        Map<OrderId, BillLine> stored = new HashMap<>();
+        for (StatementLine line : statement.statement().lines()) {
+            lines.find(line.orderId()).ifPresent(l -> stored.put(line.orderId(), l));
+        }
+        return stored;
     }
 
     @Override
@@ -97,33 +110,13 @@ final class InMemoryStatementStore implements StatementStore {
     }
 
     @Override
-    public void insert(Payment payment) {
-        payments.insert(payment);
-    }
-
-    @Override
     public Optional<Payment> findPayment(PaymentReference reference) {
-        return payments.find(reference);
+        return payment(reference);
     }
 
     @Override
     public List<Payment> paymentsOf(CustomerId customer) {
         Objects.requireNonNull(customer, "customer");
-        return payments.where(p -> p.payer().customer().equals(Optional.of(customer)));
-    }
-
-    @Override
-    public void insert(PaymentApplication application) {
-        payments.insert(application);
-    }
-
-    @Override
-    public List<PaymentApplication> applicationsOf(PaymentReference reference) {
-        return payments.applicationsOf(reference);
-    }
-
-    @Override
-    public List<PaymentApplication> applicationsTo(StatementId statement) {
-        return payments.applicationsTo(Objects.requireNonNull(statement, "statement"));
+        return paymentsWhere(p -> p.payer().customer().equals(Optional.of(customer)));
     }
 }

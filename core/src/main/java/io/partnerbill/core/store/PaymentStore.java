@@ -5,20 +5,14 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.payment.CreditEntry;
 import io.partnerbill.core.payment.Payment;
-import io.partnerbill.core.payment.PaymentApplication;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps payments, how they were applied to bills, and the partners' credit entries. */
-public interface PaymentStore {
-
-    /**
-     * Stores a payment.
-     *
-     * @param payment the payment, not null
-     * @throws io.partnerbill.core.DuplicateKeyException if its reference is taken
-     */
-    void insert(Payment payment);
+/**
+ * Keeps partners' payments, how they were applied to bills ({@link PaymentRecordStore}, shared with the
+ * customer side), and the partners' credit entries.
+ */
+public interface PaymentStore extends PaymentRecordStore<BillId> {
 
     /**
      * Finds a payment by reference.
@@ -35,29 +29,6 @@ public interface PaymentStore {
      * @return the payments, not null
      */
     List<Payment> ofPartner(PartnerId partner);
-
-    /**
-     * Records that part of a payment settled a bill.
-     *
-     * @param application the application, not null
-     */
-    void insert(PaymentApplication application);
-
-    /**
-     * Lists the applications of a payment, in the order they were stored.
-     *
-     * @param reference the payment, not null
-     * @return the applications, not null
-     */
-    List<PaymentApplication> applicationsOf(PaymentReference reference);
-
-    /**
-     * Lists the applications to a bill, in the order they were stored.
-     *
-     * @param bill the bill, not null
-     * @return the applications, not null
-     */
-    List<PaymentApplication> applicationsTo(BillId bill);
 
     /**
      * Records a movement of a partner's credit.

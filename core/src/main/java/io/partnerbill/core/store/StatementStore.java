@@ -2,17 +2,25 @@ package io.partnerbill.core.store;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.StatementId;
+import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.payment.Payment;
-import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.statement.IssuedStatement;
+import io.partnerbill.core.statement.StatementLine;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Keeps issued customer statements (one per customer and cycle), customer payments and their applications. */
-public interface StatementStore {
+/**
+ * Keeps issued customer statements (one per customer and cycle), customer payments and their applications
+ * to statements ({@link PaymentRecordStore}, shared with the partner side).
+ */
+public interface StatementStore extends PaymentRecordStore<StatementId> {
 
     /**
      * Stores a newly issued statement.
@@ -64,14 +72,6 @@ public interface StatementStore {
     List<IssuedStatement> ofReseller(PartnerId reseller);
 
     /**
-     * Stores a customer payment.
-     *
-     * @param payment the payment, paid by a customer, not null
-     * @throws io.partnerbill.core.DuplicateKeyException if its reference is taken
-     */
-    void insert(Payment payment);
-
-    /**
      * Finds a customer payment.
      *
      * @param reference the reference, not null
@@ -88,25 +88,26 @@ public interface StatementStore {
     List<Payment> paymentsOf(CustomerId customer);
 
     /**
-     * Records that part of a customer payment settled a statement.
+     * Refuses a statement whose bill lines are not the stored ones: the rule every statement store
+     * applies on {@link #insert(IssuedStatement)}, since a store may keep only a line's order id and
+     * read the line back from the line store. For store implementations.
      *
-     * @param application the application to a statement, not null
+     * @param statement the statement to insert, not null
+     * @param stored the stored bill line of each of the statement's order ids that has one, not null
+     * @throws UnknownEntityException if a line of the statement is not stored
+     * @throws InvalidValueException if a line of the statement differs from the stored one
      */
-    void insert(PaymentApplication application);
-
-    /**
-     * Lists the applications of a payment, in the order they were stored.
-     *
-     * @param reference the payment, not null
-     * @return the applications, not null
-     */
-    List<PaymentApplication> applicationsOf(PaymentReference reference);
-
-    /**
-     * Lists the applications to a statement, in the order they were stored.
-     *
-     * @param statement the statement, not null
-     * @return the applications, not null
-     */
-    List<PaymentApplication> applicationsTo(StatementId statement);
+    static void requireStoredLines(IssuedStatement statement, Map<OrderId, BillLine> stored) {
+        for (StatementLine line : statement.statement().lines()) {
+            BillLine kept = stored.get(line.orderId());
+            if (kept == null) {
+                throw new UnknownEntityException("Statement '" + statement.id() + "' prices line '" + line.orderId()
+                        + "', which is not a stored bill line");
+            }
+            if (!kept.equals(line.line())) {
+                throw new InvalidValueException("Statement '" + statement.id() + "' prices line '" + line.orderId()
+                        + "' as " + line.line() + ", but the stored line is " + kept);
+            }
+        }
+    }
 }

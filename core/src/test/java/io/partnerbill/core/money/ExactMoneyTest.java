@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.InvalidValueException;
 import java.math.BigDecimal;
-import java.util.stream.Stream;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -21,8 +20,7 @@ import org.javamoney.moneta.FastMoney;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ExactMoneyTest {
 
@@ -38,27 +36,24 @@ class ExactMoneyTest {
         return Combinators.combine(values, currencies).as(ExactMoney::of);
     }
 
-    /** The canonical text, worked out by hand from the rule: fraction digits at least, never fewer than the value has. */
-    static Stream<Arguments> canonicalTexts() {
-        return Stream.of(
-                // padded to the currency's fraction digits
-                Arguments.of("12.5", "USD", "USD 12.50"),
-                Arguments.of("-5", "USD", "USD -5.00"),
-                Arguments.of("0", "USD", "USD 0.00"),
-                Arguments.of("5", "BHD", "BHD 5.000"),
-                Arguments.of("1E+2", "USD", "USD 100.00"),
-                // never fewer digits than the value has
-                Arguments.of("0.00000001", "USD", "USD 0.00000001"),
-                Arguments.of("0.125", "USD", "USD 0.125"),
-                Arguments.of("1235", "JPY", "JPY 1235"),
-                Arguments.of("1234.5", "JPY", "JPY 1234.5"),
-                // trailing zeros past the fraction digits do not show: equal amounts read the same
-                Arguments.of("12.50000", "USD", "USD 12.50"),
-                Arguments.of("7.000", "JPY", "JPY 7"));
-    }
-
+    // The canonical text, worked out by hand from the rule: fraction digits at least, never fewer than the value has.
     @ParameterizedTest
-    @MethodSource("canonicalTexts")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            # padded to the currency's fraction digits
+            12.5 | USD | USD 12.50
+            -5 | USD | USD -5.00
+            0 | USD | USD 0.00
+            5 | BHD | BHD 5.000
+            1E+2 | USD | USD 100.00
+            # never fewer digits than the value has
+            0.00000001 | USD | USD 0.00000001
+            0.125 | USD | USD 0.125
+            1235 | JPY | JPY 1235
+            1234.5 | JPY | JPY 1234.5
+            # trailing zeros past the fraction digits do not show: equal amounts read the same
+            12.50000 | USD | USD 12.50
+            7.000 | JPY | JPY 7
+            """)
     void format_writesTheCanonicalText(String value, String currency, String text) {
         CurrencyUnit unit = Monetary.getCurrency(currency);
         assertThat(ExactMoney.of(new BigDecimal(value), unit)).hasToString(text);
@@ -142,20 +137,17 @@ class ExactMoneyTest {
                 .hasMessage("Amount 'EUR 1.00' is in EUR but USD was expected");
     }
 
-    static Stream<Arguments> badTexts() {
-        return Stream.of(
-                Arguments.of("USD", "Amount must read like 'USD 12.50', was 'USD'"),
-                Arguments.of("12.50", "Amount must read like 'USD 12.50', was '12.50'"),
-                Arguments.of("USD 1e5", "Amount must read like 'USD 12.50', was 'USD 1e5'"),
-                Arguments.of("USD 12.", "Amount must read like 'USD 12.50', was 'USD 12.'"),
-                Arguments.of("USD .5", "Amount must read like 'USD 12.50', was 'USD .5'"),
-                Arguments.of("USD  5", "Amount must read like 'USD 12.50', was 'USD  5'"),
-                Arguments.of("USD -", "Amount must read like 'USD 12.50', was 'USD -'"),
-                Arguments.of("QQQ 5", "Amount must name a known currency, was 'QQQ 5'"));
-    }
-
     @ParameterizedTest
-    @MethodSource("badTexts")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            USD | Amount must read like 'USD 12.50', was 'USD'
+            12.50 | Amount must read like 'USD 12.50', was '12.50'
+            USD 1e5 | Amount must read like 'USD 12.50', was 'USD 1e5'
+            USD 12. | Amount must read like 'USD 12.50', was 'USD 12.'
+            USD .5 | Amount must read like 'USD 12.50', was 'USD .5'
+            USD  5 | Amount must read like 'USD 12.50', was 'USD  5'
+            USD - | Amount must read like 'USD 12.50', was 'USD -'
+            QQQ 5 | Amount must name a known currency, was 'QQQ 5'
+            """)
     void parse_refusesWhatIsNotTheCanonicalTextNamingIt(String text, String message) {
         assertThatThrownBy(() -> ExactMoney.parse(text)).isInstanceOf(InvalidValueException.class).hasMessage(message);
     }

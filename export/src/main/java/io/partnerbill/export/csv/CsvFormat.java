@@ -7,6 +7,7 @@ import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.StatementDocument;
 import io.partnerbill.export.internal.BackgroundWriteStream;
+import io.partnerbill.export.internal.ExportFormat;
 import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +18,7 @@ import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
 
 /** The CSV format: bill details in the operator's layout, a bill as one sectioned table. */
-public final class CsvFormat {
+public final class CsvFormat implements ExportFormat {
 
     /** The columns of a bill export. */
     static final List<String> BILL_COLUMNS = List.of("Partner ID", "Billing Cycle", "Section", "Item", "Name",
@@ -29,14 +30,17 @@ public final class CsvFormat {
         this.byteOrderMark = byteOrderMark;
     }
 
+    @Override
     public String format() {
         return "csv";
     }
 
+    @Override
     public String fileExtension() {
         return "csv";
     }
 
+    @Override
     public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(bill, "bill");
         Objects.requireNonNull(context, "context");
@@ -59,10 +63,12 @@ public final class CsvFormat {
         return amount == null ? "" : ExactMoney.atCurrencyScale(amount);
     }
 
+    @Override
     public boolean supports(ExportKind kind) {
         return true;
     }
 
+    @Override
     public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
             throws IOException {
         Objects.requireNonNull(statements, "statements");
@@ -81,6 +87,7 @@ public final class CsvFormat {
         return count;
     }
 
+    @Override
     public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(context, "context");
@@ -95,6 +102,7 @@ public final class CsvFormat {
         return rows.size();
     }
 
+    @Override
     public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(out, "out");

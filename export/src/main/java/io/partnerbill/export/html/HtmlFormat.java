@@ -9,6 +9,7 @@ import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineSource;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.StatementDocument;
+import io.partnerbill.export.internal.ExportFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * streamed once, before anything is written, and only per-day sums and the listed rows are
  * kept.
  */
-public final class HtmlFormat {
+public final class HtmlFormat implements ExportFormat {
 
     private static final BillDetailsColumn[] COLUMNS = BillDetailsColumn.values();
     /** Refund and adjustment lines listed at most; the rest are counted and summed. */
@@ -42,18 +43,22 @@ public final class HtmlFormat {
     /** Products drawn as bars at most; the rest make one "N more products" bar. */
     static final int CHARTED_PRODUCTS = 15;
 
+    @Override
     public String format() {
         return "html";
     }
 
+    @Override
     public String fileExtension() {
         return "html";
     }
 
+    @Override
     public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
         return write(bill, null, context, out);
     }
 
+    @Override
     public long writeBill(BillDocument bill, LineSource lines, ExportContext context, OutputStream out)
             throws IOException {
         Objects.requireNonNull(bill, "bill");
@@ -77,6 +82,7 @@ public final class HtmlFormat {
         return rows;
     }
 
+    @Override
     public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(context, "context");
         Writer w = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
@@ -125,6 +131,7 @@ public final class HtmlFormat {
         return "Exporter[html]";
     }
 
+    @Override
     public boolean supports(ExportKind kind) {
         return kind != ExportKind.MARGIN;
     }
@@ -133,6 +140,7 @@ public final class HtmlFormat {
      * Writes the statements as one file with one printable A4 page per statement, in the order
      * given; see {@link HtmlStatements}.
      */
+    @Override
     public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
             throws IOException {
         Objects.requireNonNull(statements, "statements");

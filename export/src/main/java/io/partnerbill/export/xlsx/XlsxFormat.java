@@ -10,6 +10,7 @@ import io.partnerbill.export.csv.StatementRows;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineWriter;
+import io.partnerbill.export.internal.ExportFormat;
 import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,20 +28,23 @@ import org.jspecify.annotations.Nullable;
  * numeric cells formatted with 8 decimals. Rows are flushed to the stream every 1,000 rows;
  * a sheet that reaches Excel's row limit continues on a new sheet.
  */
-public final class XlsxFormat {
+public final class XlsxFormat implements ExportFormat {
 
     private static final BillDetailsColumn[] COLUMNS = BillDetailsColumn.values();
     private static final String AMOUNT_FORMAT = "0.00000000";
     private static final int FLUSH_EVERY = 1_000;
 
+    @Override
     public String format() {
         return "xlsx";
     }
 
+    @Override
     public String fileExtension() {
         return "xlsx";
     }
 
+    @Override
     public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(bill, "bill");
         Objects.requireNonNull(context, "context");
@@ -86,11 +90,13 @@ public final class XlsxFormat {
         }
     }
 
+    @Override
     public boolean supports(ExportKind kind) {
         return kind != ExportKind.STATEMENTS;
     }
 
     /** The margin report on one sheet "Margin": customer rows, product rows, totals and reconciliation. */
+    @Override
     public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(context, "context");
@@ -118,6 +124,7 @@ public final class XlsxFormat {
         return rows.size();
     }
 
+    @Override
     public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
         Objects.requireNonNull(context, "context");
         Workbook wb = new Workbook(Objects.requireNonNull(out, "out"), "partnerbill", "1.0");

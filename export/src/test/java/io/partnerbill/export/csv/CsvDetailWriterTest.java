@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Hand-worked cells of the fast bill-details writer; the property test covers the rest against the reference. */
@@ -38,22 +39,19 @@ class CsvDetailWriterTest {
 
     // ---- amounts: toPlainString at 8 decimals, from long units or past them
 
-    static Stream<Arguments> amounts() {
-        return Stream.of(
-                Arguments.of("0.00000001", "0.00000001"),
-                Arguments.of("-0.00000001", "-0.00000001"),
-                Arguments.of("0", "0.00000000"),
-                Arguments.of("12.5", "12.50000000"),
-                Arguments.of("-1000", "-1000.00000000"),
-                Arguments.of("9999999999.99999999", "9999999999.99999999"),
-                Arguments.of("10000000000", "10000000000.00000000"),
-                Arguments.of("92233720368.54775807", "92233720368.54775807"),
-                Arguments.of("-92233720368.54775808", "-92233720368.54775808"),
-                Arguments.of("123456789012345.12345678", "123456789012345.12345678"));
-    }
-
     @ParameterizedTest
-    @MethodSource("amounts")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            0.00000001 | 0.00000001
+            -0.00000001 | -0.00000001
+            0 | 0.00000000
+            12.5 | 12.50000000
+            -1000 | -1000.00000000
+            9999999999.99999999 | 9999999999.99999999
+            10000000000 | 10000000000.00000000
+            92233720368.54775807 | 92233720368.54775807
+            -92233720368.54775808 | -92233720368.54775808
+            123456789012345.12345678 | 123456789012345.12345678
+            """)
     void amount_isWrittenWithEightDecimals(String amount, String written) throws IOException {
         BillLine line = expenditure("O1", "C1", "PRD1", amount, "0").billType(BillType.ADJUSTMENT)
                 .orderType(OrderType.FEE_ADJUSTMENT).build();

@@ -23,11 +23,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BillDetailsImporterTest {
 
@@ -64,30 +62,24 @@ class BillDetailsImporterTest {
 
     // ---- malformed cells: line, column, value and reason
 
-    static Stream<Arguments> malformedCells() {
-        return Stream.of(
-                Arguments.of("Billing Cycle", "2024/01", "Bill cycle must look like 'YYYY-MM', was '2024/01'"),
-                Arguments.of("Bill Type", "Purchase", "Unknown bill type 'Purchase'"),
-                Arguments.of("Billing Mode", "Monthly-ish", "Unknown billing mode 'Monthly-ish'"),
-                Arguments.of("Order Type", "Gift", "Unknown order type 'Gift'"),
-                Arguments.of("Customer Expenditure", "12,50", "must be a plain decimal number"),
-                Arguments.of("Customer Expenditure", "1.123456789", "must have at most 8 decimal places"),
-                Arguments.of("Customer Expenditure", "-5.00",
-                        "Expenditure line 'O1' must have a zero or positive customer expenditure, was '-5.00000000'"),
-                Arguments.of("Settlement Amount", "", "must be a plain decimal number"),
-                Arguments.of("Partner Settlement Discount", "12 percent", "Discount must look like '12.00% off' or '75%'"),
-                Arguments.of("Partner Settlement Discount", "0%",
-                        "Payable share must be more than 0% and at most 100%, was '0'"),
-                Arguments.of("Partner Settlement Discount", "100.00% off",
-                        "Discount must be from 0.00 to less than 100.00 percent off, was '100.00% off'"),
-                Arguments.of("Transaction Time", "yesterday", "Transaction time must be ISO-8601 or 'yyyy-MM-dd HH:mm:ss'"),
-                Arguments.of("Order ID", "", "must not be empty"),
-                Arguments.of("Customer ID", " C1", "CustomerId must not start or end with white space, was ' C1'"),
-                Arguments.of("Settlement Type", "Gratis", "Unknown settlement type 'Gratis'"));
-    }
-
     @ParameterizedTest
-    @MethodSource("malformedCells")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Billing Cycle | 2024/01 | Bill cycle must look like 'YYYY-MM', was '2024/01'
+            Bill Type | Purchase | Unknown bill type 'Purchase'
+            Billing Mode | Monthly-ish | Unknown billing mode 'Monthly-ish'
+            Order Type | Gift | Unknown order type 'Gift'
+            Customer Expenditure | 12,50 | must be a plain decimal number
+            Customer Expenditure | 1.123456789 | must have at most 8 decimal places
+            Customer Expenditure | -5.00 | Expenditure line 'O1' must have a zero or positive customer expenditure, was '-5.00000000'
+            Settlement Amount | "" | must be a plain decimal number
+            Partner Settlement Discount | 12 percent | Discount must look like '12.00% off' or '75%'
+            Partner Settlement Discount | 0% | Payable share must be more than 0% and at most 100%, was '0'
+            Partner Settlement Discount | 100.00% off | Discount must be from 0.00 to less than 100.00 percent off, was '100.00% off'
+            Transaction Time | yesterday | Transaction time must be ISO-8601 or 'yyyy-MM-dd HH:mm:ss'
+            Order ID | "" | must not be empty
+            Customer ID | " C1" | CustomerId must not start or end with white space, was ' C1'
+            Settlement Type | Gratis | Unknown settlement type 'Gratis'
+            """)
     void malformedCell_isRefusedWithLineColumnAndValue(String column, String value, String reason) {
         String[] good = row(expenditure("O0", "C1", "PRD1", "1", "0").build());
         String[] bad = with(row(expenditure("O1", "C1", "PRD1", "1", "0").build()), column, value);

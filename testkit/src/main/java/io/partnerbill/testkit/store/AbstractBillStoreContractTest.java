@@ -22,13 +22,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import javax.money.MonetaryAmount;
-import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.BillStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link BillStore} must do. */
-public abstract class AbstractBillStoreContractTest {
+public abstract class AbstractBillStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractBillStoreContractTest() {
@@ -37,19 +35,6 @@ public abstract class AbstractBillStoreContractTest {
     private static final MonthlyBillCalculator CALC =
             MonthlyBillCalculator.of(TaxPolicy.none(), BillingFixtures.CALENDAR, RoundingPolicy.BILL_TOTAL);
     private static final Instant ISSUED = Instant.parse("2024-02-05T04:00:00Z");
-    private BillingStore store;
-
-    /**
-     * Creates the store under test.
-     *
-     * @return a new, empty store
-     */
-    protected abstract BillingStore createStore();
-
-    @BeforeEach
-    public void createEmptyStore() {
-        store = createStore();
-    }
 
     /** A bill of one expenditure line of {@code amount}, issued with 1.00 of coupon used. */
     protected static IssuedBill issued(BillCycle cycle, String id, String amount) {

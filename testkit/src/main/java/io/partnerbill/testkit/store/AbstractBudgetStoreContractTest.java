@@ -28,7 +28,6 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.BudgetStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * inside {@link BillingStore#inTransaction} is atomic under concurrency. A store implementation
  * extends this class and returns a new, empty {@link BillingStore} from {@link #createStore()}.
  */
-public abstract class AbstractBudgetStoreContractTest {
+public abstract class AbstractBudgetStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractBudgetStoreContractTest() {
@@ -46,20 +45,6 @@ public abstract class AbstractBudgetStoreContractTest {
     private static final BillCycle MARCH = BillCycle.of(2024, 3);
     private static final CustomerId C1 = CustomerId.of("C1");
     private static final Instant T0 = Instant.parse("2024-03-01T01:00:00Z");
-
-    private BillingStore store;
-
-    /**
-     * Creates a new, empty store.
-     *
-     * @return the store, not null
-     */
-    protected abstract BillingStore createStore();
-
-    @BeforeEach
-    public void setUp() {
-        store = createStore();
-    }
 
     private static BudgetAccount account(String used, Set<FreezeReason> freezes) {
         return BudgetAccount.of(C1, USD, Budget.monthly(BillingFixtures.money("100", USD)), MARCH,

@@ -10,34 +10,19 @@ import io.partnerbill.core.reseller.Customer;
 import java.time.Instant;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.CustomerStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link CustomerStore} meets. A store implementation extends this class
  * and returns a new, empty {@link BillingStore} from {@link #createStore()}.
  */
-public abstract class AbstractCustomerStoreContractTest {
+public abstract class AbstractCustomerStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractCustomerStoreContractTest() {
     }
 
     private static final Instant T0 = Instant.parse("2024-03-01T01:00:00Z");
-
-    private BillingStore store;
-
-    /**
-     * Creates a new, empty store.
-     *
-     * @return the store, not null
-     */
-    protected abstract BillingStore createStore();
-
-    @BeforeEach
-    public void setUp() {
-        store = createStore();
-    }
 
     static Customer customer(String id, String reseller) {
         return Customer.of(CustomerId.of(id), PartnerId.of(reseller), "Name " + id, "acct-" + id, T0);

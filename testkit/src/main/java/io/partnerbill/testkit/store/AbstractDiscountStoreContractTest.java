@@ -12,32 +12,17 @@ import io.partnerbill.core.discount.Discount;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
 import java.time.Instant;
-import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.DiscountStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link DiscountStore} must do. */
-public abstract class AbstractDiscountStoreContractTest {
+public abstract class AbstractDiscountStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractDiscountStoreContractTest() {
     }
 
     private static final PartnerId PARTNER = PartnerId.of("P-1");
-    private BillingStore store;
-
-    /**
-     * Creates the store under test.
-     *
-     * @return a new, empty store
-     */
-    protected abstract BillingStore createStore();
-
-    @BeforeEach
-    public void createEmptyStore() {
-        store = createStore();
-    }
 
     private static Discount discount(String id, String product, String effective) {
         return Discount.builder().id(DiscountId.of(id)).partner(PARTNER).product(ProductId.of(product))

@@ -13,34 +13,19 @@ import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.ExportTaskStore;
 import io.partnerbill.testkit.BillingFixtures;
 import java.time.Instant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link ExportTaskStore} meets. A store implementation extends this class
  * and returns a new, empty {@link BillingStore} from {@link #createStore()}.
  */
-public abstract class AbstractExportTaskStoreContractTest {
+public abstract class AbstractExportTaskStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractExportTaskStoreContractTest() {
     }
 
     private static final Instant T0 = Instant.parse("2024-02-05T04:00:00Z");
-
-    private BillingStore store;
-
-    /**
-     * Creates a new, empty store.
-     *
-     * @return the store, not null
-     */
-    protected abstract BillingStore createStore();
-
-    @BeforeEach
-    public void setUp() {
-        store = createStore();
-    }
 
     /** A PENDING bill export of the fixtures' partner, created {@code minutes} after T0. */
     static ExportTask pending(String id, int minutes) {

@@ -23,37 +23,21 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.LineStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link LineStore} must do. Extend it with {@link #createStore()} returning a new,
  * empty store.
  */
-public abstract class AbstractLineStoreContractTest {
+public abstract class AbstractLineStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractLineStoreContractTest() {
     }
 
     protected static final Instant AT = BillingFixtures.CALENDAR.start(BillingFixtures.CYCLE).plusSeconds(10);
-
-    private BillingStore store;
-
-    /**
-     * Creates the store under test.
-     *
-     * @return a new, empty store
-     */
-    protected abstract BillingStore createStore();
-
-    @BeforeEach
-    public void createEmptyStore() {
-        store = createStore();
-    }
 
     @Test
     public void append_storesALineOnce() {

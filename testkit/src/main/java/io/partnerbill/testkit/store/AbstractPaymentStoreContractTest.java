@@ -28,14 +28,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.money.Monetary;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.jspecify.annotations.Nullable;
 
 /** What every {@link PaymentStore} and {@link CouponStore} must do. */
-public abstract class AbstractPaymentStoreContractTest {
+public abstract class AbstractPaymentStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractPaymentStoreContractTest() {
@@ -43,19 +42,6 @@ public abstract class AbstractPaymentStoreContractTest {
 
     private static final PartnerId PARTNER = PartnerId.of("P-1");
     private static final Instant AT = Instant.parse("2024-02-10T00:00:00Z");
-    private BillingStore store;
-
-    /**
-     * Creates the store under test.
-     *
-     * @return a new, empty store
-     */
-    protected abstract BillingStore createStore();
-
-    @BeforeEach
-    public void createEmptyStore() {
-        store = createStore();
-    }
 
     private static Payment payment(String reference, String amount) {
         return new Payment(PaymentReference.of(reference), PARTNER, BillingFixtures.usd(amount), AT, PaymentMethod.BANK_TRANSFER);

@@ -15,34 +15,19 @@ import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.PriceRuleStore;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link PriceRuleStore} meets. A store implementation extends this class
  * and returns a new, empty {@link BillingStore} from {@link #createStore()}.
  */
-public abstract class AbstractPriceRuleStoreContractTest {
+public abstract class AbstractPriceRuleStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractPriceRuleStoreContractTest() {
     }
 
     private static final Instant T0 = Instant.parse("2024-03-01T01:00:00Z");
-
-    private BillingStore store;
-
-    /**
-     * Creates a new, empty store.
-     *
-     * @return the store, not null
-     */
-    protected abstract BillingStore createStore();
-
-    @BeforeEach
-    public void setUp() {
-        store = createStore();
-    }
 
     static PriceRule rule(String id, String reseller, @Nullable String correction) {
         return PriceRule.of(PriceRuleId.of(id), PartnerId.of(reseller), PriceScope.customer(CustomerId.of("C-1")),

@@ -15,34 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.store.ResellerStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract every {@link ResellerStore} meets. A store implementation extends this class
  * and returns a new, empty {@link BillingStore} from {@link #createStore()}.
  */
-public abstract class AbstractResellerStoreContractTest {
+public abstract class AbstractResellerStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractResellerStoreContractTest() {
     }
 
     private static final Instant T0 = Instant.parse("2024-03-01T01:00:00Z");
-
-    private BillingStore store;
-
-    /**
-     * Creates a new, empty store.
-     *
-     * @return the store, not null
-     */
-    protected abstract BillingStore createStore();
-
-    @BeforeEach
-    public void setUp() {
-        store = createStore();
-    }
 
     static Reseller submitted(String id) {
         return Reseller.of(PartnerId.of(id), "Reseller " + id, ResellerAgreement.accepted("2024.1", T0),

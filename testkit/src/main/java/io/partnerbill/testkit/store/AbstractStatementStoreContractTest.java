@@ -8,11 +8,13 @@ import io.partnerbill.core.BillId;
 import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.UnknownEntityException;
+import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.payment.Payment;
 import io.partnerbill.core.payment.PaymentApplication;
 import io.partnerbill.core.payment.PaymentMethod;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * bill lines already in the store's {@code lines()}, as an issued one does: a store may keep only
  * a reference to them.
  */
-public abstract class AbstractStatementStoreContractTest {
+public abstract class AbstractStatementStoreContractTest extends AbstractStoreContractTest {
 
     /** For subclasses. */
     protected AbstractStatementStoreContractTest() {
@@ -42,18 +44,8 @@ public abstract class AbstractStatementStoreContractTest {
 
     private static final Instant T0 = Instant.parse("2024-02-05T04:00:00Z");
 
-    private BillingStore store;
-
-    /**
-     * Creates a new, empty store.
-     *
-     * @return the store, not null
-     */
-    protected abstract BillingStore createStore();
-
     @BeforeEach
-    public void setUp() {
-        store = createStore();
+    public void storeTheStatementsLines() {
         // A statement prices bill lines of the store (its cycle's bill is issued first): they are stored before it.
         store.lines().append(statement("S1", 1).statement().lines().get(0).line());
         store.lines().append(statement("S2", 2).statement().lines().get(0).line());
@@ -186,5 +178,31 @@ public abstract class AbstractStatementStoreContractTest {
         assertThat(store.statements().ofReseller(BillingFixtures.PARTNER)).containsExactly(statement("S1", 1));
         assertThat(store.statements().findPayment(PaymentReference.of("PAY-1"))).isEmpty();
         assertThat(store.statements().applicationsTo(StatementId.of("S1"))).isEmpty();
+    }
+
+    /**
+     * A statement keeps only its lines' order ids on some stores: a line that is not the stored one
+     * would read back as another, so every store refuses it and stores nothing.
+     */
+    @Test
+    public void insert_refusesAStatementWhoseLinesAreNotTheStoredOnes_andStoresNothing() {
+        BillLine offered = BillingFixtures.expenditure("O-1", 1, "100.00");
+        IssuedStatement statement = IssuedStatement.of(StatementId.of("S-1"), "CS-1", T0,
+                CustomerStatement.of(BillingFixtures.PARTNER, CustomerId.of("C-1"), BillingFixtures.CYCLE, BillingFixtures.USD,
+                        RoundingPolicy.BILL_TOTAL, List.of(new StatementLine(offered, BillingFixtures.usd("90.00"), null)),
+                        TaxBreakdown.none(BillingFixtures.USD)), BillingFixtures.usd("0"));
+
+        assertThatThrownBy(() -> store.statements().insert(statement))
+                .isInstanceOf(UnknownEntityException.class)
+                .hasMessage("Statement 'S-1' prices line 'O-1', which is not a stored bill line");
+        assertThat(store.statements().find(StatementId.of("S-1"))).isEmpty();
+
+        BillLine stored = BillingFixtures.expenditure("O-1", 1, "100.01");
+        store.lines().append(stored);
+        assertThatThrownBy(() -> store.statements().insert(statement))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Statement 'S-1' prices line 'O-1' as " + offered + ", but the stored line is " + stored);
+        assertThat(store.statements().find(StatementId.of("S-1"))).isEmpty();
+        assertThat(store.statements().ofReseller(BillingFixtures.PARTNER)).isEmpty();
     }
 }

@@ -7,18 +7,22 @@ import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineSource;
 import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.StatementDocument;
-import io.partnerbill.export.html.HtmlFormat;
+import io.partnerbill.export.internal.ExportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-/** {@link Exporter#html()}: the exporter's face of {@link HtmlFormat}, which does the work in its own package. */
-final class HtmlExporter implements Exporter {
+/**
+ * {@link Exporter#csv()}, {@link Exporter#xlsx()} and {@link Exporter#html()}: the exporter's one
+ * face of a built-in format, which does the work in its own package. What a format does not write
+ * is refused by {@link Exporter}'s defaults, with their messages.
+ */
+final class FormatExporter implements Exporter {
 
-    private final HtmlFormat format;
+    private final ExportFormat format;
 
-    HtmlExporter() {
-        this.format = new HtmlFormat();
+    FormatExporter(ExportFormat format) {
+        this.format = format;
     }
 
     @Override
@@ -55,7 +59,14 @@ final class HtmlExporter implements Exporter {
     @Override
     public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
             throws IOException {
-        return format.writeStatements(statements, context, out);
+        return format.supports(ExportKind.STATEMENTS) ? format.writeStatements(statements, context, out)
+                : Exporter.super.writeStatements(statements, context, out);
+    }
+
+    @Override
+    public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
+        return format.supports(ExportKind.MARGIN) ? format.writeMargin(report, context, out)
+                : Exporter.super.writeMargin(report, context, out);
     }
 
     @Override
