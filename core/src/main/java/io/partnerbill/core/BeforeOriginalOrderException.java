@@ -1,5 +1,9 @@
 package io.partnerbill.core;
 
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a refund or fee adjustment is dated before the order it names: it would land in
  * an earlier cycle than the order's and turn that cycle's bill negative. The message names the
@@ -9,12 +13,40 @@ package io.partnerbill.core;
 public class BeforeOriginalOrderException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;
 
+    private final @Nullable OrderId order;
+    private final @Nullable OrderId original;
+
     /**
      * Creates the exception.
      *
      * @param message what was wrong, naming both instants, not null
      */
     public BeforeOriginalOrderException(String message) {
-        super(message);
+        super(ErrorCode.BEFORE_ORIGINAL_ORDER, message, null);
+        this.order = null;
+        this.original = null;
+    }
+
+    /**
+     * Creates the exception with the values a service acts on.
+     *
+     * @param order the refund or adjustment, not null
+     * @param original the original order it names, not null
+     * @param message what was wrong, naming the values, not null
+     */
+    public BeforeOriginalOrderException(OrderId order, OrderId original, String message) {
+        super(ErrorCode.BEFORE_ORIGINAL_ORDER, message, null);
+        this.order = Objects.requireNonNull(order, "order");
+        this.original = Objects.requireNonNull(original, "original");
+    }
+
+    /** @return the refund or adjustment, or empty if the thrower did not name it, not null */
+    public Optional<OrderId> order() {
+        return Optional.ofNullable(order);
+    }
+
+    /** @return the original order it names, or empty if the thrower did not name it, not null */
+    public Optional<OrderId> original() {
+        return Optional.ofNullable(original);
     }
 }

@@ -1,7 +1,9 @@
 package io.partnerbill.core;
 
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when an order's fee exceeds what is left of its customer's budget; the message names
@@ -14,6 +16,8 @@ public class BudgetExceededException extends PartnerBillingException {
     private final MonetaryAmount remaining;
     /** The fee asked for. */
     private final MonetaryAmount requested;
+    private final @Nullable CustomerId customer;
+    private final @Nullable OrderId order;
 
     /**
      * Creates the exception.
@@ -23,9 +27,41 @@ public class BudgetExceededException extends PartnerBillingException {
      * @param requested the fee asked for, not null
      */
     public BudgetExceededException(String message, MonetaryAmount remaining, MonetaryAmount requested) {
-        super(message);
+        this(message, remaining, requested, null, null);
+    }
+
+    /**
+     * Creates the exception with the customer and order a service acts on.
+     *
+     * @param customer the customer whose budget is exceeded, not null
+     * @param order the refused order, not null
+     * @param remaining what was left of the budget, not null
+     * @param requested the fee asked for, not null
+     * @param message what was wrong, naming the customer and both amounts, not null
+     */
+    public BudgetExceededException(CustomerId customer, OrderId order, MonetaryAmount remaining,
+            MonetaryAmount requested, String message) {
+        this(message, remaining, requested, Objects.requireNonNull(customer, "customer"),
+                Objects.requireNonNull(order, "order"));
+    }
+
+    private BudgetExceededException(String message, MonetaryAmount remaining, MonetaryAmount requested,
+            @Nullable CustomerId customer, @Nullable OrderId order) {
+        super(ErrorCode.BUDGET_EXCEEDED, message, null);
         this.remaining = Objects.requireNonNull(remaining, "remaining");
         this.requested = Objects.requireNonNull(requested, "requested");
+        this.customer = customer;
+        this.order = order;
+    }
+
+    /** @return the customer whose budget is exceeded, or empty if the thrower did not name it, not null */
+    public Optional<CustomerId> customer() {
+        return Optional.ofNullable(customer);
+    }
+
+    /** @return the refused order, or empty if the thrower did not name it, not null */
+    public Optional<OrderId> order() {
+        return Optional.ofNullable(order);
     }
 
     /** @return what was left of the budget when the order was refused, not null */
