@@ -89,7 +89,11 @@ class BillLifecycleTest {
         assertThatThrownBy(() -> billing.bills().issue(P, JAN))
                 .isInstanceOf(NotYetIssuableException.class)
                 .hasMessage("The bill of partner 'P-1' for 2024-01 can be issued from 2024-02-05T04:00:00Z"
-                        + " (2024-02-05T12:00 Asia/Shanghai), not at 2024-02-05T03:59:59Z");
+                        + " (2024-02-05T12:00 Asia/Shanghai), not at 2024-02-05T03:59:59Z")
+                .satisfies(e -> {
+                    assertThat(((NotYetIssuableException) e).code()).isEqualTo(ErrorCode.NOT_YET_ISSUABLE);
+                    assertThat(((NotYetIssuableException) e).cycle()).contains(JAN);
+                });
         assertThat(billing.bills().issued(P, JAN)).isEmpty();
 
         clock.set(Instant.parse("2024-02-05T04:00:00Z")); // 12:00:00 Beijing

@@ -22,11 +22,11 @@ public class DuplicateOrderException extends DuplicateKeyException {
      *
      * @param subject the start of the message, naming the order id, not null
      * @param order the order id, not null
-     * @param differences the columns that differ, in column order, not null
+     * @param differences the columns that differ, in column order (none: the message is the subject), not null
      */
     public DuplicateOrderException(String subject, OrderId order, List<Difference> differences) {
-        super(ErrorCode.DUPLICATE_ORDER, Objects.requireNonNull(subject, "subject") + ": "
-                + differences.stream().map(Difference::toString).collect(Collectors.joining("; ")), null);
+        super(ErrorCode.DUPLICATE_ORDER, differences.isEmpty() ? Objects.requireNonNull(subject, "subject")
+                : subject + ": " + differences.stream().map(Difference::toString).collect(Collectors.joining("; ")), null);
         this.order = Objects.requireNonNull(order, "order");
         this.differences = List.copyOf(differences);
     }
