@@ -206,6 +206,7 @@ final class Transactions {
             tx.connection.rollback();
         } catch (SQLException e) {
             reason.addSuppressed(e);
+            JdbcLog.rollbackFailed(reason, e);
         }
     }
 
