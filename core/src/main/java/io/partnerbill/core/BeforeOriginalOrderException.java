@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 public class BeforeOriginalOrderException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;
 
-    private final @Nullable OrderId order;
     private final @Nullable OrderId original;
 
     /**
@@ -23,29 +22,22 @@ public class BeforeOriginalOrderException extends PartnerBillingException {
      */
     public BeforeOriginalOrderException(String message) {
         super(ErrorCode.BEFORE_ORIGINAL_ORDER, message, null);
-        this.order = null;
         this.original = null;
     }
 
     /**
-     * Creates the exception with the values a service acts on.
+     * Creates the exception naming the refund or adjustment ({@link #order()}) and its original order.
      *
      * @param order the refund or adjustment, not null
      * @param original the original order it names, not null
-     * @param message what was wrong, naming the values, not null
+     * @param message what was wrong, naming both instants, not null
      */
     public BeforeOriginalOrderException(OrderId order, OrderId original, String message) {
-        super(ErrorCode.BEFORE_ORIGINAL_ORDER, message, null);
-        this.order = Objects.requireNonNull(order, "order");
+        super(ErrorCode.BEFORE_ORIGINAL_ORDER, message, null, Objects.requireNonNull(order, "order"), null, null, null);
         this.original = Objects.requireNonNull(original, "original");
     }
 
-    /** @return the refund or adjustment, or empty if the thrower did not name it, not null */
-    public Optional<OrderId> order() {
-        return Optional.ofNullable(order);
-    }
-
-    /** @return the original order it names, or empty if the thrower did not name it, not null */
+    /** @return the original order named, or empty if the thrower did not name it, not null */
     public Optional<OrderId> original() {
         return Optional.ofNullable(original);
     }

@@ -1,7 +1,6 @@
 package io.partnerbill.core;
 
 import java.util.Objects;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +15,6 @@ public class BudgetExceededException extends PartnerBillingException {
     private final MonetaryAmount remaining;
     /** The fee asked for. */
     private final MonetaryAmount requested;
-    private final @Nullable CustomerId customer;
-    private final @Nullable OrderId order;
 
     /**
      * Creates the exception.
@@ -31,7 +28,7 @@ public class BudgetExceededException extends PartnerBillingException {
     }
 
     /**
-     * Creates the exception with the customer and order a service acts on.
+     * Creates the exception naming the customer ({@link #customer()}) and the refused order ({@link #order()}).
      *
      * @param customer the customer whose budget is exceeded, not null
      * @param order the refused order, not null
@@ -47,21 +44,9 @@ public class BudgetExceededException extends PartnerBillingException {
 
     private BudgetExceededException(String message, MonetaryAmount remaining, MonetaryAmount requested,
             @Nullable CustomerId customer, @Nullable OrderId order) {
-        super(ErrorCode.BUDGET_EXCEEDED, message, null);
+        super(ErrorCode.BUDGET_EXCEEDED, message, null, order, customer, null, null);
         this.remaining = Objects.requireNonNull(remaining, "remaining");
         this.requested = Objects.requireNonNull(requested, "requested");
-        this.customer = customer;
-        this.order = order;
-    }
-
-    /** @return the customer whose budget is exceeded, or empty if the thrower did not name it, not null */
-    public Optional<CustomerId> customer() {
-        return Optional.ofNullable(customer);
-    }
-
-    /** @return the refused order, or empty if the thrower did not name it, not null */
-    public Optional<OrderId> order() {
-        return Optional.ofNullable(order);
     }
 
     /** @return what was left of the budget when the order was refused, not null */

@@ -26,11 +26,11 @@ public class CurrencyMismatchException extends PartnerBillingException {
     }
 
     /**
-     * Creates the exception with the values a service acts on.
+     * Creates the exception naming both currencies.
      *
      * @param expected the currency required, not null
      * @param actual the currency offered, not null
-     * @param message what was wrong, naming the values, not null
+     * @param message what was wrong, naming both, not null
      */
     public CurrencyMismatchException(CurrencyUnit expected, CurrencyUnit actual, String message) {
         super(ErrorCode.CURRENCY_MISMATCH, message, null);

@@ -1,8 +1,6 @@
 package io.partnerbill.core;
 
 import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a frozen customer (no budget yet, frozen by its reseller, or frozen
@@ -12,9 +10,6 @@ import org.jspecify.annotations.Nullable;
 public class CustomerFrozenException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;
 
-    private final @Nullable CustomerId customer;
-    private final @Nullable OrderId order;
-
     /**
      * Creates the exception.
      *
@@ -22,30 +17,17 @@ public class CustomerFrozenException extends PartnerBillingException {
      */
     public CustomerFrozenException(String message) {
         super(ErrorCode.CUSTOMER_FROZEN, message, null);
-        this.customer = null;
-        this.order = null;
     }
 
     /**
-     * Creates the exception with the values a service acts on.
+     * Creates the exception naming the customer ({@link #customer()}) and the refused order ({@link #order()}).
      *
      * @param customer the frozen customer, not null
      * @param order the refused order, not null
-     * @param message what was wrong, naming the values, not null
+     * @param message what was wrong, naming both, not null
      */
     public CustomerFrozenException(CustomerId customer, OrderId order, String message) {
-        super(ErrorCode.CUSTOMER_FROZEN, message, null);
-        this.customer = Objects.requireNonNull(customer, "customer");
-        this.order = Objects.requireNonNull(order, "order");
-    }
-
-    /** @return the frozen customer, or empty if the thrower did not name it, not null */
-    public Optional<CustomerId> customer() {
-        return Optional.ofNullable(customer);
-    }
-
-    /** @return the refused order, or empty if the thrower did not name it, not null */
-    public Optional<OrderId> order() {
-        return Optional.ofNullable(order);
+        super(ErrorCode.CUSTOMER_FROZEN, message, null, Objects.requireNonNull(order, "order"),
+                Objects.requireNonNull(customer, "customer"), null, null);
     }
 }

@@ -27,4 +27,15 @@ public class DuplicateKeyException extends PartnerBillingException {
     protected DuplicateKeyException(ErrorCode code, String message, @Nullable Throwable cause) {
         super(code, message, cause);
     }
+
+    /**
+     * Creates the exception with the code of a subclass, naming the order whose id is taken.
+     *
+     * @param code the kind of refusal, not null
+     * @param message what was wrong, naming the order id, not null
+     * @param order the order id, not null
+     */
+    protected DuplicateKeyException(ErrorCode code, String message, OrderId order) {
+        super(code, message, null, order, null, null, null);
+    }
 }

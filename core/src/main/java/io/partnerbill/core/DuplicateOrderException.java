@@ -12,11 +12,10 @@ import java.util.stream.Collectors;
 public class DuplicateOrderException extends DuplicateKeyException {
     private static final long serialVersionUID = 1L;
 
-    private final OrderId order;
     private final List<Difference> differences;
 
     /**
-     * Creates the exception; its message is the subject followed by each difference, as in
+     * Creates the exception, naming the order id ({@link #order()}); its message is the subject followed by each difference, as in
      * {@code Order 'O1' already has a different line: customerExpenditure '30.00000000' stored,
      * '31.00000000' offered}.
      *
@@ -26,14 +25,9 @@ public class DuplicateOrderException extends DuplicateKeyException {
      */
     public DuplicateOrderException(String subject, OrderId order, List<Difference> differences) {
         super(ErrorCode.DUPLICATE_ORDER, differences.isEmpty() ? Objects.requireNonNull(subject, "subject")
-                : subject + ": " + differences.stream().map(Difference::toString).collect(Collectors.joining("; ")), null);
-        this.order = Objects.requireNonNull(order, "order");
+                : subject + ": " + differences.stream().map(Difference::toString).collect(Collectors.joining("; ")),
+                Objects.requireNonNull(order, "order"));
         this.differences = List.copyOf(differences);
-    }
-
-    /** @return the order id that is taken, not null */
-    public OrderId order() {
-        return order;
     }
 
     /** @return the columns in which the offer differs from what is stored, in column order, not null */

@@ -1,19 +1,25 @@
 package io.partnerbill.core;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception that partnerbill throws for bad input or a refused operation.
  *
  * <p>A refused operation changes nothing; the message names the offending value, and
- * {@link #code()} says what kind of refusal it is. Subclasses carry the values that matter
- * (which order, customer, cycle, amounts) as accessors.
+ * {@link #code()} says what kind of refusal it is. {@link #order()}, {@link #customer()},
+ * {@link #partner()} and {@link #cycle()} name what it concerns where the thrower knows it, and
+ * subclasses carry their own values (amounts, currencies) as accessors.
  */
 public class PartnerBillingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;
+    private final @Nullable OrderId order;
+    private final @Nullable CustomerId customer;
+    private final @Nullable PartnerId partner;
+    private final @Nullable BillCycle cycle;
 
     /**
      * Creates an exception with a message and the code {@link ErrorCode#UNCLASSIFIED}.
@@ -43,8 +49,29 @@ public class PartnerBillingException extends RuntimeException {
      * @param cause the underlying failure, or null if there is none
      */
     protected PartnerBillingException(ErrorCode code, String message, @Nullable Throwable cause) {
+        this(code, message, cause, null, null, null, null);
+    }
+
+    /**
+     * Creates an exception of a given kind that names what it concerns; for subclasses.
+     *
+     * @param code the kind of refusal, not null
+     * @param message what was wrong, naming the bad value, not null
+     * @param cause the underlying failure, or null if there is none
+     * @param order the order refused or concerned, or null
+     * @param customer the customer concerned, or null
+     * @param partner the partner (or reseller) concerned, or null
+     * @param cycle the cycle concerned, or null
+     */
+    protected PartnerBillingException(ErrorCode code, String message, @Nullable Throwable cause,
+            @Nullable OrderId order, @Nullable CustomerId customer, @Nullable PartnerId partner,
+            @Nullable BillCycle cycle) {
         super(message, cause);
         this.code = Objects.requireNonNull(code, "code");
+        this.order = order;
+        this.customer = customer;
+        this.partner = partner;
+        this.cycle = cycle;
     }
 
     /**
@@ -54,5 +81,25 @@ public class PartnerBillingException extends RuntimeException {
      */
     public final ErrorCode code() {
         return code;
+    }
+
+    /** @return the order the refusal concerns, or empty if it concerns none or the thrower did not say, not null */
+    public final Optional<OrderId> order() {
+        return Optional.ofNullable(order);
+    }
+
+    /** @return the customer the refusal concerns, or empty if it concerns none or the thrower did not say, not null */
+    public final Optional<CustomerId> customer() {
+        return Optional.ofNullable(customer);
+    }
+
+    /** @return the partner (or reseller) the refusal concerns, or empty if none or not said, not null */
+    public final Optional<PartnerId> partner() {
+        return Optional.ofNullable(partner);
+    }
+
+    /** @return the billing cycle the refusal concerns, or empty if none or not said, not null */
+    public final Optional<BillCycle> cycle() {
+        return Optional.ofNullable(cycle);
     }
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public class RefundExceedsOrderException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;
 
-    private final @Nullable OrderId order;
+    /** The refund asked for, then what was left un-refunded; both null when not named. */
     private final @Nullable MonetaryAmount requested;
     private final @Nullable MonetaryAmount refundable;
 
@@ -23,29 +23,23 @@ public class RefundExceedsOrderException extends PartnerBillingException {
      */
     public RefundExceedsOrderException(String message) {
         super(ErrorCode.REFUND_EXCEEDS_ORDER, message, null);
-        this.order = null;
         this.requested = null;
         this.refundable = null;
     }
 
     /**
-     * Creates the exception with the values a service acts on.
+     * Creates the exception naming the original order ({@link #order()}) and both amounts.
      *
      * @param order the original order, not null
      * @param requested the refund asked for, not null
      * @param refundable what was left un-refunded of the order's fee, not null
-     * @param message what was wrong, naming the values, not null
+     * @param message what was wrong, naming both amounts, not null
      */
-    public RefundExceedsOrderException(OrderId order, MonetaryAmount requested, MonetaryAmount refundable, String message) {
-        super(ErrorCode.REFUND_EXCEEDS_ORDER, message, null);
-        this.order = Objects.requireNonNull(order, "order");
+    public RefundExceedsOrderException(OrderId order, MonetaryAmount requested, MonetaryAmount refundable,
+            String message) {
+        super(ErrorCode.REFUND_EXCEEDS_ORDER, message, null, Objects.requireNonNull(order, "order"), null, null, null);
         this.requested = Objects.requireNonNull(requested, "requested");
         this.refundable = Objects.requireNonNull(refundable, "refundable");
-    }
-
-    /** @return the original order, or empty if the thrower did not name it, not null */
-    public Optional<OrderId> order() {
-        return Optional.ofNullable(order);
     }
 
     /** @return the refund asked for, or empty if the thrower did not name it, not null */
@@ -53,7 +47,7 @@ public class RefundExceedsOrderException extends PartnerBillingException {
         return Optional.ofNullable(requested);
     }
 
-    /** @return what was left un-refunded of the order's fee, or empty if the thrower did not name it, not null */
+    /** @return what was left un-refunded of the order's fee, or empty if not named, not null */
     public Optional<MonetaryAmount> refundable() {
         return Optional.ofNullable(refundable);
     }

@@ -165,8 +165,7 @@ class OrderRefusalsTest {
         return Stream.of(
                 Arguments.of("customer without budget",
                         (Consumer<OrderBook>) o -> o.place(order("O2", NO_BUDGET, "1", AT).build()),
-                        ErrorCode.CUSTOMER_FROZEN, (Function<PartnerBillingException, List<?>>) e -> List.of(
-                                ((CustomerFrozenException) e).customer(), ((CustomerFrozenException) e).order()),
+                        ErrorCode.CUSTOMER_FROZEN, IDS,
                         List.of(Optional.of(NO_BUDGET), Optional.of(OrderId.of("O2")))),
                 Arguments.of("fee above what is left",
                         (Consumer<OrderBook>) o -> o.place(order("O2", C1, "70.01", AT).build()),
@@ -185,19 +184,19 @@ class OrderRefusalsTest {
                 Arguments.of("order id reused with another fee",
                         (Consumer<OrderBook>) o -> o.place(order("O1", C1, "31", AT).build()),
                         ErrorCode.DUPLICATE_ORDER, DIFFERENCES,
-                        List.of(OrderId.of("O1"), List.of(new Difference("customerExpenditure", "30.00000000",
+                        List.of(Optional.of(OrderId.of("O1")), List.of(new Difference("customerExpenditure", "30.00000000",
                                 "31.00000000")))),
                 Arguments.of("order id reused with another product",
                         (Consumer<OrderBook>) o -> o.place(order("O1", C1, "30", AT).product(ProductId.of("rds"), "DB")
                                 .build()),
                         ErrorCode.DUPLICATE_ORDER, DIFFERENCES,
-                        List.of(OrderId.of("O1"), List.of(new Difference("productName", "Elastic Cloud Server", "DB"),
+                        List.of(Optional.of(OrderId.of("O1")), List.of(new Difference("productName", "Elastic Cloud Server", "DB"),
                                 new Difference("product", "ecs", "rds")))),
                 Arguments.of("order id reused by a refund",
                         (Consumer<OrderBook>) o -> o.refund(Refund.unsubscription(OrderId.of("O1"), OrderId.of("O9"),
                                 usd("1"), AT)),
                         ErrorCode.DUPLICATE_ORDER, DIFFERENCES,
-                        List.of(OrderId.of("O1"), List.of(new Difference("billType", "Expenditure", "Refund"),
+                        List.of(Optional.of(OrderId.of("O1")), List.of(new Difference("billType", "Expenditure", "Refund"),
                                 new Difference("originalOrderId", "", "O9"),
                                 new Difference("orderType", "New purchase", "Unsubscription"),
                                 new Difference("customerExpenditure", "30.00000000", "-1.00000000")))),
@@ -205,7 +204,7 @@ class OrderRefusalsTest {
                         (Consumer<OrderBook>) o -> o.adjust(Adjustment.of(OrderId.of("O1"), OrderId.of("O9"),
                                 usd("-2.5"), AT.plusSeconds(60))),
                         ErrorCode.DUPLICATE_ORDER, DIFFERENCES,
-                        List.of(OrderId.of("O1"), List.of(new Difference("billType", "Expenditure", "Adjustment"),
+                        List.of(Optional.of(OrderId.of("O1")), List.of(new Difference("billType", "Expenditure", "Adjustment"),
                                 new Difference("originalOrderId", "", "O9"),
                                 new Difference("transactionTime", "2024-03-10T06:00:00Z", "2024-03-10T06:01:00Z"),
                                 new Difference("orderType", "New purchase", "Fee adjustment"),
@@ -223,7 +222,7 @@ class OrderRefusalsTest {
                         (Consumer<OrderBook>) o -> o.refund(Refund.unsubscription(OrderId.of("R1"), OrderId.of("O1"),
                                 usd("1"), AT.minusSeconds(1))),
                         ErrorCode.BEFORE_ORIGINAL_ORDER, (Function<PartnerBillingException, List<?>>) e -> List.of(
-                                ((BeforeOriginalOrderException) e).order(), ((BeforeOriginalOrderException) e).original()),
+                                e.order(), ((BeforeOriginalOrderException) e).original()),
                         List.of(Optional.of(OrderId.of("R1")), Optional.of(OrderId.of("O1")))),
                 Arguments.of("fee in another currency",
                         (Consumer<OrderBook>) o -> o.place(order("O2", C1, "1", AT)
@@ -234,6 +233,7 @@ class OrderRefusalsTest {
     }
 
     private static final Function<PartnerBillingException, List<?>> NO_FIELDS = e -> List.of();
+    private static final Function<PartnerBillingException, List<?>> IDS = e -> List.of(e.customer(), e.order());
     private static final Function<PartnerBillingException, List<?>> DIFFERENCES = e -> List.of(
             ((DuplicateOrderException) e).order(), ((DuplicateOrderException) e).differences());
 
