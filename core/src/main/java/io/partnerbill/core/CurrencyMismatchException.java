@@ -20,9 +20,7 @@ public class CurrencyMismatchException extends PartnerBillingException {
      * @param message what was wrong, naming the bad value, not null
      */
     public CurrencyMismatchException(String message) {
-        super(ErrorCode.CURRENCY_MISMATCH, message, null);
-        this.expected = null;
-        this.actual = null;
+        this(message, null, null);
     }
 
     /**
@@ -33,9 +31,13 @@ public class CurrencyMismatchException extends PartnerBillingException {
      * @param message what was wrong, naming both, not null
      */
     public CurrencyMismatchException(CurrencyUnit expected, CurrencyUnit actual, String message) {
+        this(message, Objects.requireNonNull(expected, "expected"), Objects.requireNonNull(actual, "actual"));
+    }
+
+    private CurrencyMismatchException(String message, @Nullable CurrencyUnit expected, @Nullable CurrencyUnit actual) {
         super(ErrorCode.CURRENCY_MISMATCH, message, null);
-        this.expected = Objects.requireNonNull(expected, "expected");
-        this.actual = Objects.requireNonNull(actual, "actual");
+        this.expected = expected;
+        this.actual = actual;
     }
 
     /** @return the currency required, or empty if the thrower did not name it, not null */

@@ -16,10 +16,7 @@ public class PartnerBillingException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final ErrorCode code;
-    private final @Nullable OrderId order;
-    private final @Nullable CustomerId customer;
-    private final @Nullable PartnerId partner;
-    private final @Nullable BillCycle cycle;
+    private final Concerns concerns;
 
     /**
      * Creates an exception with a message and the code {@link ErrorCode#UNCLASSIFIED}.
@@ -68,10 +65,12 @@ public class PartnerBillingException extends RuntimeException {
             @Nullable BillCycle cycle) {
         super(message, cause);
         this.code = Objects.requireNonNull(code, "code");
-        this.order = order;
-        this.customer = customer;
-        this.partner = partner;
-        this.cycle = cycle;
+        this.concerns = new Concerns(order, customer, partner, cycle);
+    }
+
+    /** What a refusal concerns; each part null where it concerns none or the thrower did not say. */
+    private record Concerns(@Nullable OrderId order, @Nullable CustomerId customer, @Nullable PartnerId partner,
+            @Nullable BillCycle cycle) {
     }
 
     /**
@@ -85,21 +84,21 @@ public class PartnerBillingException extends RuntimeException {
 
     /** @return the order the refusal concerns, or empty if it concerns none or the thrower did not say, not null */
     public final Optional<OrderId> order() {
-        return Optional.ofNullable(order);
+        return Optional.ofNullable(concerns.order());
     }
 
     /** @return the customer the refusal concerns, or empty if it concerns none or the thrower did not say, not null */
     public final Optional<CustomerId> customer() {
-        return Optional.ofNullable(customer);
+        return Optional.ofNullable(concerns.customer());
     }
 
     /** @return the partner (or reseller) the refusal concerns, or empty if none or not said, not null */
     public final Optional<PartnerId> partner() {
-        return Optional.ofNullable(partner);
+        return Optional.ofNullable(concerns.partner());
     }
 
     /** @return the billing cycle the refusal concerns, or empty if none or not said, not null */
     public final Optional<BillCycle> cycle() {
-        return Optional.ofNullable(cycle);
+        return Optional.ofNullable(concerns.cycle());
     }
 }
