@@ -10,6 +10,8 @@ module io.partnerbill.testkit {
     requires transitive org.assertj.core;
     requires transitive org.junit.jupiter.api;
     requires transitive org.jspecify;
+    // LogCapture listens where the JDK's System.Logger writes by default.
+    requires java.logging;
 
     exports io.partnerbill.testkit;
     exports io.partnerbill.testkit.store;

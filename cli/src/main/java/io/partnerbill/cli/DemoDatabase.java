@@ -28,6 +28,8 @@ import org.hsqldb.jdbc.JDBCDataSource;
  */
 final class DemoDatabase implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger("io.partnerbill.cli");
+
     private final Path directory;
     private final FileChannel lock;
     private final HikariDataSource dataSource;
@@ -103,9 +105,13 @@ final class DemoDatabase implements AutoCloseable {
             if (Files.exists(log) && Files.size(log) > 0) {
                 return;
             }
-            Files.deleteIfExists(file(directory, ".script.new"));
-            Files.deleteIfExists(file(directory, ".properties.new"));
-            Files.deleteIfExists(log);
+            boolean removed = Files.deleteIfExists(file(directory, ".script.new"));
+            removed |= Files.deleteIfExists(file(directory, ".properties.new"));
+            removed |= Files.deleteIfExists(log);
+            if (removed) {
+                LOG.log(System.Logger.Level.DEBUG, "Removed what a killed run left of creating the demo database in {0}",
+                        directory);
+            }
         } catch (IOException e) {
             throw new CliException("cannot open the database in " + directory + ": " + e.getMessage());
         }

@@ -31,6 +31,9 @@ public final class PartnerbillCli implements Runnable {
     // cannot be avoided, only filtered. The LogManager holds loggers weakly: without this strong reference the
     // configured logger is collected before Moneta asks for its child, and the level is lost.
     private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
+    // The library's own records (migrations applied, exports finished) are for services: the command prints
+    // its output and one-line errors only, unless the user hands java.util.logging a configuration file.
+    private static final Logger PARTNERBILL_LOG = Logger.getLogger("io.partnerbill");
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT, description = "Print stack traces of errors.")
     boolean verbose;
@@ -50,6 +53,9 @@ public final class PartnerbillCli implements Runnable {
      */
     public static void main(String[] args) {
         MONETA_LOG.setLevel(Level.WARNING);
+        if (System.getProperty("java.util.logging.config.file") == null) {
+            PARTNERBILL_LOG.setLevel(Level.OFF);
+        }
         // The platform charset, as a terminal expects: said explicitly, it is what PrintWriter(OutputStream) takes.
         System.exit(run(args, new PrintWriter(System.out, true, Charset.defaultCharset()),
                 new PrintWriter(System.err, true, Charset.defaultCharset())));

@@ -2,7 +2,9 @@ package io.partnerbill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.partnerbill.testkit.LogCapture;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +73,14 @@ class DemoDatabaseTest {
             Files.writeString(db.resolve("partnerbill.properties"), properties);
         }
 
-        CliRunner history = CliRunner.run("history", "--db", db.toString());
+        CliRunner history;
+        try (LogCapture log = LogCapture.start("io.partnerbill.cli")) {
+            history = CliRunner.run("history", "--db", db.toString());
+            // What partnerbill removed is logged at DEBUG; with its properties in place, HSQLDB recovers alone.
+            assertThat(log.entries()).isEqualTo(state.endsWith("properties(yes-new-files)") ? List.of()
+                    : List.of(new LogCapture.Entry(Level.DEBUG,
+                            "Removed what a killed run left of creating the demo database in " + db)));
+        }
 
         assertThat(history.err()).isEmpty();
         assertThat(history.exitCode()).isZero();

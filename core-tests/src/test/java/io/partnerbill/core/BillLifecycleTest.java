@@ -22,6 +22,8 @@ import io.partnerbill.core.payment.PaymentReceipt;
 import io.partnerbill.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -89,7 +91,10 @@ class BillLifecycleTest {
         assertThatThrownBy(() -> billing.bills().issue(P, JAN))
                 .isInstanceOf(NotYetIssuableException.class)
                 .hasMessage("The bill of partner 'P-1' for 2024-01 can be issued from 2024-02-05T04:00:00Z"
-                        + " (2024-02-05T12:00 Asia/Shanghai), not at 2024-02-05T03:59:59Z");
+                        + " (2024-02-05T12:00 Asia/Shanghai), not at 2024-02-05T03:59:59Z")
+                .extracting(e -> List.of(((PartnerBillingException) e).code(), ((PartnerBillingException) e).partner(),
+                        ((PartnerBillingException) e).cycle()))
+                .isEqualTo(List.of(ErrorCode.NOT_YET_ISSUABLE, Optional.of(P), Optional.of(JAN)));
         assertThat(billing.bills().issued(P, JAN)).isEmpty();
 
         clock.set(Instant.parse("2024-02-05T04:00:00Z")); // 12:00:00 Beijing

@@ -1,5 +1,9 @@
 package io.partnerbill.core;
 
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a refund or fee adjustment is dated before the order it names: it would land in
  * an earlier cycle than the order's and turn that cycle's bill negative. The message names the
@@ -9,12 +13,32 @@ package io.partnerbill.core;
 public class BeforeOriginalOrderException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;
 
+    private final @Nullable OrderId original;
+
     /**
      * Creates the exception.
      *
      * @param message what was wrong, naming both instants, not null
      */
     public BeforeOriginalOrderException(String message) {
-        super(message);
+        super(ErrorCode.BEFORE_ORIGINAL_ORDER, message, null);
+        this.original = null;
+    }
+
+    /**
+     * Creates the exception naming the refund or adjustment ({@link #order()}) and its original order.
+     *
+     * @param order the refund or adjustment, not null
+     * @param original the original order it names, not null
+     * @param message what was wrong, naming both instants, not null
+     */
+    public BeforeOriginalOrderException(OrderId order, OrderId original, String message) {
+        super(ErrorCode.BEFORE_ORIGINAL_ORDER, message, null, Objects.requireNonNull(order, "order"), null, null, null);
+        this.original = Objects.requireNonNull(original, "original");
+    }
+
+    /** @return the original order named, or empty if the thrower did not name it, not null */
+    public Optional<OrderId> original() {
+        return Optional.ofNullable(original);
     }
 }

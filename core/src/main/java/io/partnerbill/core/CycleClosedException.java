@@ -1,5 +1,7 @@
 package io.partnerbill.core;
 
+import java.util.Objects;
+
 /**
  * Thrown when a line arrives for a cycle whose bill is issued: an issued bill is immutable, and corrections go in as ADJUSTMENT lines of a later cycle.
  */
@@ -12,6 +14,18 @@ public class CycleClosedException extends PartnerBillingException {
      * @param message what was wrong, naming the bad value, not null
      */
     public CycleClosedException(String message) {
-        super(message);
+        super(ErrorCode.CYCLE_CLOSED, message, null);
+    }
+
+    /**
+     * Creates the exception naming the partner ({@link #partner()}) and its closed cycle ({@link #cycle()}).
+     *
+     * @param partner the partner (or reseller) whose cycle is closed, not null
+     * @param cycle the closed cycle, not null
+     * @param message what was wrong, naming both, not null
+     */
+    public CycleClosedException(PartnerId partner, BillCycle cycle, String message) {
+        super(ErrorCode.CYCLE_CLOSED, message, null, null, null, Objects.requireNonNull(partner, "partner"),
+                Objects.requireNonNull(cycle, "cycle"));
     }
 }

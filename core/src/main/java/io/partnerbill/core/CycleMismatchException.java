@@ -12,6 +12,6 @@ public class CycleMismatchException extends PartnerBillingException {
      * @param message what was wrong, naming the bad value, not null
      */
     public CycleMismatchException(String message) {
-        super(message);
+        super(ErrorCode.CYCLE_MISMATCH, message, null);
     }
 }

@@ -12,6 +12,6 @@ public class DiscountConflictException extends PartnerBillingException {
      * @param message what was wrong, naming the bad value, not null
      */
     public DiscountConflictException(String message) {
-        super(message);
+        super(ErrorCode.DISCOUNT_CONFLICT, message, null);
     }
 }

@@ -13,6 +13,6 @@ public class ResellerNotApprovedException extends EnrollmentException {
      * @param message what was wrong, naming the bad value, not null
      */
     public ResellerNotApprovedException(String message) {
-        super(message);
+        super(ErrorCode.RESELLER_NOT_APPROVED, message, null);
     }
 }

@@ -12,6 +12,6 @@ public class UnknownEntityException extends PartnerBillingException {
      * @param message what was wrong, naming the bad value, not null
      */
     public UnknownEntityException(String message) {
-        super(message);
+        super(ErrorCode.NOT_FOUND, message, null);
     }
 }

@@ -2,7 +2,7 @@ package io.partnerbill.jdbc;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.DuplicateOrderException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
@@ -71,8 +71,8 @@ final class JdbcLineStore implements LineStore {
             if (existing.equals(line)) {
                 return AppendOutcome.ALREADY_PRESENT;
             }
-            throw new DuplicateKeyException("Order '" + line.orderId() + "' already has a different line: "
-                    + existing + ", offered " + line);
+            throw new DuplicateOrderException("Order '" + line.orderId() + "' already has a different line",
+                    line.orderId(), BillDetailsColumn.differences(existing, line));
         });
     }
 

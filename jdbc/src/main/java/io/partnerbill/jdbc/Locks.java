@@ -40,11 +40,13 @@ final class Locks {
 
     /** Holds the cycle for an append: shared with other appends, exclusive of its issue. */
     static void cycleForAppend(Connection c, Dialect dialect, PartnerId partner, BillCycle cycle) throws SQLException {
+        long start = System.nanoTime();
         if (dialect == Dialect.POSTGRESQL) {
             advisory(c, "pg_advisory_xact_lock_shared", "cycle", partner.value(), cycle.toString());
         } else {
             cycleStripe(c, dialect, partner, cycle, STRIPE.get());
         }
+        JdbcLog.lockWait(start, "append", partner, cycle);
     }
 
     /** Takes a transaction-level advisory lock on the hashes of the schema and partner, and of the key. */
@@ -59,10 +61,16 @@ final class Locks {
 
     /** Holds the cycle for its issue, alone: waits for the appends and issues holding it. */
     static void cycleForIssue(Connection c, Dialect dialect, PartnerId partner, BillCycle cycle) throws SQLException {
+        long start = System.nanoTime();
         if (dialect == Dialect.POSTGRESQL) {
             advisory(c, "pg_advisory_xact_lock", "cycle", partner.value(), cycle.toString());
-            return;
+        } else {
+            cycleRows(c, dialect, partner, cycle);
         }
+        JdbcLog.lockWait(start, "issue", partner, cycle);
+    }
+
+    private static void cycleRows(Connection c, Dialect dialect, PartnerId partner, BillCycle cycle) throws SQLException {
         for (int stripe = 0; stripe < STRIPES; stripe++) {
             create(c, dialect, partner, cycle, stripe);
         }
@@ -101,10 +109,17 @@ final class Locks {
 
     /** Holds a partner's product for an authorization of its discounts, alone. */
     static void product(Connection c, Dialect dialect, PartnerId partner, ProductId product) throws SQLException {
+        long start = System.nanoTime();
         if (dialect == Dialect.POSTGRESQL) {
             advisory(c, "pg_advisory_xact_lock", "discount", partner.value(), product.value());
-            return;
+        } else {
+            productRow(c, dialect, partner, product);
         }
+        JdbcLog.lockWait(start, "discount", partner, product);
+    }
+
+    private static void productRow(Connection c, Dialect dialect, PartnerId partner, ProductId product)
+            throws SQLException {
         Sql.Binder key = s -> {
             s.setString(1, partner.value());
             s.setString(2, product.value());

@@ -205,6 +205,7 @@ final class Migrator {
                 try {
                     execute(connection, statement);
                 } catch (SQLException e) {
+                    JdbcLog.migrationFailed(next, e);
                     throw new StoreException("migrate the partnerbill schema to version " + next,
                             e.getMessage() + " [SQLState " + e.getSQLState() + "] in: " + statement, e);
                 }
@@ -217,6 +218,9 @@ final class Migrator {
             connection.commit();
             if (recorded) {
                 applied++;
+                JdbcLog.applied(next, description(script));
+            } else {
+                JdbcLog.appliedElsewhere(next);
             }
             // else another process applied the version at the same time: where DDL commits at once (H2)
             // the row lock does not keep it out, and the statements are written to run twice harmlessly.

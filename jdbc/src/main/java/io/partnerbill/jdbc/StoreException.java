@@ -1,5 +1,6 @@
 package io.partnerbill.jdbc;
 
+import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.PartnerBillingException;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -35,7 +36,8 @@ public class StoreException extends PartnerBillingException {
      * @param cause the underlying failure, or null
      */
     public StoreException(String operation, String detail, @Nullable Throwable cause) {
-        super("Could not " + Objects.requireNonNull(operation, "operation") + ": " + Objects.requireNonNull(detail, "detail"),
+        super(ErrorCode.STORE_FAILURE,
+                "Could not " + Objects.requireNonNull(operation, "operation") + ": " + Objects.requireNonNull(detail, "detail"),
                 cause);
         this.operation = operation;
         this.sqlState = cause instanceof SQLException e ? e.getSQLState() : null;

@@ -214,6 +214,7 @@ final class Transactions {
             tx.connection.rollback();
         } catch (SQLException e) {
             reason.addSuppressed(e);
+            JdbcLog.rollbackFailed(reason, e);
         }
     }
 

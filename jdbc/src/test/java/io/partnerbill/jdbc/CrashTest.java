@@ -47,7 +47,10 @@ class CrashTest {
         // process loses no committed transaction and the test can check durability too.
         String url = TestDatabases.h2FileUrl(db) + ";WRITE_DELAY=0";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process victim = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        // The child logs as quietly as this JVM: its stderr is ours.
+        Process victim = new ProcessBuilder(java,
+                "-Djava.util.logging.config.file=" + System.getProperty("java.util.logging.config.file"),
+                "-cp", System.getProperty("java.class.path"),
                 CrashWriter.class.getName(), url)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();

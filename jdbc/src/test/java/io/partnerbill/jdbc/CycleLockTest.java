@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.bill.IssuedBill;
+import io.partnerbill.testkit.LogCapture;
+import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The cycle lock is shared by appends and exclusive for the issue: an append whose transaction
  * is still open does not hold up another append of the same partner and cycle, but it does hold
- * up the cycle's issue, which then counts both lines.
+ * up the cycle's issue, which then counts both lines and logs its wait at DEBUG.
  */
 class CycleLockTest {
 
@@ -40,7 +44,7 @@ class CycleLockTest {
         CountDownLatch appended = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(3);
-        try {
+        try (LogCapture log = LogCapture.start(JdbcLog.NAME)) {
             Future<?> open = threads.submit(() -> store.inTransaction(s -> {
                 billing.lines().append(TransactionTest.line("O-1", "10"));
                 appended.countDown();
@@ -67,6 +71,15 @@ class CycleLockTest {
             IssuedBill bill = issue.get(10, TimeUnit.SECONDS);
             assertThat(bill.bill().lineCount()).isEqualTo(2);
             assertThat(bill.bill().expenditures().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("30");
+            // The issue's wait (about 300 ms: from its lock call to the release) is logged at DEBUG; the appends,
+            // which did not wait, log nothing.
+            assertThat(log.entries()).singleElement().satisfies(e -> {
+                assertThat(e.level()).isEqualTo(Level.DEBUG);
+                Matcher m = Pattern.compile("Waited (\\d+) ms for the issue lock of partner 'P-1' on 2024-01")
+                        .matcher(e.message());
+                assertThat(m.matches()).as(e.message()).isTrue();
+                assertThat(Long.parseLong(m.group(1))).isBetween(JdbcLog.SLOW_LOCK_MILLIS, 10_000L);
+            });
         } finally {
             release.countDown();
             threads.shutdownNow();

@@ -1,5 +1,6 @@
 package io.partnerbill.tax;
 
+import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.InvalidValueException;
 
 /**
@@ -18,7 +19,7 @@ public class InvalidGstinException extends InvalidValueException {
      * @param message what was wrong, naming the GSTIN, not null
      */
     public InvalidGstinException(String gstin, String message) {
-        super(message);
+        super(ErrorCode.INVALID_GSTIN, message, null);
         this.gstin = gstin;
     }
 

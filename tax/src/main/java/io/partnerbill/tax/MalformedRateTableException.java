@@ -1,5 +1,6 @@
 package io.partnerbill.tax;
 
+import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.InvalidValueException;
 
 /**
@@ -22,7 +23,8 @@ public class MalformedRateTableException extends InvalidValueException {
      * @param problem what is wrong with it, not null
      */
     public MalformedRateTableException(int line, int column, String value, String problem) {
-        super("Rate table line " + line + ", column " + column + ": " + problem + ", was '" + value + "'");
+        super(ErrorCode.MALFORMED_RATE_TABLE,
+                "Rate table line " + line + ", column " + column + ": " + problem + ", was '" + value + "'", null);
         this.line = line;
         this.column = column;
         this.value = value;

@@ -1,5 +1,6 @@
 package io.partnerbill.tax;
 
+import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.PartnerBillingException;
 
 /**
@@ -15,6 +16,6 @@ public class NoTaxRateException extends PartnerBillingException {
      * @param message which region, tax and date, not null
      */
     public NoTaxRateException(String message) {
-        super(message);
+        super(ErrorCode.NO_TAX_RATE, message, null);
     }
 }

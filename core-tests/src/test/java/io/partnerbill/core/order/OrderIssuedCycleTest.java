@@ -9,10 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.CycleClosedException;
+import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.budget.Budget;
 import io.partnerbill.core.testing.OrdersFixture;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** An order, refund or adjustment that would land in an issued cycle is refused and changes nothing. */
@@ -33,7 +36,10 @@ class OrderIssuedCycleTest {
         assertThatThrownBy(() -> f.billing.orders().place(order("o-2", li, "10", beijing(2024, 3, 31, 23, 0)).build()))
                 .isInstanceOf(CycleClosedException.class)
                 .hasMessage("Cycle 2024-03 of partner 'acme' is issued; line 'o-2' must go in as an ADJUSTMENT of a"
-                        + " later cycle");
+                        + " later cycle")
+                .extracting(e -> List.of(((CycleClosedException) e).code(), ((CycleClosedException) e).partner(),
+                        ((CycleClosedException) e).cycle()))
+                .isEqualTo(List.of(ErrorCode.CYCLE_CLOSED, Optional.of(reseller), Optional.of(BillCycle.of(2024, 3))));
         assertThat(f.billing.lines().find(OrderId.of("o-2"))).isEmpty();
         assertThat(dec(f.billing.budgets().used(li))).isEqualByComparingTo("100");
         // The first order placed again is still the idempotent repeat it was.

@@ -6,14 +6,20 @@ import static io.partnerbill.core.testing.OrdersFixture.order;
 import static io.partnerbill.core.testing.OrdersFixture.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.BeforeOriginalOrderException;
 import io.partnerbill.core.BudgetExceededException;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.CustomerFrozenException;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.DuplicateOrderException;
+import io.partnerbill.core.DuplicateOrderException.Difference;
+import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.OrderId;
+import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.RefundExceedsOrderException;
@@ -26,9 +32,12 @@ import io.partnerbill.core.testing.OrdersFixture;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import javax.money.Monetary;
+import javax.money.MonetaryAmount;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -111,9 +120,8 @@ class OrderRefusalsTest {
                 Arguments.of("order id reused with another fee",
                         (Consumer<OrderBook>) o -> o.place(order("O1", C1, "31", AT).build()),
                         DuplicateKeyException.class,
-                        "Order id 'O1' is taken by BillLine[O1 EXPENDITURE 2024-03 P1/C1 ecs @ap-southeast-1"
-                                + " 2024-03-10T06:00:00Z USD 30.00000000 - 0.00% off = 30.00000000]; offered Order[O1"
-                                + " NEW_PURCHASE C1 ecs 'Elastic Cloud Server' @ap-southeast-1 2024-03-10T06:00:00Z USD 31.00]"),
+                        "Order id 'O1' is taken by a different line: customerExpenditure '30.00000000' stored,"
+                                + " '31.00000000' offered"),
                 Arguments.of("order id reused with another product",
                         (Consumer<OrderBook>) o -> o.place(order("O1", C1, "30", AT).product(ProductId.of("rds"), "DB")
                                 .build()),
@@ -150,5 +158,100 @@ class OrderRefusalsTest {
         }
 
         assertThat(snapshot(fx)).isEqualTo(before);
+    }
+
+    /** The code and the values a service acts on, per refusal; amounts as currency and plain number. */
+    static Stream<Arguments> codesAndFields() {
+        return Stream.of(
+                Arguments.of("customer without budget",
+                        (Consumer<OrderBook>) o -> o.place(order("O2", NO_BUDGET, "1", AT).build()),
+                        ErrorCode.CUSTOMER_FROZEN, IDS,
+                        List.of(Optional.of(NO_BUDGET), Optional.of(OrderId.of("O2")))),
+                Arguments.of("fee above what is left",
+                        (Consumer<OrderBook>) o -> o.place(order("O2", C1, "70.01", AT).build()),
+                        ErrorCode.BUDGET_EXCEEDED, (Function<PartnerBillingException, List<?>>) e -> {
+                            BudgetExceededException b = (BudgetExceededException) e;
+                            return List.of(b.customer(), b.order(), plain(b.remaining()), plain(b.requested()));
+                        },
+                        List.of(Optional.of(C1), Optional.of(OrderId.of("O2")), "USD 70", "USD 70.01")),
+                Arguments.of("reseller not approved",
+                        (Consumer<OrderBook>) o -> o.place(order("O2", OF_SUBMITTED_RESELLER, "1", AT).build()),
+                        ErrorCode.RESELLER_NOT_APPROVED, NO_FIELDS, List.of()),
+                Arguments.of("unknown customer",
+                        (Consumer<OrderBook>) o -> o.place(order("O2", CustomerId.of("C9"), "1", AT).build()),
+                        ErrorCode.NOT_FOUND, NO_FIELDS, List.of()),
+                // a taken order id names the columns that differ, in column order
+                Arguments.of("order id reused with another fee",
+                        (Consumer<OrderBook>) o -> o.place(order("O1", C1, "31", AT).build()),
+                        ErrorCode.DUPLICATE_ORDER, DIFFERENCES,
+                        List.of(Optional.of(OrderId.of("O1")), List.of(new Difference("customerExpenditure", "30.00000000",
+                                "31.00000000")))),
+                Arguments.of("order id reused with another product",
+                        (Consumer<OrderBook>) o -> o.place(order("O1", C1, "30", AT).product(ProductId.of("rds"), "DB")
+                                .build()),
+                        ErrorCode.DUPLICATE_ORDER, DIFFERENCES,
+                        List.of(Optional.of(OrderId.of("O1")), List.of(new Difference("productName", "Elastic Cloud Server", "DB"),
+                                new Difference("product", "ecs", "rds")))),
+                Arguments.of("order id reused by a refund",
+                        (Consumer<OrderBook>) o -> o.refund(Refund.unsubscription(OrderId.of("O1"), OrderId.of("O9"),
+                                usd("1"), AT)),
+                        ErrorCode.DUPLICATE_ORDER, DIFFERENCES,
+                        List.of(Optional.of(OrderId.of("O1")), List.of(new Difference("billType", "Expenditure", "Refund"),
+                                new Difference("originalOrderId", "", "O9"),
+                                new Difference("orderType", "New purchase", "Unsubscription"),
+                                new Difference("customerExpenditure", "30.00000000", "-1.00000000")))),
+                Arguments.of("order id reused by an adjustment",
+                        (Consumer<OrderBook>) o -> o.adjust(Adjustment.of(OrderId.of("O1"), OrderId.of("O9"),
+                                usd("-2.5"), AT.plusSeconds(60))),
+                        ErrorCode.DUPLICATE_ORDER, DIFFERENCES,
+                        List.of(Optional.of(OrderId.of("O1")), List.of(new Difference("billType", "Expenditure", "Adjustment"),
+                                new Difference("originalOrderId", "", "O9"),
+                                new Difference("transactionTime", "2024-03-10T06:00:00Z", "2024-03-10T06:01:00Z"),
+                                new Difference("orderType", "New purchase", "Fee adjustment"),
+                                new Difference("customerExpenditure", "30.00000000", "-2.50000000")))),
+                Arguments.of("refund larger than the order",
+                        (Consumer<OrderBook>) o -> o.refund(Refund.unsubscription(OrderId.of("R1"), OrderId.of("O1"),
+                                usd("30.01"), AT)),
+                        ErrorCode.REFUND_EXCEEDS_ORDER, (Function<PartnerBillingException, List<?>>) e -> {
+                            RefundExceedsOrderException r = (RefundExceedsOrderException) e;
+                            return List.of(r.order(), r.requested().map(OrderRefusalsTest::plain),
+                                    r.refundable().map(OrderRefusalsTest::plain));
+                        },
+                        List.of(Optional.of(OrderId.of("O1")), Optional.of("USD 30.01"), Optional.of("USD 30"))),
+                Arguments.of("refund dated before its order",
+                        (Consumer<OrderBook>) o -> o.refund(Refund.unsubscription(OrderId.of("R1"), OrderId.of("O1"),
+                                usd("1"), AT.minusSeconds(1))),
+                        ErrorCode.BEFORE_ORIGINAL_ORDER, (Function<PartnerBillingException, List<?>>) e -> List.of(
+                                e.order(), ((BeforeOriginalOrderException) e).original()),
+                        List.of(Optional.of(OrderId.of("R1")), Optional.of(OrderId.of("O1")))),
+                Arguments.of("fee in another currency",
+                        (Consumer<OrderBook>) o -> o.place(order("O2", C1, "1", AT)
+                                .fee(ExactMoney.monetary(BigDecimal.ONE, Monetary.getCurrency("EUR"))).build()),
+                        ErrorCode.CURRENCY_MISMATCH, (Function<PartnerBillingException, List<?>>) e -> List.of(
+                                ((CurrencyMismatchException) e).expected(), ((CurrencyMismatchException) e).actual()),
+                        List.of(Optional.of(Monetary.getCurrency("USD")), Optional.of(Monetary.getCurrency("EUR")))));
+    }
+
+    private static final Function<PartnerBillingException, List<?>> NO_FIELDS = e -> List.of();
+    private static final Function<PartnerBillingException, List<?>> IDS = e -> List.of(e.customer(), e.order());
+    private static final Function<PartnerBillingException, List<?>> DIFFERENCES = e -> List.of(
+            ((DuplicateOrderException) e).order(), ((DuplicateOrderException) e).differences());
+
+    private static String plain(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " "
+                + amount.getNumber().numberValue(BigDecimal.class).stripTrailingZeros().toPlainString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codesAndFields")
+    void refusal_hasCodeAndFields(String name, Consumer<OrderBook> attempt, ErrorCode code,
+            Function<PartnerBillingException, List<?>> fields, List<?> expected) {
+        OrdersFixture fx = world();
+
+        PartnerBillingException e = catchThrowableOfType(PartnerBillingException.class,
+                () -> attempt.accept(fx.billing.orders()));
+
+        assertThat(e.code()).isEqualTo(code);
+        assertThat(fields.apply(e)).isEqualTo(expected);
     }
 }

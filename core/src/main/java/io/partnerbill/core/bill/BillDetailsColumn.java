@@ -2,6 +2,7 @@ package io.partnerbill.core.bill;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CustomerId;
+import io.partnerbill.core.DuplicateOrderException;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
@@ -11,6 +12,8 @@ import io.partnerbill.core.discount.SettlementType;
 import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 
@@ -326,6 +329,35 @@ public enum BillDetailsColumn {
             default:
                 throw notOnLine();
         }
+    }
+
+    /**
+     * Returns the columns in which two lines differ, with each line's {@link #text}: what a
+     * refusal of a different line under a taken order id names instead of both whole lines.
+     *
+     * @param stored the line held, not null
+     * @param offered the line offered, not null
+     * @return the differences in column order, empty if every column reads the same, not null
+     */
+    public static List<DuplicateOrderException.Difference> differences(BillLine stored, BillLine offered) {
+        Objects.requireNonNull(stored, "stored");
+        Objects.requireNonNull(offered, "offered");
+        List<DuplicateOrderException.Difference> found = new ArrayList<>();
+        for (BillDetailsColumn column : values()) {
+            if (column.isOnLine()) {
+                String was = column.text(stored);
+                String now = column.text(offered);
+                if (!was.equals(now)) {
+                    found.add(new DuplicateOrderException.Difference(column.key, was, now));
+                }
+            }
+        }
+        if (found.isEmpty() && !stored.currency().equals(offered.currency())) {
+            // The amount columns show numbers only; the currency is the line's.
+            found.add(new DuplicateOrderException.Difference("currency", stored.currency().getCurrencyCode(),
+                    offered.currency().getCurrencyCode()));
+        }
+        return found;
     }
 
     private UnsupportedOperationException notOnLine() {

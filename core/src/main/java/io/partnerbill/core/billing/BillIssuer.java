@@ -61,7 +61,7 @@ final class BillIssuer {
             Instant now = clock.instant();
             Instant issueAt = calendar.issueInstant(cycle);
             if (now.isBefore(issueAt)) {
-                throw new NotYetIssuableException("The bill of partner '" + partner + "' for " + cycle + " can be issued from "
+                throw new NotYetIssuableException(partner, cycle, "The bill of partner '" + partner + "' for " + cycle + " can be issued from "
                         + issueAt + " (" + issueAt.atZone(calendar.zone()).toLocalDateTime() + " " + calendar.zone()
                         + "), not at " + now);
             }

@@ -68,7 +68,7 @@ public final class IssuedCycles {
 
     private static void refuse(BillingStore s, BillLine line, boolean issued) {
         if (issued && !s.lines().find(line.orderId()).map(line::equals).orElse(false)) {
-            throw new CycleClosedException("Cycle " + line.cycle() + " of partner '" + line.partner()
+            throw new CycleClosedException(line.partner(), line.cycle(), "Cycle " + line.cycle() + " of partner '" + line.partner()
                     + "' is issued; line '" + line.orderId() + "' must go in as an ADJUSTMENT of a later cycle");
         }
     }

@@ -12,7 +12,7 @@ import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.CustomerFrozenException;
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.DuplicateOrderException;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.RefundExceedsOrderException;
@@ -23,7 +23,9 @@ import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
@@ -73,8 +75,7 @@ final class LedgerPostings {
                         && first.settlement().isEqualTo(charge.settlement())) {
                     return Deduction.accepted(first, stored.rolledTo(cycle).remainingDecimal());
                 }
-                throw new DuplicateKeyException("Order '" + order + "' was charged already as " + first
-                        + ", offered " + charge);
+                throw chargedAlready(first, charge);
             }
             Budget budget = stored.budget().orElse(null);
             if (budget != null && budget.type() == BudgetType.MONTHLY && cycle.isBefore(stored.period())) {
@@ -84,7 +85,7 @@ final class LedgerPostings {
             }
             BudgetAccount account = stored.rolledTo(cycle);
             if (account.isFrozen()) {
-                throw new CustomerFrozenException("Customer '" + customer + "' is frozen " + account.freezeReasons()
+                throw new CustomerFrozenException(customer, order, "Customer '" + customer + "' is frozen " + account.freezeReasons()
                         + ": order '" + order + "' refused");
             }
             BigDecimal remaining = account.remainingDecimal();
@@ -121,7 +122,8 @@ final class LedgerPostings {
             BudgetCharge charge = s.budgets().findCharge(original)
                     .orElseThrow(() -> new UnknownEntityException("Order '" + original + "' has no charge to refund"));
             if (f.compareTo(charge.refundableFeeDecimal()) > 0 || st.compareTo(charge.refundableSettlementDecimal()) > 0) {
-                throw new RefundExceedsOrderException("Refund of " + currency.getCurrencyCode() + " "
+                throw new RefundExceedsOrderException(original, ExactMoney.monetary(f, currency),
+                        charge.refundableFee(), "Refund of " + currency.getCurrencyCode() + " "
                         + f.stripTrailingZeros().toPlainString() + " exceeds what is left un-refunded of order '"
                         + original + "': " + currency.getCurrencyCode() + " "
                         + charge.refundableFeeDecimal().stripTrailingZeros().toPlainString() + " of "
@@ -150,5 +152,23 @@ final class LedgerPostings {
 
     private static EnumSet<FreezeReason> reasons(BudgetAccount account) {
         return BudgetLedger.reasons(account);
+    }
+
+    /** The refusal of a different charge under a charged order id, naming the fields that differ. */
+    private static DuplicateOrderException chargedAlready(BudgetCharge first, BudgetCharge offered) {
+        List<DuplicateOrderException.Difference> differences = new ArrayList<>();
+        differ(differences, "customer", first.customer().toString(), offered.customer().toString());
+        differ(differences, "cycle", first.cycle().toString(), offered.cycle().toString());
+        differ(differences, "fee", ExactMoney.format(first.fee()), ExactMoney.format(offered.fee()));
+        differ(differences, "settlement", ExactMoney.format(first.settlement()), ExactMoney.format(offered.settlement()));
+        return new DuplicateOrderException("Order '" + first.order() + "' was charged already, differently", first.order(),
+                differences);
+    }
+
+    private static void differ(List<DuplicateOrderException.Difference> into, String field, String stored,
+            String offered) {
+        if (!stored.equals(offered)) {
+            into.add(new DuplicateOrderException.Difference(field, stored, offered));
+        }
     }
 }

@@ -54,7 +54,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A refused operation changes nothing, except that an automatic freeze (when enabled for the
  * customer) caused by an over-budget order is kept. Every operation is idempotent on its
  * order id: the same operation again returns the first line and changes nothing; another
- * operation under a used id is refused with {@link DuplicateKeyException}. Frozen customers
+ * operation under a used id is refused with {@link io.partnerbill.core.DuplicateOrderException},
+ * which names the columns that differ. Frozen customers
  * may still get refunds and adjustments. Only an APPROVED reseller's orders are billed.
  *
  * <p>This class is thread-safe: concurrent orders against one budget never deduct more than
@@ -162,7 +163,7 @@ public final class OrderBook {
                     .requireApproved("have orders billed");
             Optional<BillLine> earlier = s.lines().find(order.id());
             if (earlier.isPresent()) {
-                return repeat(earlier.get(), order.matches(earlier.get()), order);
+                return TakenOrderIds.repeat(earlier.get(), order, line);
             }
             // Before the budget's row lock: an issue of the cycle never waits behind a budget.
             IssuedCycles.refuseLineOfIssuedCycle(s, line);
@@ -176,14 +177,6 @@ public final class OrderBook {
             s.lines().append(line);
             return line;
         }
-    }
-
-    private static BillLine repeat(BillLine earlier, boolean same, Object offered) {
-        if (!same) {
-            throw new DuplicateKeyException("Order id '" + earlier.orderId() + "' is taken by " + earlier
-                    + "; offered " + offered);
-        }
-        return earlier;
     }
 
     /**
@@ -203,7 +196,7 @@ public final class OrderBook {
         return store.inTransaction(s -> {
             Optional<BillLine> earlier = s.lines().find(refund.id());
             if (earlier.isPresent()) {
-                return repeat(earlier.get(), refund.matches(earlier.get()), refund);
+                return TakenOrderIds.repeat(earlier.get(), refund);
             }
             BillLine original = original(s, refund.original(), refund.id());
             requireNotBefore("Refund", refund.id(), refund.at(), original);
@@ -245,7 +238,7 @@ public final class OrderBook {
         return store.inTransaction(s -> {
             Optional<BillLine> earlier = s.lines().find(adjustment.id());
             if (earlier.isPresent()) {
-                return repeat(earlier.get(), adjustment.matches(earlier.get()), adjustment);
+                return TakenOrderIds.repeat(earlier.get(), adjustment);
             }
             BillLine original = original(s, adjustment.original(), adjustment.id());
             requireNotBefore("Adjustment", adjustment.id(), adjustment.at(), original);
@@ -264,7 +257,7 @@ public final class OrderBook {
     /** A refund or adjustment before its order would land in an earlier cycle than the order's. */
     private static void requireNotBefore(String kind, OrderId id, Instant at, BillLine original) {
         if (at.isBefore(original.transactionTime())) {
-            throw new BeforeOriginalOrderException(kind + " '" + id + "' at " + at + " is dated before its original order '"
+            throw new BeforeOriginalOrderException(id, original.orderId(), kind + " '" + id + "' at " + at + " is dated before its original order '"
                     + original.orderId() + "' at " + original.transactionTime());
         }
     }

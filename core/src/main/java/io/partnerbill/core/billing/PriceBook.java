@@ -101,8 +101,8 @@ public final class PriceBook {
             Instant now = clock.instant();
             BillCycle current = calendar.cycleOf(now);
             if (correction == null && effectiveFrom.compareTo(current) <= 0) {
-                throw new CycleClosedException("A price rule of reseller '" + reseller + "' for " + scope
-                        + " must start after the current cycle " + current + ", was '" + effectiveFrom
+                throw new CycleClosedException(reseller, current, "A price rule of reseller '" + reseller
+                        + "' for " + scope + " must start after the current cycle " + current + ", was '" + effectiveFrom
                         + "'; record it with correct(..) and a reason to change the current or a past cycle");
             }
             int n = s.priceRules().ofReseller(reseller).size() + 1;

@@ -186,7 +186,7 @@ public final class StatementBook {
             return existing.get();
         }
         if (!s.bills().isIssued(reseller, cycle)) {
-            throw new NotYetIssuableException("The " + cycle + " statement of customer '" + customer
+            throw new NotYetIssuableException(reseller, cycle, "The " + cycle + " statement of customer '" + customer
                     + "' can be issued once the bill of reseller '" + reseller + "' for " + cycle
                     + " is issued (its lines are final from then on)");
         }

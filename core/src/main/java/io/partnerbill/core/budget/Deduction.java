@@ -79,8 +79,8 @@ public final class Deduction {
         if (charge != null) {
             return charge;
         }
-        throw new BudgetExceededException("Order '" + order + "' of customer '" + customer + "' exceeds its budget: "
-                + show(remaining) + " remaining, " + show(requested) + " requested", remaining(), requested());
+        throw new BudgetExceededException(customer, order, remaining(), requested(), "Order '" + order + "' of customer '" + customer + "' exceeds its budget: "
+                + show(remaining) + " remaining, " + show(requested) + " requested");
     }
 
     private String show(BigDecimal value) {

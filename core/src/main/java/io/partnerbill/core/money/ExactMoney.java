@@ -316,7 +316,7 @@ public final class ExactMoney {
      */
     public static void requireCurrency(CurrencyUnit expected, CurrencyUnit actual, String what) {
         if (!sameCurrency(expected, actual)) {
-            throw new CurrencyMismatchException(what + " is in " + actual.getCurrencyCode()
+            throw new CurrencyMismatchException(expected, actual, what + " is in " + actual.getCurrencyCode()
                     + " but " + expected.getCurrencyCode() + " was expected");
         }
     }

@@ -1,9 +1,10 @@
 package io.partnerbill.core.store;
 
 import io.partnerbill.core.BillCycle;
-import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.DuplicateOrderException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.bill.BillDetailsColumn;
 import io.partnerbill.core.bill.BillLine;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +37,8 @@ final class InMemoryLineStore implements LineStore {
                 if (existing.equals(line)) {
                     return AppendOutcome.ALREADY_PRESENT;
                 }
-                throw new DuplicateKeyException("Order '" + line.orderId() + "' already has a different line: "
-                        + existing + ", offered " + line);
+                throw new DuplicateOrderException("Order '" + line.orderId() + "' already has a different line",
+                        line.orderId(), BillDetailsColumn.differences(existing, line));
             }
             List<BillLine> cycleLines = byCycle.computeIfAbsent(new PartnerCycle(line.partner(), line.cycle()),
                     k -> new ArrayList<>());

@@ -1,5 +1,6 @@
 package io.partnerbill.export.importing;
 
+import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.export.format.DisplayText;
 
@@ -30,9 +31,9 @@ public class MalformedImportException extends PartnerBillingException {
      * @param reason what is wrong with it, not null
      */
     public MalformedImportException(String source, long lineNumber, String column, String value, String reason) {
-        super("Bill-details file " + DisplayText.quote(source) + ", line " + lineNumber
+        super(ErrorCode.MALFORMED_IMPORT, "Bill-details file " + DisplayText.quote(source) + ", line " + lineNumber
                 + (column.isEmpty() ? "" : ", column " + DisplayText.quote(column)) + ", value " + DisplayText.quote(value)
-                + ": " + DisplayText.sanitize(shortened(reason, value)));
+                + ": " + DisplayText.sanitize(shortened(reason, value)), null);
         this.source = source;
         this.lineNumber = lineNumber;
         this.column = column;

@@ -54,7 +54,7 @@ public final class StatedTotals {
         for (MonetaryAmount a : new MonetaryAmount[] {Objects.requireNonNull(refunds, "refunds"),
                 Objects.requireNonNull(adjustments, "adjustments"), Objects.requireNonNull(netSettlement, "netSettlement")}) {
             if (!a.getCurrency().getCurrencyCode().equals(currency)) {
-                throw new CurrencyMismatchException("Stated totals must share one currency, got " + currency + " and "
+                throw new CurrencyMismatchException(expenditures.getCurrency(), a.getCurrency(), "Stated totals must share one currency, got " + currency + " and "
                         + a.getCurrency().getCurrencyCode());
             }
         }

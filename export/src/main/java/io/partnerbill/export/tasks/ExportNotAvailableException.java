@@ -1,5 +1,6 @@
 package io.partnerbill.export.tasks;
 
+import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.export.ExportStatus;
 import io.partnerbill.core.export.ExportTaskId;
@@ -22,7 +23,7 @@ public class ExportNotAvailableException extends PartnerBillingException {
      * @param message what was wrong, naming the task, not null
      */
     public ExportNotAvailableException(ExportTaskId task, ExportStatus status, String message) {
-        super(message);
+        super(ErrorCode.EXPORT_NOT_AVAILABLE, message, null);
         this.task = task;
         this.status = status;
     }

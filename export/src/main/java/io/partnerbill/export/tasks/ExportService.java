@@ -211,10 +211,15 @@ public final class ExportService {
     private void run(ExportTask pending, ExportRequest request, Exporter exporter) {
         ExportTask running = pending.toBuilder().status(ExportStatus.RUNNING).build();
         tasks.save(running);
+        ExportLog.started(running);
         try {
-            tasks.save(write(running, request, exporter));
+            ExportTask done = write(running, request, exporter);
+            tasks.save(done);
+            ExportLog.finished(done);
         } catch (RuntimeException | IOException | Error e) {
-            tasks.save(failed(running, e));
+            ExportTask failed = failed(running, e);
+            tasks.save(failed);
+            ExportLog.failed(failed, e);
             if (e instanceof Error) {
                 throw (Error) e;
             }

@@ -37,6 +37,7 @@ final class InterruptedTasks {
             ExportTask failed = task.toBuilder().status(ExportStatus.FAILED).finishedAt(clock.instant()).fileName(null)
                     .sha256(null).sizeBytes(0).rowCount(0).error(ExportService.INTERRUPTED).build();
             tasks.save(failed);
+            ExportLog.interrupted(task);
             recovered.add(failed);
         }
         return List.copyOf(recovered);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.DuplicateKeyException;
+import io.partnerbill.core.DuplicateOrderException;
+import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.CurrencyMismatchException;
@@ -57,6 +59,23 @@ public abstract class AbstractLineStoreContractTest extends AbstractStoreContrac
         assertThat(BillingFixtures.decimal(store.lines().find(OrderId.of("O-1")).orElseThrow().customerExpenditure()))
                 .isEqualByComparingTo("10");
         assertThat(store.lines().count(BillingFixtures.PARTNER, BillingFixtures.CYCLE)).isEqualTo(1);
+    }
+
+    /** The refusal names the order id and each column that differs (12% off: 10 settles at 8.80, 11 at 9.68). */
+    @Test
+    public void append_refusalNamesTheOrderAndTheColumnsThatDiffer() {
+        store.lines().append(BillingFixtures.expenditure("O-1", 1, "10"));
+        assertThatThrownBy(() -> store.lines().append(BillingFixtures.expenditure("O-1", 1, "11")))
+                .isInstanceOf(DuplicateOrderException.class)
+                .hasMessage("Order 'O-1' already has a different line: customerExpenditure '10.00000000' stored,"
+                        + " '11.00000000' offered; settlementAmount '8.80000000' stored, '9.68000000' offered")
+                .satisfies(e -> {
+                    DuplicateOrderException d = (DuplicateOrderException) e;
+                    assertThat(d.code()).isEqualTo(ErrorCode.DUPLICATE_ORDER);
+                    assertThat(d.order()).contains(OrderId.of("O-1"));
+                    assertThat(d.differences()).extracting(DuplicateOrderException.Difference::column)
+                            .containsExactly("customerExpenditure", "settlementAmount");
+                });
     }
 
     @Test
