@@ -25,8 +25,8 @@ class JdbcLoggingTest {
     void migrate_logsEachVersionAppliedAtInfo_andNothingOnceCurrent() {
         DataSource ds = TestDatabases.h2Memory();
         try (LogCapture log = LogCapture.start(JdbcLog.NAME)) {
-            Migrator.migrate(ds, "testschema/", 2);
-            Migrator.migrate(ds, "testschema/", 2);
+            Migrator.migrate(ds, MigrationTest.TEST_SCRIPTS, 2);
+            Migrator.migrate(ds, MigrationTest.TEST_SCRIPTS, 2);
 
             assertThat(log.entries()).containsExactly(
                     new Entry(Level.INFO, "Applied partnerbill schema version 1: things: a table every database gets"),
@@ -42,7 +42,7 @@ class JdbcLoggingTest {
             s.execute("CREATE TABLE tst_thing (id INTEGER NOT NULL PRIMARY KEY, name VARCHAR(10))");
         }
         try (LogCapture log = LogCapture.start(JdbcLog.NAME)) {
-            assertThatThrownBy(() -> Migrator.migrate(ds, "testschema/", 2)).isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> Migrator.migrate(ds, MigrationTest.TEST_SCRIPTS, 2)).isInstanceOf(StoreException.class);
 
             List<Entry> entries = log.entries();
             assertThat(entries).hasSize(2);

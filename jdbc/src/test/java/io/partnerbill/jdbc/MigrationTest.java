@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MigrationTest {
-    private static final Migrator.Scripts TEST_SCRIPTS =
+    static final Migrator.Scripts TEST_SCRIPTS =
             new Migrator.Scripts("testschema/", List.of("V1__things.sql", "V2__more_things.sql"));
 
     static Stream<String> databases() {
