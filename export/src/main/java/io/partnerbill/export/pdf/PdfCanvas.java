@@ -4,12 +4,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jspecify.annotations.Nullable;
 
@@ -23,6 +27,7 @@ final class PdfCanvas implements Closeable {
     static final float RIGHT = PDRectangle.A4.getWidth() - 50;
     private static final float TOP = PDRectangle.A4.getHeight() - 50;
     private static final float BOTTOM = 60;
+    private static final COSName SPAN = COSName.getPDFName("Span");
 
     private final PDDocument doc;
     private final List<TrueTypeFont> parsed = new ArrayList<>();
@@ -68,9 +73,21 @@ final class PdfCanvas implements Closeable {
         PDPageContentStream out = open();
         out.beginText();
         out.newLineAtOffset(x, y);
-        for (Run run : runs(clean(text))) {
+        String shown = clean(text);
+        boolean shaped = needsShaping(shown);
+        if (shaped) {
+            // PDFBox shapes Devanagari (GSUB: conjuncts, reordered vowel signs), and a shaped glyph has no Unicode
+            // mapping of its own: ActualText over the whole line gives extractors the line as written.
+            COSDictionary actual = new COSDictionary();
+            actual.setItem(COSName.ACTUAL_TEXT, new COSString(shown));
+            out.beginMarkedContent(SPAN, PDPropertyList.create(actual));
+        }
+        for (Run run : runs(shown)) {
             out.setFont(fonts.get(run.font), size);
             out.showText(run.text);
+        }
+        if (shaped) {
+            out.endMarkedContent();
         }
         out.endText();
     }
@@ -141,6 +158,10 @@ final class PdfCanvas implements Closeable {
             lines.add("");
         }
         return lines;
+    }
+
+    private static boolean needsShaping(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.DEVANAGARI);
     }
 
     /** Control characters (newlines in a hostile name) and line separators cannot be shown: a space stands for each. */
