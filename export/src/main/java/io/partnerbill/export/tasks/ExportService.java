@@ -23,6 +23,9 @@ import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.NameDirectory;
 import io.partnerbill.export.format.StatementDocument;
 import io.partnerbill.export.internal.Cells;
+import io.partnerbill.export.invoice.InvoiceParties;
+import io.partnerbill.export.invoice.TaxInvoice;
+import io.partnerbill.export.pdf.PdfFonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,7 +68,10 @@ import org.jspecify.annotations.Nullable;
  * one, else a draft); a MARGIN task writes the margin report. Details with more rows than the
  * request's limit are written as a zip of parts. The task's file is named
  * {@code <partner>_<cycle>_bill.<ext>}, {@code <partner>_<cycle>_details.<ext|zip>},
- * {@code <partner>_<cycle>_statements.<ext>} or {@code <partner>_<cycle>_margin.<ext>}.
+ * {@code <partner>_<cycle>_statements.<ext>} or {@code <partner>_<cycle>_margin.<ext>}. An INVOICE task
+ * writes the tax invoice of the issued bill, a STATEMENT_INVOICE task that of the issued statement, as PDF
+ * or UBL XML, to {@code <partner>_<cycle>_invoice.<pdf|xml>} or
+ * {@code <reseller>_<cycle>_<customer>_invoice.<pdf|xml>}; they need {@link Builder#invoiceParties}.
  *
  * <p>Nothing here starts a thread. This class is thread-safe when its collaborators are.
  */
@@ -82,8 +88,12 @@ public final class ExportService {
     private final NameDirectory names;
     private final @Nullable ExportProgressListener listener;
     private final Clock clock;
+    private final @Nullable InvoiceParties invoiceParties;
+    private final PdfFonts pdfFonts;
 
     private ExportService(Builder b) {
+        invoiceParties = b.invoiceParties;
+        pdfFonts = b.pdfFonts != null ? b.pdfFonts : PdfFonts.bundled();
         billing = Objects.requireNonNull(b.billing, "billing");
         sink = Objects.requireNonNull(b.sink, "sink");
         executor = Objects.requireNonNull(b.executor, "executor");
@@ -116,17 +126,20 @@ public final class ExportService {
      */
     public ExportTask submit(ExportRequest request) {
         Objects.requireNonNull(request, "request");
-        Exporter exporter = exporters.get(request.format());
-        if (!exporter.supports(request.kind())) {
+        boolean invoice = InvoiceTasks.isInvoice(request.kind());
+        // An invoice is built now, so that an unissued bill or a missing address refuses the request.
+        @Nullable TaxInvoice document = invoice ? InvoiceTasks.invoice(billing, invoiceParties, request) : null;
+        @Nullable Exporter exporter = invoice ? null : exporters.get(request.format());
+        if (exporter != null && !exporter.supports(request.kind())) {
             throw new InvalidValueException("Export format '" + exporter.format() + "' cannot write " + request.kind()
                     + ", was requested for " + request);
         }
         ExportTask task = ExportTask.builder().id(ExportTaskId.random()).kind(request.kind())
-                .partner(request.partner()).cycle(request.cycle()).format(exporter.format())
-                .createdAt(clock.instant()).build();
+                .partner(request.partner()).cycle(request.cycle())
+                .format(exporter != null ? exporter.format() : request.format()).createdAt(clock.instant()).build();
         tasks.save(task);
         try {
-            executor.execute(() -> run(task, request, exporter));
+            executor.execute(() -> run(task, request, exporter, document));
         } catch (RejectedExecutionException e) {
             tasks.save(failed(task, e));
             throw e;
@@ -208,11 +221,12 @@ public final class ExportService {
         return InterruptedTasks.recover(tasks, sink, clock, partner, createdBefore);
     }
 
-    private void run(ExportTask pending, ExportRequest request, Exporter exporter) {
+    private void run(ExportTask pending, ExportRequest request, @Nullable Exporter exporter,
+            @Nullable TaxInvoice invoice) {
         ExportTask running = pending.toBuilder().status(ExportStatus.RUNNING).build();
         tasks.save(running);
         try {
-            tasks.save(write(running, request, exporter));
+            tasks.save(write(running, request, exporter, invoice));
         } catch (RuntimeException | IOException | Error e) {
             tasks.save(failed(running, e));
             if (e instanceof Error) {
@@ -221,7 +235,8 @@ public final class ExportService {
         }
     }
 
-    private ExportTask write(ExportTask task, ExportRequest request, Exporter exporter) throws IOException {
+    private ExportTask write(ExportTask task, ExportRequest request, @Nullable Exporter exporter,
+            @Nullable TaxInvoice invoice) throws IOException {
         String base = Cells.fileSafe(request.partner().value()) + "_" + request.cycle();
         OptionalLong total;
         boolean zip = false;
@@ -233,17 +248,22 @@ public final class ExportService {
             total = OptionalLong.empty();
         }
         String fileName = base + switch (request.kind()) {
-            case BILL -> "_bill." + exporter.fileExtension();
-            case BILL_DETAILS -> "_details." + (zip ? "zip" : exporter.fileExtension());
-            case STATEMENTS -> "_statements." + exporter.fileExtension();
-            case MARGIN -> "_margin." + exporter.fileExtension();
+            case BILL -> "_bill." + Objects.requireNonNull(exporter).fileExtension();
+            case BILL_DETAILS -> "_details." + (zip ? "zip" : Objects.requireNonNull(exporter).fileExtension());
+            case STATEMENTS -> "_statements." + Objects.requireNonNull(exporter).fileExtension();
+            case MARGIN -> "_margin." + Objects.requireNonNull(exporter).fileExtension();
+            case INVOICE, STATEMENT_INVOICE -> InvoiceTasks.fileSuffix(request);
         };
         ExportContext context = ExportContext.defaults().withNames(names).withCalendar(billing.calendar())
                 .withProgress(rows -> progress(task, rows, total));
         long rows;
         try (ExportSink.PendingFile file = sink.create(task.id(), fileName)) {
             DigestingStream out = new DigestingStream(file.stream());
-            if (request.kind() == ExportKind.BILL) {
+            if (invoice != null) {
+                rows = InvoiceTasks.write(invoice, request.format(), pdfFonts, out);
+            } else if (exporter == null) {
+                throw new IllegalStateException("No exporter for " + request);
+            } else if (request.kind() == ExportKind.BILL) {
                 // The issued bill when there is one (coupons and tax as issued), else the bill computed now.
                 MonthlyBill bill = billing.bills().issued(request.partner(), request.cycle()).map(IssuedBill::bill)
                         .orElseGet(() -> billing.bills().calculate(request.partner(), request.cycle()));
@@ -300,8 +320,33 @@ public final class ExportService {
         private NameDirectory names = NameDirectory.none();
         private @Nullable ExportProgressListener listener;
         private @Nullable Clock clock;
+        private @Nullable InvoiceParties invoiceParties;
+        private @Nullable PdfFonts pdfFonts;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the issuers' and recipients' addresses and tax ids, which INVOICE and STATEMENT_INVOICE
+         * tasks need (default none: such requests are refused).
+         *
+         * @param parties the parties, not null
+         * @return this builder
+         */
+        public Builder invoiceParties(InvoiceParties parties) {
+            this.invoiceParties = Objects.requireNonNull(parties, "parties");
+            return this;
+        }
+
+        /**
+         * Sets the fonts of PDF invoices (default {@link PdfFonts#bundled()}: Latin and Devanagari, no CJK).
+         *
+         * @param fonts the fonts, not null
+         * @return this builder
+         */
+        public Builder pdfFonts(PdfFonts fonts) {
+            this.pdfFonts = Objects.requireNonNull(fonts, "fonts");
+            return this;
         }
 
         /**
