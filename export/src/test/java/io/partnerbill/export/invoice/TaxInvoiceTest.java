@@ -27,9 +27,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class TaxInvoiceTest {
 
-    private static String plain(javax.money.MonetaryAmount amount) {
-        return ExactMoney.atCurrencyScale(amount).toPlainString();
-    }
 
     @Test
     void ofBill_linesAreTheByProductViewWithOthersAndRounding_andTotalsAreTheBills() {
@@ -39,16 +36,16 @@ class TaxInvoiceTest {
         TaxInvoice invoice = TaxInvoice.of(bill, InvoiceMonths.parties("Karnataka Cloud Partners"), BillingCalendar.BEIJING);
 
         // Worked out in InvoiceMonths' comment.
-        assertThat(invoice.lines()).extracting(InvoiceLine::description, l -> plain(l.amount()))
+        assertThat(invoice.lines()).extracting(InvoiceLine::description, l -> InvoiceMonths.plain(l.amount()))
                 .containsExactly(tuple("Product PRD1", "880.00"), tuple("Product PRD2", "300.00"),
                         tuple("Product PRD3", "0.01"), tuple(TaxInvoice.OTHERS, "-83.00"),
                         tuple(TaxInvoice.ROUNDING, "-0.01"));
-        assertThat(plain(invoice.lineTotal())).isEqualTo("1097.00");
-        assertThat(plain(invoice.coupons())).isEqualTo("100.00");
-        assertThat(invoice.taxes()).extracting(TaxComponent::name, t -> plain(t.amount()), t -> plain(t.base()))
+        assertThat(InvoiceMonths.plain(invoice.lineTotal())).isEqualTo("1097.00");
+        assertThat(InvoiceMonths.plain(invoice.coupons())).isEqualTo("100.00");
+        assertThat(invoice.taxes()).extracting(TaxComponent::name, t -> InvoiceMonths.plain(t.amount()), t -> InvoiceMonths.plain(t.base()))
                 .containsExactly(tuple("CGST", "98.73", "1097.00"), tuple("SGST", "98.73", "1097.00"));
-        assertThat(plain(invoice.taxTotal())).isEqualTo("197.46");
-        assertThat(plain(invoice.amountDue())).isEqualTo("1194.46").isEqualTo(plain(bill.amountDue()));
+        assertThat(InvoiceMonths.plain(invoice.taxTotal())).isEqualTo("197.46");
+        assertThat(InvoiceMonths.plain(invoice.amountDue())).isEqualTo("1194.46").isEqualTo(InvoiceMonths.plain(bill.amountDue()));
         assertThat(invoice.lines().stream().map(l -> ExactMoney.decimal(l.amount())).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(ExactMoney.decimal(bill.bill().netSettlement()));
         // Issued on 2024-02-05 at 12:00 in Beijing; the period is January, both ends inclusive.
@@ -78,12 +75,12 @@ class TaxInvoiceTest {
         assertThat(invoice.issuer().name()).isEqualTo("Karnataka Cloud Partners");
         assertThat(invoice.recipient().name()).isEqualTo(InvoiceMonths.CJK);
         assertThat(invoice.number()).isEqualTo(statement.number());
-        assertThat(invoice.lines()).extracting(InvoiceLine::description, l -> plain(l.amount()))
+        assertThat(invoice.lines()).extracting(InvoiceLine::description, l -> InvoiceMonths.plain(l.amount()))
                 .containsExactly(tuple("Product PRD1", "1100.00"), tuple("Product PRD2", "366.66"),
                         tuple(TaxInvoice.OTHERS, "-104.50"));
-        assertThat(plain(invoice.lineTotal())).isEqualTo("1362.16");
-        assertThat(invoice.taxes()).extracting(t -> plain(t.amount())).containsExactly("122.59", "122.59");
-        assertThat(plain(invoice.amountDue())).isEqualTo("1607.34").isEqualTo(plain(statement.statement().amountDue()));
+        assertThat(InvoiceMonths.plain(invoice.lineTotal())).isEqualTo("1362.16");
+        assertThat(invoice.taxes()).extracting(t -> InvoiceMonths.plain(t.amount())).containsExactly("122.59", "122.59");
+        assertThat(InvoiceMonths.plain(invoice.amountDue())).isEqualTo("1607.34").isEqualTo(InvoiceMonths.plain(statement.statement().amountDue()));
         // A recipient without a GSTIN: the place of supply is its country.
         assertThat(invoice.placeOfSupply()).contains("JP");
     }

@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import javax.money.MonetaryAmount;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -53,15 +52,7 @@ class PdfInvoiceWriterTest {
         }
     }
 
-    private static String plain(MonetaryAmount amount) {
-        return ExactMoney.atCurrencyScale(amount).toPlainString();
-    }
 
-    private static TaxInvoice billInvoice(String partnerName) {
-        PartnerBilling billing = InvoiceMonths.billing();
-        IssuedBill bill = InvoiceMonths.issue(billing);
-        return TaxInvoice.of(bill, InvoiceMonths.parties(partnerName), BillingCalendar.BEIJING);
-    }
 
     @Test
     void write_theExtractedTextCarriesEveryRequiredFieldAndTheBillsAmounts() throws IOException {
@@ -80,13 +71,13 @@ class PdfInvoiceWriterTest {
         assertThat(text).contains("Product PRD1 998315 880.00", "Product PRD2 998315 300.00", "Product PRD3 998315 0.01",
                 "Others (refunds and adjustments) 998315 -83.00", "Rounding 998315 -0.01");
         // The totals are the bill's own figures.
-        assertThat(text).contains("Net settlement " + plain(bill.bill().netSettlement()),
-                "Cash coupons (a means of payment) -" + plain(bill.bill().couponsUsed()),
+        assertThat(text).contains("Net settlement " + InvoiceMonths.plain(bill.bill().netSettlement()),
+                "Cash coupons (a means of payment) -" + InvoiceMonths.plain(bill.bill().couponsUsed()),
                 "CGST 9% of 1097.00 98.73", "SGST 9% of 1097.00 98.73",
-                "Total tax " + plain(bill.bill().tax().total()),
-                "Amount due (USD) " + plain(bill.amountDue()),
+                "Total tax " + InvoiceMonths.plain(bill.bill().tax().total()),
+                "Amount due (USD) " + InvoiceMonths.plain(bill.amountDue()),
                 "Amount due in words: USD One Thousand One Hundred Ninety-Four and Forty-Six Cents Only");
-        assertThat(plain(bill.amountDue())).isEqualTo("1194.46");
+        assertThat(InvoiceMonths.plain(bill.amountDue())).isEqualTo("1194.46");
     }
 
     @Test
@@ -107,14 +98,14 @@ class PdfInvoiceWriterTest {
     @ValueSource(strings = {InvoiceMonths.CJK, "<script>alert('x')</script> & \"Co\"", "=SUM(A1:A9)", "+cmd|' /C calc'!A0",
         "@risk", "北京 & <b>बेंगलुरु</b>"})
     void write_hostileAndForeignNamesAreText(String name) throws IOException {
-        String text = text(pdf(billInvoice(name)));
+        String text = text(pdf(InvoiceMonths.billInvoice(name)));
 
         assertThat(text).contains(name);
     }
 
     @Test
     void write_aNewlineInANameIsShownAsASpace() throws IOException {
-        String text = text(pdf(billInvoice(InvoiceMonths.HOSTILE)));
+        String text = text(pdf(InvoiceMonths.billInvoice(InvoiceMonths.HOSTILE)));
 
         assertThat(text).contains(InvoiceMonths.HOSTILE.replace('\n', ' '));
     }
@@ -122,14 +113,14 @@ class PdfInvoiceWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"कर्नाटक", "भारत", "नमस्ते", "दिल्ली", InvoiceMonths.DEVANAGARI})
     void write_devanagariNamesExtractAsGiven(String name) throws IOException {
-        String text = text(pdf(billInvoice(name)));
+        String text = text(pdf(InvoiceMonths.billInvoice(name)));
 
         assertThat(text).contains(name);
     }
 
     @Test
     void write_embedsEveryFont() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf(billInvoice(InvoiceMonths.CJK + " " + InvoiceMonths.DEVANAGARI)))) {
+        try (PDDocument doc = Loader.loadPDF(pdf(InvoiceMonths.billInvoice(InvoiceMonths.CJK + " " + InvoiceMonths.DEVANAGARI)))) {
             int fonts = 0;
             for (var page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -145,7 +136,7 @@ class PdfInvoiceWriterTest {
 
     @Test
     void write_thePageRendersNotBlank() throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf(billInvoice("Karnataka Cloud Partners")))) {
+        try (PDDocument doc = Loader.loadPDF(pdf(InvoiceMonths.billInvoice("Karnataka Cloud Partners")))) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 50);
             long dark = 0;
             for (int y = 0; y < page.getHeight(); y++) {
@@ -163,10 +154,10 @@ class PdfInvoiceWriterTest {
 
     @Test
     void write_theSameInvoiceGivesTheSameBytes() throws IOException, InterruptedException {
-        TaxInvoice invoice = billInvoice(InvoiceMonths.CJK);
+        TaxInvoice invoice = InvoiceMonths.billInvoice(InvoiceMonths.CJK);
         byte[] first = pdf(invoice);
         Thread.sleep(1100); // past a second: a timestamp in the file would show
-        byte[] second = pdf(billInvoice(InvoiceMonths.CJK));
+        byte[] second = pdf(InvoiceMonths.billInvoice(InvoiceMonths.CJK));
 
         assertThat(second).isEqualTo(first);
         assertThat(new String(first, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("CreationDate", "ModDate");
@@ -175,7 +166,7 @@ class PdfInvoiceWriterTest {
     @Test
     void write_aLongInvoiceBreaksOntoMorePages() throws IOException {
         String longName = "Partner ".repeat(30).strip();
-        try (PDDocument doc = Loader.loadPDF(pdf(billInvoice(longName)))) {
+        try (PDDocument doc = Loader.loadPDF(pdf(InvoiceMonths.billInvoice(longName)))) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains(longName);
         }

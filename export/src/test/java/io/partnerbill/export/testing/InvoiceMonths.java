@@ -6,22 +6,26 @@ import static io.partnerbill.export.testing.TestLines.expenditure;
 import static io.partnerbill.export.testing.TestLines.refund;
 import static io.partnerbill.export.testing.TestLines.usd;
 
+import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.CouponId;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.bill.BillType;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.billing.PartnerBilling;
+import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.Coupon;
 import io.partnerbill.core.pricing.PriceScope;
 import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.export.invoice.InvoiceParties;
 import io.partnerbill.export.invoice.InvoiceParty;
+import io.partnerbill.export.invoice.TaxInvoice;
 import io.partnerbill.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import javax.money.MonetaryAmount;
 
 /**
  * A January 2024 partner bill in USD under India GST (CGST 9 % + SGST 9 %), issued with a
@@ -90,6 +94,17 @@ public final class InvoiceMonths {
             clock.set(billing.calendar().issueInstant(CYCLE));
         }
         return billing.bills().issue(PARTNER, CYCLE);
+    }
+
+    /** The invoice of the month's issued bill, its partner under the given name. */
+    public static TaxInvoice billInvoice(String partnerName) {
+        PartnerBilling billing = billing();
+        return TaxInvoice.of(issue(billing), parties(partnerName), BillingCalendar.BEIJING);
+    }
+
+    /** An amount as invoices print it: at least the currency's digits. */
+    public static String plain(MonetaryAmount amount) {
+        return ExactMoney.atCurrencyScale(amount).toPlainString();
     }
 
     /** The operator in Karnataka, the partner under the given name in Karnataka, customer C1 in Tokyo. */

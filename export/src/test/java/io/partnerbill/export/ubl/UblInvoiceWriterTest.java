@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import javax.money.MonetaryAmount;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
@@ -74,15 +73,7 @@ class UblInvoiceWriterTest {
         return texts.get(0);
     }
 
-    private static String plain(MonetaryAmount amount) {
-        return ExactMoney.atCurrencyScale(amount).toPlainString();
-    }
 
-    private static TaxInvoice billInvoice(String partnerName) {
-        PartnerBilling billing = InvoiceMonths.billing();
-        IssuedBill bill = InvoiceMonths.issue(billing);
-        return TaxInvoice.of(bill, InvoiceMonths.parties(partnerName), BillingCalendar.BEIJING);
-    }
 
     @Test
     void write_validatesAgainstTheUbl21Schema_andItsTotalsAreTheBills() throws Exception {
@@ -105,14 +96,14 @@ class UblInvoiceWriterTest {
         assertThat(one(doc, "AccountingCustomerParty/Party/PartyTaxScheme/CompanyID")).isEqualTo(InvoiceMonths.PARTNER_GSTIN);
         assertThat(one(doc, "AccountingCustomerParty/Party/PostalAddress/CountrySubentity")).isEqualTo("Karnataka");
         // LegalMonetaryTotal: the bill's figures (worked out in InvoiceMonths).
-        assertThat(one(doc, "LegalMonetaryTotal/LineExtensionAmount")).isEqualTo(plain(bill.bill().netSettlement()))
+        assertThat(one(doc, "LegalMonetaryTotal/LineExtensionAmount")).isEqualTo(InvoiceMonths.plain(bill.bill().netSettlement()))
                 .isEqualTo("1097.00");
         assertThat(one(doc, "LegalMonetaryTotal/TaxExclusiveAmount")).isEqualTo("1097.00");
         assertThat(one(doc, "LegalMonetaryTotal/TaxInclusiveAmount")).isEqualTo("1294.46");
-        assertThat(one(doc, "LegalMonetaryTotal/PrepaidAmount")).isEqualTo(plain(bill.bill().couponsUsed())).isEqualTo("100.00");
-        assertThat(one(doc, "LegalMonetaryTotal/PayableAmount")).isEqualTo(plain(bill.amountDue())).isEqualTo("1194.46");
+        assertThat(one(doc, "LegalMonetaryTotal/PrepaidAmount")).isEqualTo(InvoiceMonths.plain(bill.bill().couponsUsed())).isEqualTo("100.00");
+        assertThat(one(doc, "LegalMonetaryTotal/PayableAmount")).isEqualTo(InvoiceMonths.plain(bill.amountDue())).isEqualTo("1194.46");
         // TaxTotal: one subtotal per component.
-        assertThat(one(doc, "TaxTotal/TaxAmount")).isEqualTo(plain(bill.bill().tax().total())).isEqualTo("197.46");
+        assertThat(one(doc, "TaxTotal/TaxAmount")).isEqualTo(InvoiceMonths.plain(bill.bill().tax().total())).isEqualTo("197.46");
         assertThat(all(doc, "TaxTotal/TaxSubtotal/TaxCategory/Name")).containsExactly("CGST", "SGST");
         assertThat(all(doc, "TaxTotal/TaxSubtotal/TaxAmount")).containsExactly("98.73", "98.73");
         assertThat(all(doc, "TaxTotal/TaxSubtotal/TaxableAmount")).containsExactly("1097.00", "1097.00");
@@ -141,7 +132,7 @@ class UblInvoiceWriterTest {
         assertThat(one(doc, "AccountingCustomerParty/Party/PartyName/Name")).isEqualTo(InvoiceMonths.CJK);
         assertThat(one(doc, "LegalMonetaryTotal/LineExtensionAmount")).isEqualTo("1362.16");
         assertThat(one(doc, "LegalMonetaryTotal/PrepaidAmount")).isEqualTo("0.00");
-        assertThat(one(doc, "LegalMonetaryTotal/PayableAmount")).isEqualTo(plain(statement.statement().amountDue()))
+        assertThat(one(doc, "LegalMonetaryTotal/PayableAmount")).isEqualTo(InvoiceMonths.plain(statement.statement().amountDue()))
                 .isEqualTo("1607.34");
         assertThat(all(doc, "TaxTotal/TaxSubtotal/TaxAmount")).containsExactly("122.59", "122.59");
     }
@@ -149,7 +140,7 @@ class UblInvoiceWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {InvoiceMonths.HOSTILE, InvoiceMonths.CJK, InvoiceMonths.DEVANAGARI, "]]><x/>", "=1+2", "a\tb"})
     void write_hostileNamesAreEscapedText_andTheDocumentStaysValid(String name) throws Exception {
-        byte[] xml = ubl(billInvoice(name));
+        byte[] xml = ubl(InvoiceMonths.billInvoice(name));
 
         assertThatCode(() -> validate(xml)).doesNotThrowAnyException();
         assertThat(one(dom(xml), "AccountingCustomerParty/Party/PartyName/Name")).isEqualTo(name);
@@ -158,7 +149,7 @@ class UblInvoiceWriterTest {
 
     @Test
     void write_aControlCharacterXmlCannotCarryBecomesASpace() throws Exception {
-        byte[] xml = ubl(billInvoice("Acme\u0001Ltd\u0000"));
+        byte[] xml = ubl(InvoiceMonths.billInvoice("Acme\u0001Ltd\u0000"));
 
         assertThatCode(() -> validate(xml)).doesNotThrowAnyException();
         assertThat(one(dom(xml), "AccountingCustomerParty/Party/PartyName/Name")).isEqualTo("Acme Ltd ");
@@ -201,6 +192,6 @@ class UblInvoiceWriterTest {
 
     @Test
     void write_theSameInvoiceGivesTheSameBytes() throws IOException {
-        assertThat(ubl(billInvoice(InvoiceMonths.CJK))).isEqualTo(ubl(billInvoice(InvoiceMonths.CJK)));
+        assertThat(ubl(InvoiceMonths.billInvoice(InvoiceMonths.CJK))).isEqualTo(ubl(InvoiceMonths.billInvoice(InvoiceMonths.CJK)));
     }
 }
