@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The same month simulated on the in-memory store and on the JDBC store (HSQLDB) gives
- * byte-identical invoices: the bill's PDF and UBL, and a customer statement's.
+ * byte-identical invoices: the bill's PDF and UBL, and a customer statement's. One month of 300
+ * orders (seed 7) per store and run, 4 files compared (docs/reliability.md).
  */
 class InvoiceStoresTest {
 

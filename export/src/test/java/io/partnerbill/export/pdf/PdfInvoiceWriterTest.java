@@ -152,6 +152,7 @@ class PdfInvoiceWriterTest {
         }
     }
 
+    /** Two writes of an invoice built twice, 1.1 s apart: a date or a time-based file id would differ (docs/reliability.md). */
     @Test
     void write_theSameInvoiceGivesTheSameBytes() throws IOException, InterruptedException {
         TaxInvoice invoice = InvoiceMonths.billInvoice(InvoiceMonths.CJK);
