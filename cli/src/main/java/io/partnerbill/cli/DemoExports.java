@@ -28,7 +28,7 @@ final class DemoExports {
     static ExportService service(PartnerBilling billing, DemoDatabase db) {
         ExportService exports = ExportService.builder().billing(billing)
                 .sink(ExportSink.localDirectory(db.exportDirectory())).executor(Runnable::run).names(DemoWorld.names())
-                .build();
+                .invoiceParties(DemoWorld.invoiceParties()).build();
         exports.recoverInterrupted(DemoWorld.PARTNER, Instant.MAX);
         return exports;
     }
@@ -60,5 +60,15 @@ final class DemoExports {
                 print(out, run(exports, ExportRequest.billDetails(DemoWorld.PARTNER, cycle, format)), db.exportDirectory());
             }
         }
+        printInvoices(out, exports, cycle, db);
     }
+
+    /** The issued bill's tax invoice, as PDF and as UBL 2.1 XML. */
+    static void printInvoices(PrintWriter out, ExportService exports, BillCycle cycle, DemoDatabase db) {
+        for (String format : INVOICE_FORMATS) {
+            print(out, run(exports, ExportRequest.invoice(DemoWorld.PARTNER, cycle, format)), db.exportDirectory());
+        }
+    }
+
+    static final List<String> INVOICE_FORMATS = List.of("pdf", "ubl");
 }

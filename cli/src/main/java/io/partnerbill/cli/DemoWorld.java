@@ -12,6 +12,8 @@ import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.reseller.Enrollment;
 import io.partnerbill.export.format.NameDirectory;
+import io.partnerbill.export.invoice.InvoiceParties;
+import io.partnerbill.export.invoice.InvoiceParty;
 import io.partnerbill.tax.Country;
 import io.partnerbill.tax.Gstin;
 import io.partnerbill.tax.IndianState;
@@ -108,6 +110,24 @@ final class DemoWorld {
                         .build());
             }
         }
+    }
+
+    /**
+     * The invoice parties: the operator's Indian entity, the reseller and its customers, all in Bengaluru
+     * (core holds names only; addresses and tax ids are the demo's own).
+     */
+    static InvoiceParties invoiceParties() {
+        InvoiceParties.Builder parties = InvoiceParties.builder()
+                .operator(InvoiceParty.of("Cloud Operator India Pvt Ltd", List.of("Prestige Tech Park, Outer Ring Road",
+                        "Bengaluru 560103"), "IN").withRegion("Karnataka").withTaxId(OPERATOR_GSTIN.value()))
+                .partner(PARTNER, InvoiceParty.of(PARTNER_NAME, List.of("12 Residency Road", "Bengaluru 560025"), "IN")
+                        .withRegion("Karnataka").withTaxId(PARTNER_GSTIN.value()));
+        int door = 1;
+        for (Customer c : CUSTOMERS) {
+            parties.customer(CustomerId.of(c.id()), InvoiceParty.of(c.name(), List.of(door++ + " MG Road",
+                    "Bengaluru 560001"), "IN").withRegion("Karnataka"));
+        }
+        return parties.build();
     }
 
     /** Customer and account names for the exports' name columns. */

@@ -20,7 +20,7 @@ import picocli.CommandLine;
 @Command(name = "partnerbill", mixinStandardHelpOptions = true, version = "partnerbill 0.2.0-SNAPSHOT",
         description = "Cloud-marketplace reseller billing: bills, reconciliation and exports.",
         subcommands = {DemoCommand.class, BillCommand.class, ReconcileCommand.class, ExportCommand.class,
-            HistoryCommand.class, PayCommand.class},
+            HistoryCommand.class, PayCommand.class, InvoiceCommand.class},
         footer = {"", "Example:", "  partnerbill demo", "  partnerbill bill --details details.csv --cycle 2024-01"})
 public final class PartnerbillCli implements Runnable {
 

@@ -49,7 +49,7 @@ class InclusiveSplitTest {
                 // Indonesia 2025, 12 % on 11/12 = 11 %: 111000.00 / 1.11 = 100000.00; DPP 91666.67;
                 // tax 100000 * 11/12 * 12 % = 11000.00
                 Arguments.of(SINGAPORE_SUPPLIER, id, "111000.00", LocalDate.of(2025, 1, 5), "100000.00",
-                        List.of("VAT 12% of 91666.67 = 11000.00"), "0.00"),
+                        List.of("PPN 12% of 91666.67 = 11000.00"), "0.00"),
                 // EU reverse charge: nothing charged, all base
                 Arguments.of(IRELAND_SUPPLIER, TaxRegistration.eu(VatId.of("DE123456789")), "500.00", DATE, "500.00",
                         List.of("VAT 0% of 500.00 = 0.00 (reverse charge)"), "0.00"),

@@ -34,7 +34,7 @@ class RateTableTest {
         RateTable table = RateTable.builtIn();
 
         assertThat(RateTable.fromCsv(new StringReader(table.toCsv()))).isEqualTo(table);
-        assertThat(table.toCsv()).startsWith(HEADER).contains("\nID,VAT,2025-01-01,,12,11/12\n");
+        assertThat(table.toCsv()).startsWith(HEADER).contains("\nID,PPN,2025-01-01,,12,11/12\n");
     }
 
     @Test

@@ -61,10 +61,10 @@ class RegionTaxPolicyTest {
                 // Thailand 7 %
                 Arguments.of("TH", d("2024-06-05"), "VAT 7% of 1234.56 = 86.42"),
                 // Indonesia 10 % -> 11 % (2022-04-01) -> 12 % on 11/12 (2025-01-01)
-                Arguments.of("ID", d("2022-03-31"), "VAT 10% of 1234.56 = 123.46"),
-                Arguments.of("ID", d("2022-04-01"), "VAT 11% of 1234.56 = 135.80"),
-                Arguments.of("ID", d("2024-12-31"), "VAT 11% of 1234.56 = 135.80"),
-                Arguments.of("ID", d("2025-01-01"), "VAT 12% of 1131.68 = 135.80"),
+                Arguments.of("ID", d("2022-03-31"), "PPN 10% of 1234.56 = 123.46"),
+                Arguments.of("ID", d("2022-04-01"), "PPN 11% of 1234.56 = 135.80"),
+                Arguments.of("ID", d("2024-12-31"), "PPN 11% of 1234.56 = 135.80"),
+                Arguments.of("ID", d("2025-01-01"), "PPN 12% of 1131.68 = 135.80"),
                 // Saudi Arabia 5 % -> 15 % (2020-07-01)
                 Arguments.of("SA", d("2020-06-30"), "VAT 5% of 1234.56 = 61.73"),
                 Arguments.of("SA", d("2020-07-01"), "VAT 15% of 1234.56 = 185.18"),
@@ -72,8 +72,8 @@ class RegionTaxPolicyTest {
                 Arguments.of("AE", d("2024-06-05"), "VAT 5% of 1234.56 = 61.73"),
                 Arguments.of("ZA", d("2024-06-05"), "VAT 15% of 1234.56 = 185.18"),
                 // Turkey 18 % -> 20 % (2023-07-10)
-                Arguments.of("TR", d("2023-07-09"), "VAT 18% of 1234.56 = 222.22"),
-                Arguments.of("TR", d("2023-07-10"), "VAT 20% of 1234.56 = 246.91"),
+                Arguments.of("TR", d("2023-07-09"), "KDV 18% of 1234.56 = 222.22"),
+                Arguments.of("TR", d("2023-07-10"), "KDV 20% of 1234.56 = 246.91"),
                 // Mexico 16 %, Chile 19 %, Peru 18 %, Argentina 21 %
                 Arguments.of("MX", d("2024-06-05"), "VAT 16% of 1234.56 = 197.53"),
                 Arguments.of("CL", d("2024-06-05"), "VAT 19% of 1234.56 = 234.57"),

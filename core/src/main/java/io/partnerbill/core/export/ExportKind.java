@@ -9,5 +9,9 @@ public enum ExportKind {
     /** A partner's statements to its customers for the cycle: issued ones, drafts for the rest. */
     STATEMENTS,
     /** A partner's margin report for the cycle: per customer, per product and reconciled totals. */
-    MARGIN
+    MARGIN,
+    /** The tax invoice of a partner's issued bill (PDF or UBL). */
+    INVOICE,
+    /** The tax invoice of a reseller's issued statement to one customer (PDF or UBL). */
+    STATEMENT_INVOICE
 }

@@ -1,17 +1,21 @@
 package io.partnerbill.export.tasks;
 
 import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.export.ChunkedDetails;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to export: a partner's bill or bill details of a cycle, in a format; for details, the
  * most rows per file (default 100,000) and whether to zip even a single part. Details with more
- * rows than the limit are always delivered as one zip of parts.
+ * rows than the limit are always delivered as one zip of parts. A tax invoice is "pdf" or "ubl"
+ * (UBL 2.1 XML); a statement's invoice also names the customer.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -23,9 +27,11 @@ public final class ExportRequest {
     private final String format;
     private final int maxRowsPerFile;
     private final boolean zip;
+    private final @Nullable CustomerId customer;
 
     private ExportRequest(ExportKind kind, PartnerId partner, BillCycle cycle, String format, int maxRowsPerFile,
-            boolean zip) {
+            boolean zip, @Nullable CustomerId customer) {
+        this.customer = customer;
         this.kind = kind;
         this.partner = partner;
         this.cycle = cycle;
@@ -84,6 +90,44 @@ public final class ExportRequest {
     }
 
     /**
+     * Requests the tax invoice of a partner's issued bill.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     * @param format "pdf" or "ubl", not null
+     * @return the request, not null
+     * @throws InvalidValueException if the format is neither
+     */
+    public static ExportRequest invoice(PartnerId partner, BillCycle cycle, String format) {
+        return of(ExportKind.INVOICE, partner, cycle, invoiceFormat(format));
+    }
+
+    /**
+     * Requests the tax invoice of a reseller's issued statement to one customer.
+     *
+     * @param reseller the reseller, not null
+     * @param customer the customer, not null
+     * @param cycle the cycle, not null
+     * @param format "pdf" or "ubl", not null
+     * @return the request, not null
+     * @throws InvalidValueException if the format is neither
+     */
+    public static ExportRequest statementInvoice(PartnerId reseller, CustomerId customer, BillCycle cycle, String format) {
+        ExportRequest r = of(ExportKind.STATEMENT_INVOICE, reseller, cycle, invoiceFormat(format));
+        return new ExportRequest(r.kind, r.partner, r.cycle, r.format, r.maxRowsPerFile, r.zip,
+                Objects.requireNonNull(customer, "customer"));
+    }
+
+    private static String invoiceFormat(String format) {
+        Objects.requireNonNull(format, "format");
+        String lower = format.toLowerCase(Locale.ROOT);
+        if (!lower.equals("pdf") && !lower.equals("ubl")) {
+            throw new InvalidValueException("Invoice format must be 'pdf' or 'ubl', was '" + format + "'");
+        }
+        return lower;
+    }
+
+    /**
      * Requests an export.
      *
      * @param kind what to export, not null
@@ -99,7 +143,7 @@ public final class ExportRequest {
         }
         return new ExportRequest(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(partner, "partner"),
                 Objects.requireNonNull(cycle, "cycle"), format.toLowerCase(Locale.ROOT), ChunkedDetails.DEFAULT_MAX_ROWS,
-                false);
+                false, null);
     }
 
     /**
@@ -113,7 +157,7 @@ public final class ExportRequest {
         if (maxRowsPerFile < 1) {
             throw new InvalidValueException("Rows per file must be at least 1, was '" + maxRowsPerFile + "'");
         }
-        return new ExportRequest(kind, partner, cycle, format, maxRowsPerFile, zip);
+        return new ExportRequest(kind, partner, cycle, format, maxRowsPerFile, zip, customer);
     }
 
     /**
@@ -123,7 +167,7 @@ public final class ExportRequest {
      * @return the new request, not null
      */
     public ExportRequest withZip(boolean zip) {
-        return new ExportRequest(kind, partner, cycle, format, maxRowsPerFile, zip);
+        return new ExportRequest(kind, partner, cycle, format, maxRowsPerFile, zip, customer);
     }
 
     /** @return what to export, not null */
@@ -146,6 +190,11 @@ public final class ExportRequest {
         return format;
     }
 
+    /** @return the customer of a statement's invoice, else empty, not null */
+    public Optional<CustomerId> customer() {
+        return Optional.ofNullable(customer);
+    }
+
     /** @return the most rows per detail file */
     public int maxRowsPerFile() {
         return maxRowsPerFile;
@@ -161,17 +210,18 @@ public final class ExportRequest {
         return obj instanceof ExportRequest && ((ExportRequest) obj).kind == kind
                 && ((ExportRequest) obj).partner.equals(partner) && ((ExportRequest) obj).cycle.equals(cycle)
                 && ((ExportRequest) obj).format.equals(format) && ((ExportRequest) obj).maxRowsPerFile == maxRowsPerFile
-                && ((ExportRequest) obj).zip == zip;
+                && ((ExportRequest) obj).zip == zip && Objects.equals(((ExportRequest) obj).customer, customer);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, partner, cycle, format, maxRowsPerFile, zip);
+        return Objects.hash(kind, partner, cycle, format, maxRowsPerFile, zip, customer);
     }
 
     @Override
     public String toString() {
-        return "ExportRequest[" + kind + " " + partner + " " + cycle + " " + format + ", max " + maxRowsPerFile
+        return "ExportRequest[" + kind + " " + partner + (customer == null ? "" : " " + customer) + " " + cycle + " "
+                + format + ", max " + maxRowsPerFile
                 + " rows per file" + (zip ? ", zip" : "") + "]";
     }
 }

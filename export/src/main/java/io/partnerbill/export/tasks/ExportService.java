@@ -1,28 +1,24 @@
 package io.partnerbill.export.tasks;
 
-import io.partnerbill.core.BillCycle;
-import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.UnknownEntityException;
-import io.partnerbill.core.bill.IssuedBill;
-import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.export.ExportKind;
 import io.partnerbill.core.export.ExportStatus;
 import io.partnerbill.core.export.ExportTask;
 import io.partnerbill.core.export.ExportTaskId;
 import io.partnerbill.core.store.ExportTaskStore;
-import io.partnerbill.export.ChunkedDetails;
 import io.partnerbill.export.Exporter;
 import io.partnerbill.export.Exporters;
 import io.partnerbill.export.format.BillDocument;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.LineSource;
-import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.NameDirectory;
-import io.partnerbill.export.format.StatementDocument;
 import io.partnerbill.export.internal.Cells;
+import io.partnerbill.export.invoice.InvoiceParties;
+import io.partnerbill.export.invoice.TaxInvoice;
+import io.partnerbill.export.pdf.PdfFonts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,7 +61,10 @@ import org.jspecify.annotations.Nullable;
  * one, else a draft); a MARGIN task writes the margin report. Details with more rows than the
  * request's limit are written as a zip of parts. The task's file is named
  * {@code <partner>_<cycle>_bill.<ext>}, {@code <partner>_<cycle>_details.<ext|zip>},
- * {@code <partner>_<cycle>_statements.<ext>} or {@code <partner>_<cycle>_margin.<ext>}.
+ * {@code <partner>_<cycle>_statements.<ext>} or {@code <partner>_<cycle>_margin.<ext>}. An INVOICE task
+ * writes the tax invoice of the issued bill, a STATEMENT_INVOICE task that of the issued statement, as PDF
+ * or UBL XML, to {@code <partner>_<cycle>_invoice.<pdf|xml>} or
+ * {@code <reseller>_<cycle>_<customer>_invoice.<pdf|xml>}; they need {@link Builder#invoiceParties}.
  *
  * <p>Nothing here starts a thread. This class is thread-safe when its collaborators are.
  */
@@ -82,8 +81,12 @@ public final class ExportService {
     private final NameDirectory names;
     private final @Nullable ExportProgressListener listener;
     private final Clock clock;
+    private final @Nullable InvoiceParties invoiceParties;
+    private final PdfFonts pdfFonts;
 
     private ExportService(Builder b) {
+        invoiceParties = b.invoiceParties;
+        pdfFonts = b.pdfFonts != null ? b.pdfFonts : PdfFonts.bundled();
         billing = Objects.requireNonNull(b.billing, "billing");
         sink = Objects.requireNonNull(b.sink, "sink");
         executor = Objects.requireNonNull(b.executor, "executor");
@@ -116,17 +119,20 @@ public final class ExportService {
      */
     public ExportTask submit(ExportRequest request) {
         Objects.requireNonNull(request, "request");
-        Exporter exporter = exporters.get(request.format());
-        if (!exporter.supports(request.kind())) {
+        boolean invoice = InvoiceTasks.isInvoice(request.kind());
+        // An invoice is built now, so that an unissued bill or a missing address refuses the request.
+        @Nullable TaxInvoice document = invoice ? InvoiceTasks.invoice(billing, invoiceParties, request) : null;
+        @Nullable Exporter exporter = invoice ? null : exporters.get(request.format());
+        if (exporter != null && !exporter.supports(request.kind())) {
             throw new InvalidValueException("Export format '" + exporter.format() + "' cannot write " + request.kind()
                     + ", was requested for " + request);
         }
         ExportTask task = ExportTask.builder().id(ExportTaskId.random()).kind(request.kind())
-                .partner(request.partner()).cycle(request.cycle()).format(exporter.format())
-                .createdAt(clock.instant()).build();
+                .partner(request.partner()).cycle(request.cycle())
+                .format(exporter != null ? exporter.format() : request.format()).createdAt(clock.instant()).build();
         tasks.save(task);
         try {
-            executor.execute(() -> run(task, request, exporter));
+            executor.execute(() -> run(task, request, exporter, document));
         } catch (RejectedExecutionException e) {
             tasks.save(failed(task, e));
             throw e;
@@ -208,12 +214,13 @@ public final class ExportService {
         return InterruptedTasks.recover(tasks, sink, clock, partner, createdBefore);
     }
 
-    private void run(ExportTask pending, ExportRequest request, Exporter exporter) {
+    private void run(ExportTask pending, ExportRequest request, @Nullable Exporter exporter,
+            @Nullable TaxInvoice invoice) {
         ExportTask running = pending.toBuilder().status(ExportStatus.RUNNING).build();
         tasks.save(running);
         ExportLog.started(running);
         try {
-            ExportTask done = write(running, request, exporter);
+            ExportTask done = write(running, request, exporter, invoice);
             tasks.save(done);
             ExportLog.finished(done);
         } catch (RuntimeException | IOException | Error e) {
@@ -226,7 +233,8 @@ public final class ExportService {
         }
     }
 
-    private ExportTask write(ExportTask task, ExportRequest request, Exporter exporter) throws IOException {
+    private ExportTask write(ExportTask task, ExportRequest request, @Nullable Exporter exporter,
+            @Nullable TaxInvoice invoice) throws IOException {
         String base = Cells.fileSafe(request.partner().value()) + "_" + request.cycle();
         OptionalLong total;
         boolean zip = false;
@@ -238,43 +246,17 @@ public final class ExportService {
             total = OptionalLong.empty();
         }
         String fileName = base + switch (request.kind()) {
-            case BILL -> "_bill." + exporter.fileExtension();
-            case BILL_DETAILS -> "_details." + (zip ? "zip" : exporter.fileExtension());
-            case STATEMENTS -> "_statements." + exporter.fileExtension();
-            case MARGIN -> "_margin." + exporter.fileExtension();
+            case BILL -> "_bill." + Objects.requireNonNull(exporter).fileExtension();
+            case BILL_DETAILS -> "_details." + (zip ? "zip" : Objects.requireNonNull(exporter).fileExtension());
+            case STATEMENTS -> "_statements." + Objects.requireNonNull(exporter).fileExtension();
+            case MARGIN -> "_margin." + Objects.requireNonNull(exporter).fileExtension();
+            case INVOICE, STATEMENT_INVOICE -> InvoiceTasks.fileSuffix(request);
         };
         ExportContext context = ExportContext.defaults().withNames(names).withCalendar(billing.calendar())
                 .withProgress(rows -> progress(task, rows, total));
-        long rows;
         try (ExportSink.PendingFile file = sink.create(task.id(), fileName)) {
             DigestingStream out = new DigestingStream(file.stream());
-            if (request.kind() == ExportKind.BILL) {
-                // The issued bill when there is one (coupons and tax as issued), else the bill computed now.
-                MonthlyBill bill = billing.bills().issued(request.partner(), request.cycle()).map(IssuedBill::bill)
-                        .orElseGet(() -> billing.bills().calculate(request.partner(), request.cycle()));
-                // Lazy: only a format that shows more than the figures (html) streams the lines.
-                LineSource lines = LineSource.of(billing.lines(), request.partner(), request.cycle());
-                rows = exporter.writeBill(BillDocument.of(bill), lines, context, out);
-            } else if (request.kind() == ExportKind.STATEMENTS) {
-                rows = exporter.writeStatements(statementsOf(billing, request.partner(), request.cycle()),
-                        context, out);
-            } else if (request.kind() == ExportKind.MARGIN) {
-                rows = exporter.writeMargin(billing.margins().report(request.partner(), request.cycle()), context, out);
-            } else {
-                LineWriter writer = zip
-                        ? ChunkedDetails.of(exporter, request.partner(), request.cycle())
-                                .withMaxRows(request.maxRowsPerFile()).withContext(context).openZip(out)
-                        : exporter.openLines(context, out);
-                billing.lines().scan(request.partner(), request.cycle(), line -> {
-                    try {
-                        writer.write(line);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-                writer.finish();
-                rows = writer.rowsWritten();
-            }
+            long rows = TaskContent.write(billing, request, exporter, invoice, pdfFonts, zip, context, out);
             out.flush();
             file.commit();
             return task.toBuilder().status(ExportStatus.COMPLETED).finishedAt(clock.instant()).fileName(fileName)
@@ -305,8 +287,33 @@ public final class ExportService {
         private NameDirectory names = NameDirectory.none();
         private @Nullable ExportProgressListener listener;
         private @Nullable Clock clock;
+        private @Nullable InvoiceParties invoiceParties;
+        private @Nullable PdfFonts pdfFonts;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the issuers' and recipients' addresses and tax ids, which INVOICE and STATEMENT_INVOICE
+         * tasks need (default none: such requests are refused).
+         *
+         * @param parties the parties, not null
+         * @return this builder
+         */
+        public Builder invoiceParties(InvoiceParties parties) {
+            this.invoiceParties = Objects.requireNonNull(parties, "parties");
+            return this;
+        }
+
+        /**
+         * Sets the fonts of PDF invoices (default {@link PdfFonts#bundled()}: Latin and Devanagari, no CJK).
+         *
+         * @param fonts the fonts, not null
+         * @return this builder
+         */
+        public Builder pdfFonts(PdfFonts fonts) {
+            this.pdfFonts = Objects.requireNonNull(fonts, "fonts");
+            return this;
         }
 
         /**
@@ -406,17 +413,5 @@ public final class ExportService {
         public ExportService build() {
             return new ExportService(this);
         }
-    }
-
-    /** Every customer with lines in a reseller's cycle: its issued statement, else a draft computed now. */
-    private static List<StatementDocument> statementsOf(PartnerBilling billing, PartnerId reseller, BillCycle cycle) {
-        List<StatementDocument> docs = new ArrayList<>();
-        for (CustomerId customer : billing.statements().customers(reseller, cycle)) {
-            docs.add(billing.statements().issued(customer, cycle)
-                    .filter(s -> s.reseller().equals(reseller))
-                    .map(StatementDocument::of)
-                    .orElseGet(() -> StatementDocument.draft(billing.statements().calculate(reseller, customer, cycle))));
-        }
-        return docs;
     }
 }
