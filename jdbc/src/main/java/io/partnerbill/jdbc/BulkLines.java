@@ -100,14 +100,18 @@ final class BulkLines {
             for (int from = 0; from < all.size(); from += CHUNK) {
                 List<BillLine> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
                 Set<OrderId> stored = stored(c, chunk, lines);
+                int added = 0;
                 for (BillLine line : chunk) {
                     if (!stored.contains(line.orderId())) {
                         JdbcLineStore.bind(insert, line);
                         insert.addBatch();
-                        appended++;
+                        added++;
                     }
                 }
-                insert.executeBatch();
+                if (added > 0) { // HSQLDB refuses an empty batch
+                    insert.executeBatch();
+                }
+                appended += added;
             }
         }
         return appended;
