@@ -14,6 +14,7 @@ import io.partnerbill.core.bill.BillingMode;
 import io.partnerbill.core.bill.OrderType;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.discount.SettlementType;
+import io.partnerbill.core.store.AppendCounts;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.LineStore;
 import java.sql.Connection;
@@ -41,9 +42,9 @@ final class JdbcLineStore implements LineStore {
     private static final String[] SQL_NAMES = sqlNames();
     /** The columns of a bill line, bound by {@link #bind} as parameters 1 to 25. */
     static final String COLUMNS = columns("");
-    private static final String INSERT = "INSERT INTO pb_line (" + COLUMNS
+    static final String INSERT = "INSERT INTO pb_line (" + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String SELECT = "SELECT " + COLUMNS + " FROM pb_line ";
+    static final String SELECT = "SELECT " + COLUMNS + " FROM pb_line ";
     private static final String SUM_SELECT = "SELECT customer_id, product_id, product_name, product_type, region_code, "
             + "bill_type, currency, customer_expenditure, settlement_amount FROM pb_line WHERE partner_id = ? AND bill_cycle = ?";
     /** Rows fetched per round trip while scanning, so a month of millions of lines streams. */
@@ -71,9 +72,25 @@ final class JdbcLineStore implements LineStore {
             if (existing.equals(line)) {
                 return AppendOutcome.ALREADY_PRESENT;
             }
-            throw new DuplicateOrderException("Order '" + line.orderId() + "' already has a different line",
-                    line.orderId(), BillDetailsColumn.differences(existing, line));
+            throw differentLine(existing, line);
         });
+    }
+
+    /** The refusal of a line whose order id already has a different one. */
+    static DuplicateOrderException differentLine(BillLine existing, BillLine offered) {
+        return new DuplicateOrderException("Order '" + offered.orderId() + "' already has a different line",
+                offered.orderId(), BillDetailsColumn.differences(existing, offered));
+    }
+
+    /** Appends the lines in bulk ({@link BulkLines}): COPY on PostgreSQL, batched inserts elsewhere. */
+    @Override
+    public AppendCounts appendAll(List<BillLine> lines) {
+        Objects.requireNonNull(lines, "lines");
+        List<BillLine> copy = List.copyOf(lines);
+        if (copy.isEmpty()) {
+            return new AppendCounts(0, 0);
+        }
+        return tx.run("append " + copy.size() + " lines", (c, dialect) -> BulkLines.append(c, dialect, copy));
     }
 
     private static List<BillDetailsColumn> stored() {

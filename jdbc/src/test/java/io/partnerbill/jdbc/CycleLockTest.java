@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -29,13 +30,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CycleLockTest {
 
-    static Stream<String> databases() {
-        return TestDatabases.names().stream();
+    static Stream<Arguments> databases() {
+        // Each database with the per-line append and with the bulk one (LineBook.appendBatch).
+        return TestDatabases.names().stream().flatMap(name -> Stream.of(Arguments.of(name, false), Arguments.of(name, true)));
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}, bulk {1}")
     @MethodSource("databases")
-    void anOpenAppendHoldsUpTheIssueButNotAnotherAppend(String database) throws Exception {
+    void anOpenAppendHoldsUpTheIssueButNotAnotherAppend(String database, boolean bulk) throws Exception {
         JdbcBillingStore store = TestDatabases.migrated(TestDatabases.of(database));
         // 5 February 2024, 12:00 Beijing: January's bill may be issued.
         PartnerBilling billing = PartnerBilling.builder().store(store).currency("USD")
@@ -46,7 +48,11 @@ class CycleLockTest {
         ExecutorService threads = Executors.newFixedThreadPool(3);
         try (LogCapture log = LogCapture.start(JdbcLog.NAME)) {
             Future<?> open = threads.submit(() -> store.inTransaction(s -> {
-                billing.lines().append(TransactionTest.line("O-1", "10"));
+                if (bulk) {
+                    billing.lines().appendBatch(java.util.List.of(TransactionTest.line("O-1", "10")));
+                } else {
+                    billing.lines().append(TransactionTest.line("O-1", "10"));
+                }
                 appended.countDown();
                 try {
                     // Held open well past the other append, and inside H2's default 1 s lock timeout.

@@ -100,6 +100,14 @@ final class TestDatabases {
      * Skips the test when no server is configured, but fails it under CI.
      */
     static DataSource postgres() {
+        return postgres(null);
+    }
+
+    /**
+     * As {@link #postgres()}, with pgjdbc's {@code prepareThreshold} set: 0 prepares no statement
+     * on the server, as behind PgBouncer in transaction mode.
+     */
+    static DataSource postgres(@org.jspecify.annotations.Nullable Integer prepareThreshold) {
         String url = setting("PARTNERBILL_PG_URL");
         if (url == null) {
             if (underCi()) {
@@ -114,7 +122,11 @@ final class TestDatabases {
         } catch (SQLException e) {
             fail("Cannot connect to PostgreSQL at " + url + ": " + e.getMessage(), e);
         }
-        TestPool pool = new TestPool(pg(url, schema));
+        PGSimpleDataSource ds = pg(url, schema);
+        if (prepareThreshold != null) {
+            ds.setPrepareThreshold(prepareThreshold);
+        }
+        TestPool pool = new TestPool(ds);
         // Tests run one after another: the previous test's connections are no longer used.
         TestPool before = lastPool.getAndSet(pool);
         if (before != null) {

@@ -12,6 +12,7 @@ import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.money.ExactMoney;
+import io.partnerbill.core.store.AppendCounts;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.BillingStore;
 import java.util.ArrayList;
@@ -66,6 +67,20 @@ public final class LineBook {
      * @throws PartnerBillingException as {@link #append} does, for the first bad line
      */
     public int appendAll(Iterable<BillLine> lines) {
+        return appendBatch(lines).appended();
+    }
+
+    /**
+     * Appends lines as one transaction, all of them or, if any is refused, none, through the
+     * store's bulk path (PostgreSQL's {@code COPY} in the JDBC store). A re-run of the same
+     * lines appends nothing and says so. The cycle lock each line's append takes is taken here
+     * too, once per partner and cycle: no line slips into a cycle whose bill is being issued.
+     *
+     * @param lines the lines, not null
+     * @return how many were new and how many were already present, not null
+     * @throws PartnerBillingException as {@link #append} does, for the first bad line
+     */
+    public AppendCounts appendBatch(Iterable<BillLine> lines) {
         Objects.requireNonNull(lines, "lines");
         List<BillLine> copy = new ArrayList<>();
         for (BillLine line : lines) {
@@ -73,15 +88,11 @@ public final class LineBook {
             copy.add(line);
         }
         return store.inTransaction(s -> {
-            int appended = 0;
             IssuedCycles.Batch issued = IssuedCycles.batch(s);
             for (BillLine line : copy) {
                 issued.refuseLineOfIssuedCycle(line);
-                if (s.lines().append(line) == AppendOutcome.APPENDED) {
-                    appended++;
-                }
             }
-            return appended;
+            return s.lines().appendAll(copy);
         });
     }
 

@@ -24,6 +24,26 @@ public interface LineStore {
     AppendOutcome append(BillLine line);
 
     /**
+     * Appends lines in order, as {@link #append} each, in the caller's transaction: a refused
+     * line fails the call, and the caller's transaction then stores none of them. The default
+     * appends them one by one; the JDBC store copies them in bulk (PostgreSQL's {@code COPY},
+     * batched inserts elsewhere).
+     *
+     * @param lines the lines, not null; a repeat of an order id with an equal line counts as already present
+     * @return how many were new and how many already present, not null
+     * @throws io.partnerbill.core.DuplicateKeyException if a different line has the order id of one of them
+     */
+    default AppendCounts appendAll(List<BillLine> lines) {
+        int appended = 0;
+        for (BillLine line : lines) {
+            if (append(line) == AppendOutcome.APPENDED) {
+                appended++;
+            }
+        }
+        return new AppendCounts(appended, lines.size() - appended);
+    }
+
+    /**
      * Finds the line of an order.
      *
      * @param orderId the order id, not null

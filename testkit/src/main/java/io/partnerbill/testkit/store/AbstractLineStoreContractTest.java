@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import io.partnerbill.core.store.AppendCounts;
 import io.partnerbill.core.store.AppendOutcome;
 import io.partnerbill.core.store.LineStore;
 import org.junit.jupiter.api.Test;
@@ -167,5 +168,67 @@ public abstract class AbstractLineStoreContractTest extends AbstractStoreContrac
         assertThat(store.lines().find(OrderId.of("O-1"))).isEmpty();
         // The store stays usable, and the same order ids can be appended afterwards.
         assertThat(store.lines().append(BillingFixtures.expenditure("O-1", 1, "1"))).isEqualTo(AppendOutcome.APPENDED);
+    }
+
+    /**
+     * 1,201 lines: more than one chunk of the batched path, with refunds (an original order id)
+     * and text that CSV must quote (quotes, commas, a line break, an empty string).
+     */
+    private static List<BillLine> bulk() {
+        List<BillLine> lines = new ArrayList<>();
+        for (int i = 0; i < 1201; i++) {
+            BillType type = i % 5 == 0 ? BillType.REFUND : BillType.EXPENDITURE;
+            BillLine line = BillingFixtures.line(type, new BigDecimal(i + ".0000000" + (i % 10)), DiscountRate.parse((i % 20) + ".25% off"),
+                    AT.plusNanos(i * 1_001L), i % 7, i % 3, "cn-north-4", "B-" + i, false);
+            if (i % 100 == 1) {
+                line = line.toBuilder().productName("Say \"hi\", then\nbye").specifications("").build();
+            }
+            lines.add(line);
+        }
+        return lines;
+    }
+
+    @Test
+    public void appendAll_storesEveryLineInOrderAndARerunAddsNothing() {
+        List<BillLine> lines = bulk();
+        assertThat(store.lines().appendAll(lines)).isEqualTo(new AppendCounts(1201, 0));
+        assertThat(store.lines().lines(BillingFixtures.PARTNER, BillingFixtures.CYCLE)).containsExactlyElementsOf(lines);
+
+        assertThat(store.lines().appendAll(lines)).isEqualTo(new AppendCounts(0, 1201));
+        assertThat(store.lines().count(BillingFixtures.PARTNER, BillingFixtures.CYCLE)).isEqualTo(1201);
+    }
+
+    @Test
+    public void appendAll_countsLinesStoredBeforeAndRepeatsWithinTheCall() {
+        BillLine one = BillingFixtures.expenditure("O-1", 1, "1.5");
+        BillLine two = BillingFixtures.expenditure("O-2", 2, "2.5");
+        store.lines().append(one);
+        assertThat(store.lines().appendAll(List.of(one, two, two))).isEqualTo(new AppendCounts(1, 2));
+        assertThat(store.lines().lines(BillingFixtures.PARTNER, BillingFixtures.CYCLE)).containsExactly(one, two);
+    }
+
+    @Test
+    public void appendAll_refusesADifferentLineAndTheTransactionKeepsNoneOfTheBatch() {
+        store.lines().append(BillingFixtures.expenditure("O-1", 1, "10"));
+        List<BillLine> batch = new ArrayList<>(bulk());
+        batch.add(BillingFixtures.expenditure("O-1", 1, "11"));
+        assertThatThrownBy(() -> store.inTransaction(s -> s.lines().appendAll(batch)))
+                .isInstanceOf(DuplicateOrderException.class)
+                .hasMessage("Order 'O-1' already has a different line: customerExpenditure '10.00000000' stored,"
+                        + " '11.00000000' offered; settlementAmount '8.80000000' stored, '9.68000000' offered");
+        assertThat(store.lines().count(BillingFixtures.PARTNER, BillingFixtures.CYCLE)).isEqualTo(1);
+        assertThat(store.lines().find(OrderId.of("B-0"))).isEmpty();
+    }
+
+    @Test
+    public void appendAll_refusesTwoDifferentLinesOfOneOrderIdWithinTheCall() {
+        BillLine first = BillingFixtures.expenditure("O-9", 1, "9");
+        BillLine second = BillingFixtures.expenditure("O-9", 1, "9.01");
+        assertThatThrownBy(() -> store.inTransaction(s -> s.lines().appendAll(List.of(first, second))))
+                .isInstanceOf(DuplicateOrderException.class)
+                // 12% off: 9 settles at 7.92, 9.01 at 7.9288
+                .hasMessage("Order 'O-9' already has a different line: customerExpenditure '9.00000000' stored,"
+                        + " '9.01000000' offered; settlementAmount '7.92000000' stored, '7.92880000' offered");
+        assertThat(store.lines().find(OrderId.of("O-9"))).isEmpty();
     }
 }
