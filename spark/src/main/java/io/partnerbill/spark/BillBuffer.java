@@ -26,8 +26,10 @@ import org.jspecify.annotations.Nullable;
  * row (which names the partner, cycle and currency), fed through a reused {@link BillLineColumns}
  * batch. Java serialization writes the accumulator's byte form, so Spark needs neither Kryo nor
  * its {@code --add-opens} flags. Not thread-safe, as Spark's buffers need not be.
+ *
+ * <p>Public only because Spark encodes a buffer of a public class alone; it has no public member.
  */
-final class BillBuffer implements Serializable {
+public final class BillBuffer implements Serializable {
 
     private static final long serialVersionUID = 1L;
     // Rows summed per batch: enough for the batch's loop to pay, small enough to stay in cache.
@@ -44,6 +46,9 @@ final class BillBuffer implements Serializable {
     private transient @Nullable Map<String, ProductId> products;
     private transient @Nullable String lastBillType;
     private transient BillType billType = BillType.EXPENDITURE;
+
+    BillBuffer() {
+    }
 
     /** Adds a row of {@link BillColumns#SCHEMA}. */
     void add(Row row) {

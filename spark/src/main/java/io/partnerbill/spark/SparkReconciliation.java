@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -32,6 +34,13 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SparkReconciliation {
 
+    private static final StructType LINES = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("source", DataTypes.StringType, false),
+            DataTypes.createStructField("line", DataTypes.LongType, false),
+            DataTypes.createStructField("orderId", DataTypes.StringType, false),
+            DataTypes.createStructField("field", DataTypes.StringType, false),
+            DataTypes.createStructField("expected", DataTypes.StringType, false),
+            DataTypes.createStructField("found", DataTypes.StringType, false)));
     private static final StructType TOTALS = DataTypes.createStructType(List.of(
             DataTypes.createStructField("partner", DataTypes.StringType, false),
             DataTypes.createStructField("cycle", DataTypes.StringType, false),
@@ -53,15 +62,20 @@ public final class SparkReconciliation {
     public static Dataset<Row> lineDifferences(Dataset<Row> read) {
         Objects.requireNonNull(read, "read");
         return read.where(functions.col("settlementAmount").notEqual(functions.col("recomputedSettlement")))
-                .select(functions.col("source"), functions.col("line"), functions.col("orderId"),
-                        functions.lit(BillDetailsLayout.SETTLEMENT_AMOUNT).as("field"),
-                        plain("recomputedSettlement").as("expected"), plain("settlementAmount").as("found"));
+                .select("source", "line", "orderId", "recomputedSettlement", "settlementAmount")
+                .map(new LineDifference(), Encoders.row(LINES));
     }
 
-    // A decimal(38,8) as the shortest plain text of its value, as the single-machine report writes it.
-    private static org.apache.spark.sql.Column plain(String column) {
-        return functions.regexp_replace(functions.regexp_replace(functions.col(column).cast("string"),
-                "(\\.\\d*?)0+$", "$1"), "\\.$", "");
+    /** A line's difference as the single-machine report writes it: plain decimal texts. */
+    private static final class LineDifference implements MapFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Row call(Row row) {
+            return RowFactory.create(row.getString(0), row.getLong(1), row.getString(2),
+                    BillDetailsLayout.SETTLEMENT_AMOUNT, row.getDecimal(3).toPlainString(),
+                    row.getDecimal(4).toPlainString());
+        }
     }
 
     /**
