@@ -85,7 +85,7 @@ class BillDetailsFilesTest {
         Path badFile = Files.write(dir.resolve("bad.csv"), bad);
         String badSource = SPARK.read().format("binaryFile").load(uri(badFile)).select("path").first().getString(0);
 
-        BillDetailsDataset read = BillDetailsFiles.of(USD).read(SPARK, uri(dir) + "*.csv");
+        BillDetailsDataset read = BillDetailsFiles.of(USD).read(SPARK, uri(dir));
 
         List<Row> rejects = read.rejects().collectAsList();
         assertThat(rejects).hasSize(1);
