@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import javax.money.Monetary;
 import org.apache.spark.sql.Row;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +43,8 @@ public final class BillBuffer implements Serializable {
     private transient String cycle = "";
     private transient String currency = "";
     // Ids by text: a partition's rows name the same few customers and products over and over.
-    private transient @Nullable Map<String, CustomerId> customers;
-    private transient @Nullable Map<String, ProductId> products;
+    private transient Map<String, CustomerId> customers = new HashMap<>();
+    private transient Map<String, ProductId> products = new HashMap<>();
     private transient @Nullable String lastBillType;
     private transient BillType billType = BillType.EXPENDITURE;
 
@@ -101,28 +102,18 @@ public final class BillBuffer implements Serializable {
     }
 
     private CustomerId customer(String text) {
-        Map<String, CustomerId> known = customers;
-        if (known == null) {
-            known = new HashMap<>();
-            customers = known;
-        }
-        CustomerId id = known.get(text);
-        if (id == null) {
-            id = CustomerId.of(text);
-            known.put(text, id);
-        }
-        return id;
+        return id(customers, text, CustomerId::of);
     }
 
     private ProductId product(String text) {
-        Map<String, ProductId> known = products;
-        if (known == null) {
-            known = new HashMap<>();
-            products = known;
-        }
-        ProductId id = known.get(text);
+        return id(products, text, ProductId::of);
+    }
+
+    /** The id of a text, made once per buffer (not computeIfAbsent: a lambda per row would allocate). */
+    private static <T> T id(Map<String, T> known, String text, Function<String, T> of) {
+        T id = known.get(text);
         if (id == null) {
-            id = ProductId.of(text);
+            id = of.apply(text);
             known.put(text, id);
         }
         return id;
@@ -180,6 +171,8 @@ public final class BillBuffer implements Serializable {
     }
 
     private void readObject(ObjectInputStream in) throws IOException {
+        customers = new HashMap<>();
+        products = new HashMap<>();
         partner = "";
         cycle = "";
         currency = "";

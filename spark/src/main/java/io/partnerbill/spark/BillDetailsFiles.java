@@ -50,12 +50,11 @@ public final class BillDetailsFiles implements Serializable {
     static final int RECOMPUTED = 14;
     static final int REJECT = 15;
 
-    private final String currency;
-    private final String zone;
+    /** What the executors run: the currency and zone travel with it. */
+    private final ReadFile reader;
 
-    private BillDetailsFiles(String currency, String zone) {
-        this.currency = currency;
-        this.zone = zone;
+    private BillDetailsFiles(ReadFile reader) {
+        this.reader = reader;
     }
 
     private static StructType schema() {
@@ -80,8 +79,8 @@ public final class BillDetailsFiles implements Serializable {
      * @return the reader, not null
      */
     public static BillDetailsFiles of(CurrencyUnit currency) {
-        return new BillDetailsFiles(Objects.requireNonNull(currency, "currency").getCurrencyCode(),
-                BillingCalendar.BEIJING.getId());
+        return new BillDetailsFiles(new ReadFile(Objects.requireNonNull(currency, "currency").getCurrencyCode(),
+                BillingCalendar.BEIJING.getId()));
     }
 
     /**
@@ -91,7 +90,7 @@ public final class BillDetailsFiles implements Serializable {
      * @return the new reader, not null
      */
     public BillDetailsFiles withZone(ZoneId zone) {
-        return new BillDetailsFiles(currency, Objects.requireNonNull(zone, "zone").getId());
+        return new BillDetailsFiles(new ReadFile(reader.currency(), Objects.requireNonNull(zone, "zone").getId()));
     }
 
     /**
@@ -103,24 +102,17 @@ public final class BillDetailsFiles implements Serializable {
      */
     public BillDetailsDataset read(SparkSession spark, String... paths) {
         Dataset<Row> files = spark.read().format("binaryFile").load(paths).select("path", "content");
-        return new BillDetailsDataset(files.flatMap(new ReadFile(currency, zone), Encoders.row(SCHEMA)));
+        return new BillDetailsDataset(files.flatMap(reader, Encoders.row(SCHEMA)));
     }
 
     @Override
     public String toString() {
-        return "BillDetailsFiles[" + currency + ", " + zone + "]";
+        return "BillDetailsFiles[" + reader.currency() + ", " + reader.zone() + "]";
     }
 
     /** Reads one file with the importer: its lines, or one reject. */
-    private static final class ReadFile implements FlatMapFunction<Row, Row> {
+    private record ReadFile(String currency, String zone) implements FlatMapFunction<Row, Row> {
         private static final long serialVersionUID = 1L;
-        private final String currency;
-        private final String zone;
-
-        ReadFile(String currency, String zone) {
-            this.currency = currency;
-            this.zone = zone;
-        }
 
         @Override
         public Iterator<Row> call(Row file) {
