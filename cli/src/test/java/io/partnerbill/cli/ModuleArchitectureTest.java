@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The rules between the published modules, checked on their main classes together: no package
  * cycle anywhere, and each module sees only the modules it is built on (core sees none of the
- * others; tax and export never see each other; the stores see neither). Core's own layers are
- * checked in core's tests.
+ * others; tax and export never see each other; the stores see neither; spark sees core and
+ * export's importer, and nothing sees spark). Core's own layers are checked in core's tests.
  */
 class ModuleArchitectureTest {
 
@@ -31,25 +31,30 @@ class ModuleArchitectureTest {
                 slices().matching(ROOT + ".(**)").namingSlices("$1").should().beFreeOfCycles(),
                 noClasses().that().resideInAPackage(ROOT + ".core..")
                         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tax..", ROOT + ".export..",
-                                ROOT + ".jdbc..", ROOT + ".testkit..", ROOT + ".cli.."),
+                                ROOT + ".jdbc..", ROOT + ".testkit..", ROOT + ".cli..", ROOT + ".spark.."),
                 noClasses().that().resideInAPackage(ROOT + ".tax..")
                         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".export..", ROOT + ".jdbc..",
-                                ROOT + ".testkit..", ROOT + ".cli.."),
+                                ROOT + ".testkit..", ROOT + ".cli..", ROOT + ".spark.."),
                 noClasses().that().resideInAPackage(ROOT + ".export..")
                         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tax..", ROOT + ".jdbc..",
-                                ROOT + ".testkit..", ROOT + ".cli.."),
+                                ROOT + ".testkit..", ROOT + ".cli..", ROOT + ".spark.."),
                 noClasses().that().resideInAPackage(ROOT + ".jdbc..")
                         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tax..", ROOT + ".export..",
-                                ROOT + ".testkit..", ROOT + ".cli.."),
+                                ROOT + ".testkit..", ROOT + ".cli..", ROOT + ".spark.."),
                 noClasses().that().resideInAPackage(ROOT + ".testkit..")
                         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tax..", ROOT + ".export..",
-                                ROOT + ".jdbc..", ROOT + ".cli.."));
+                                ROOT + ".jdbc..", ROOT + ".cli..", ROOT + ".spark.."),
+                noClasses().that().resideInAPackage(ROOT + ".cli..")
+                        .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".spark.."),
+                noClasses().that().resideInAPackage(ROOT + ".spark..")
+                        .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".tax..", ROOT + ".jdbc..",
+                                ROOT + ".testkit..", ROOT + ".cli.."));
     }
 
     @ParameterizedTest
     @MethodSource("rules")
     void publishedModules_keepTheRule(ArchRule rule) {
-        for (String module : new String[] {"core", "tax", "export", "jdbc", "testkit", "cli"}) {
+        for (String module : new String[] {"core", "tax", "export", "jdbc", "testkit", "cli", "spark"}) {
             assertThat(MAIN.stream().anyMatch(c -> c.getPackageName().startsWith(ROOT + "." + module)))
                     .as("classes of %s found", module).isTrue();
         }

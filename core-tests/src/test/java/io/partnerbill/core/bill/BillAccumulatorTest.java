@@ -138,4 +138,16 @@ class BillAccumulatorTest {
         assertThat(merged).isEqualTo(bill);
         assertThat(merged.byCustomer()).isEqualTo(bill.byCustomer());
     }
+
+    @Test
+    void add_keepsTheSmallestProductTypeWhateverTheLineOrder() {
+        BillLine a = line(BillType.EXPENDITURE, "1", 1, 1, "cn-north-4", "E1").toBuilder().productType("Zeta").build();
+        BillLine b = line(BillType.EXPENDITURE, "2", 1, 1, "cn-north-4", "E2").toBuilder().productType("Alpha").build();
+
+        // Same product name, another type: the smallest type wins in either order, as the smallest name does.
+        assertThat(bill(sum(List.of(a, b))).byProduct().rows()).singleElement()
+                .extracting(ProductSummary::productType).isEqualTo("Alpha");
+        assertThat(bill(sum(List.of(b, a))).byProduct().rows()).singleElement()
+                .extracting(ProductSummary::productType).isEqualTo("Alpha");
+    }
 }

@@ -5,6 +5,17 @@ import io.partnerbill.core.CycleMismatchException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.money.ExactMoney;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -22,9 +33,15 @@ import javax.money.CurrencyUnit;
  * looks up the product (for expenditures) in a hash map, the customer in an open-addressing
  * table of flat sums, and the region's number, usually found by identity. Memory grows with customers + products × regions, never with lines.
  *
+ * <p>{@link #writeTo} gives a stable, versioned byte form (exact past the {@code long} range) that
+ * {@link #readFrom} reads back into an accumulator giving the same bill and merging the same; Java
+ * serialization writes that byte form too, so an accumulator can be a distributed engine's buffer.
+ *
  * <p>This class is mutable and not thread-safe: give each thread its own and merge them.
  */
-public final class BillAccumulator {
+public final class BillAccumulator implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     // Slots of `totals`: list and settlement of each bill type.
     private static final int LIST = 0;
@@ -35,20 +52,21 @@ public final class BillAccumulator {
     private static final int REGIONS_BY_IDENTITY = 8;
     static final int CUSTOMER_SLOTS = 4;
 
-    private final PartnerId partner;
-    private final BillCycle cycle;
-    private final CurrencyUnit currency;
-    private long lineCount;
-    final Sums totals = new Sums(2 * BillType.values().length);
-    final Map<ProductId, ProductCell> products = new HashMap<>();
+    // Serialized through the byte form only (writeReplace), so these fields are never written by Java serialization.
+    private final transient PartnerId partner;
+    private final transient BillCycle cycle;
+    private final transient CurrencyUnit currency;
+    private transient long lineCount;
+    final transient Sums totals = new Sums(2 * BillType.values().length);
+    final transient Map<ProductId, ProductCell> products = new HashMap<>();
     /** By customer: settlement of each bill type (slots 0 to 2) and line count (slot 3). */
-    final IdTable customers = new IdTable(CUSTOMER_SLOTS);
+    final transient IdTable customers = new IdTable(CUSTOMER_SLOTS);
     // Regions are numbered in order of appearance; product cells and `others` hold their sums by that number.
-    private String[] regionCodes = new String[REGIONS_BY_IDENTITY];
-    private int regionCount;
-    private final Map<String, Integer> regionNumbers = new HashMap<>();
+    private transient String[] regionCodes = new String[REGIONS_BY_IDENTITY];
+    private transient int regionCount;
+    private final transient Map<String, Integer> regionNumbers = new HashMap<>();
     /** Refunds and adjustments by region: the "Others" group of the by-product view. */
-    final Sums others = new Sums(PER_REGION * REGIONS_BY_IDENTITY);
+    final transient Sums others = new Sums(PER_REGION * REGIONS_BY_IDENTITY);
 
     private BillAccumulator(PartnerId partner, BillCycle cycle, CurrencyUnit currency) {
         this.partner = partner;
@@ -246,6 +264,86 @@ public final class BillAccumulator {
         }
     }
 
+    /**
+     * Writes the byte form: a magic number and version 1, then the partner, cycle, currency and every
+     * exact sum, products, regions and customers in sorted order, so that accumulators of the same
+     * lines give the same bytes whatever the order the lines were added or merged in.
+     *
+     * @param out where to write, not null
+     * @throws IOException if the output fails
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        AccumulatorBytes.write(this, Objects.requireNonNull(out, "out"));
+    }
+
+    /**
+     * Reads an accumulator written by {@link #writeTo}: it gives the same bill, and merges the same,
+     * as the one written.
+     *
+     * @param in where to read, positioned at the byte form, not null
+     * @return the accumulator, not null
+     * @throws io.partnerbill.core.InvalidValueException if the bytes are not a bill accumulator's, or are of
+     *     a version this library does not read (a newer one), naming what was found
+     * @throws IOException if the input fails or ends early
+     */
+    public static BillAccumulator readFrom(DataInput in) throws IOException {
+        return AccumulatorBytes.read(Objects.requireNonNull(in, "in"));
+    }
+
+    /**
+     * Returns the byte form of {@link #writeTo} as an array.
+     *
+     * @return the bytes, not null
+     */
+    public byte[] toByteArray() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads an accumulator from the bytes of {@link #toByteArray}.
+     *
+     * @param bytes the byte form, not null
+     * @return the accumulator, not null
+     * @throws io.partnerbill.core.InvalidValueException if the bytes are not a bill accumulator's of a
+     *     version this library reads, or end early
+     */
+    public static BillAccumulator fromByteArray(byte[] bytes) {
+        try {
+            return readFrom(new DataInputStream(new ByteArrayInputStream(bytes)));
+        } catch (IOException e) {
+            throw new io.partnerbill.core.InvalidValueException("Bill accumulator bytes end early (" + bytes.length
+                    + " bytes): " + e);
+        }
+    }
+
+    private Object writeReplace() {
+        return new Serialized(toByteArray());
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("A bill accumulator is read through its byte form");
+    }
+
+    /** Java serialization's stand-in: the byte form. */
+    private static final class Serialized implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final byte[] bytes;
+
+        Serialized(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        private Object readResolve() {
+            return fromByteArray(bytes);
+        }
+    }
+
     /** @return the partner, not null */
     public PartnerId partner() {
         return partner;
@@ -278,8 +376,8 @@ public final class BillAccumulator {
         }
 
         void add(BillLine line, int region) {
-            // A product renamed within a month keeps the smallest name, whatever the line order.
-            if (!line.productName().equals(name)) {
+            // A product renamed (or retyped) within a month keeps the smallest name and type, whatever the line order.
+            if (!line.productName().equals(name) || !line.productType().equals(type)) {
                 keepSmallestNames(line.productName(), line.productType());
             }
             int slot = PER_REGION * region;

@@ -1,0 +1,160 @@
+package io.partnerbill.spark;
+
+import static io.partnerbill.spark.SparkTests.SPARK;
+import static io.partnerbill.spark.SparkTests.bill;
+import static io.partnerbill.spark.SparkTests.rows;
+import static io.partnerbill.testkit.BillingFixtures.USD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.partnerbill.core.BillCycle;
+import io.partnerbill.core.CycleMismatchException;
+import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.PartnerId;
+import io.partnerbill.core.bill.BillAccumulator;
+import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.MonthlyBill;
+import io.partnerbill.testkit.BillingArbitraries;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/** The bill summed on Spark equals the bill summed on one machine, bill by bill. */
+class BillAggregatorTest {
+
+    private static final PartnerId PARTNER = PartnerId.of("P-TEST");
+    private static final BillCycle CYCLE = BillCycle.of(2024, 1);
+
+    // Hostile names, refunds past their month's expenditures, amounts up to 500 billion (past a long of 10^-8 units).
+    @Provide
+    Arbitrary<List<BillLine>> months() {
+        return BillingArbitraries.months().hostileText().maxAmount(new BigDecimal("500000000000")).mix(300, 0.15, 0.05)
+                .arbitrary();
+    }
+
+    // Each try is a Spark job over 1 to 4 partitions: partial buffers travel as the byte form and merge.
+    @Property(tries = 20)
+    void onePartnerMonth_equalsTheSingleMachineBill(@ForAll("months") List<BillLine> lines,
+            @ForAll @IntRange(min = 1, max = 4) int partitions) {
+        BillAccumulator summed = BillAggregator.ofPartnerMonth(rows(lines, partitions), BillColumns.standard(), PARTNER,
+                CYCLE, USD);
+
+        MonthlyBill expected = bill(lines, BillAccumulator.create(PARTNER, CYCLE, USD));
+        assertThat(bill(summed)).isEqualTo(expected);
+        assertThat(bill(summed).snapshot()).isEqualTo(expected.snapshot());
+        assertThat(summed.lineCount()).isEqualTo(lines.size());
+    }
+
+    /** 3 partners × 2 cycles × 2 currencies of random months, 12 bills in one Dataset. */
+    private static List<List<BillLine>> manyBills(int linesPerBill) {
+        List<List<BillLine>> bills = new ArrayList<>();
+        Random random = new Random(17);
+        for (String partner : List.of("P-1", "P-2", "P-3")) {
+            for (BillCycle cycle : List.of(BillCycle.of(2024, 1), BillCycle.of(2024, 2))) {
+                for (String currency : List.of("USD", "EUR")) {
+                    bills.add(BillingArbitraries.months().partner(PartnerId.of(partner)).cycle(cycle)
+                            .currency(javax.money.Monetary.getCurrency(currency)).mix(linesPerBill, 0.15, 0.05)
+                            .hostileText().arbitrary().generator(1000).next(random).value());
+                }
+            }
+        }
+        return bills;
+    }
+
+    private static List<MonthlyBill> singleMachine(List<List<BillLine>> bills) {
+        List<MonthlyBill> expected = new ArrayList<>();
+        for (List<BillLine> lines : bills) {
+            if (!lines.isEmpty()) {
+                BillLine first = lines.get(0);
+                expected.add(bill(lines, BillAccumulator.create(first.partner(), first.cycle(), first.currency())));
+            }
+        }
+        expected.sort(java.util.Comparator.comparing((MonthlyBill b) -> b.partner().value())
+                .thenComparing(b -> b.cycle().toString()).thenComparing(b -> b.currency().getCurrencyCode()));
+        return expected;
+    }
+
+    private static List<MonthlyBill> bills(List<BillAccumulator> accumulators) {
+        return accumulators.stream().map(SparkTests::bill).toList();
+    }
+
+    @Example
+    void byPartnerMonth_givesEveryBillOfTheSingleMachine() {
+        List<List<BillLine>> bills = manyBills(3000);
+        Dataset<Row> lines = rows(bills.stream().flatMap(List::stream).toList(), 4);
+
+        List<BillAccumulator> summed = BillAggregator.collect(BillAggregator.byPartnerMonth(lines, BillColumns.standard()));
+
+        List<MonthlyBill> expected = singleMachine(bills);
+        assertThat(expected).hasSizeGreaterThan(6);
+        assertThat(bills(summed)).isEqualTo(expected);
+    }
+
+    @Example
+    void udaf_withMappedColumns_givesTheSameBills() {
+        List<List<BillLine>> bills = manyBills(500);
+        Dataset<Row> renamed = rows(bills.stream().flatMap(List::stream).toList(), 3)
+                .withColumnRenamed("customer", "cust_id").withColumnRenamed("settlementAmount", "settle");
+        BillColumns columns = BillColumns.standard().with("customer", "cust_id").with("settlementAmount", "settle");
+
+        Dataset<Row> grouped = renamed.select(columns.columns()).groupBy("partner", "cycle", "currency")
+                .agg(BillAggregator.udaf().apply(BillColumns.standard().columns()).as(BillAggregator.ACCUMULATOR));
+
+        assertThat(bills(BillAggregator.collect(grouped))).isEqualTo(singleMachine(bills));
+    }
+
+    @Example
+    void ofPartnerMonth_withoutLines_isTheEmptyBill() {
+        Dataset<Row> none = rows(List.of(), 1);
+
+        BillAccumulator summed = BillAggregator.ofPartnerMonth(none, BillColumns.standard(), PARTNER, CYCLE, USD);
+
+        assertThat(bill(summed)).isEqualTo(bill(BillAccumulator.create(PARTNER, CYCLE, USD)));
+        assertThat(summed.lineCount()).isZero();
+    }
+
+    @Example
+    void ofPartnerMonth_refusesALineOfAnotherPartner() {
+        List<BillLine> lines = new ArrayList<>(BillingArbitraries.months().mix(5, 0, 0).arbitrary().generator(10)
+                .next(new Random(3)).value());
+        BillLine other = lines.get(0).toBuilder().partner(PartnerId.of("P-OTHER")).build();
+        lines.add(other);
+        Dataset<Row> onePartition = rows(lines, 1);
+
+        assertThatThrownBy(() -> BillAggregator.ofPartnerMonth(onePartition, BillColumns.standard(), PARTNER, CYCLE,
+                USD)).rootCause().isInstanceOf(CycleMismatchException.class)
+                .hasMessage("Line of partner 'P-OTHER', cycle 2024-01 and currency USD cannot join the bill of partner"
+                        + " 'P-TEST', cycle 2024-01 and currency USD");
+    }
+
+    @Example
+    void aggregator_refusesANullCell() {
+        Dataset<Row> lines = rows(BillingArbitraries.months().mix(3, 0, 0).arbitrary().generator(10)
+                .next(new Random(5)).value(), 1).withColumn("regionCode", functions.lit(null).cast("string"));
+
+        assertThatThrownBy(() -> BillAggregator.ofPartnerMonth(lines, BillColumns.standard(), PARTNER, CYCLE, USD))
+                .rootCause().isInstanceOf(InvalidValueException.class)
+                .hasMessage("Bill line column 'regionCode' must not be null");
+    }
+
+    @Example
+    void columns_refuseAnUnknownName() {
+        assertThatThrownBy(() -> BillColumns.standard().with("amount", "x"))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("Bill column must be one of " + BillColumns.NAMES + ", was 'amount'");
+    }
+
+    static {
+        SPARK.sparkContext(); // start the shared session before the first timed test
+    }
+}
