@@ -8,6 +8,7 @@ module io.partnerbill.export {
     requires com.fasterxml.jackson.dataformat.csv;
     requires com.fasterxml.jackson.datatype.javax.money;
     requires org.dhatim.fastexcel;
+    requires owasp.encoder;
     requires java.xml;
     // PDFBox ships automatic modules (no module-info): the requires-automatic lint is off for this module.
     requires org.apache.pdfbox;

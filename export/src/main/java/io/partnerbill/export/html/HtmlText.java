@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.owasp.encoder.Encode;
 
 /**
  * Text and number rendering of the HTML report: escaping of every text that reaches the page,
@@ -18,57 +19,14 @@ final class HtmlText {
     }
 
     /**
-     * Escapes a text for HTML element content and quoted attribute values: {@code & < > " '}
-     * become character references; what {@link DisplayText#isUnsafe} names (every C0 and C1
-     * control, tab, LF and CR included, the bidi controls and unpaired surrogates) becomes
-     * U+FFFD, so no input can open a tag, close an attribute, make the page invalid, or
-     * reorder the text around it.
+     * Escapes a text for HTML element content and quoted attribute values. What
+     * {@link DisplayText#isUnsafe} names (every C0 and C1 control, tab, LF and CR included, the bidi
+     * controls) and unpaired surrogates first become U+FFFD, so no input can make the page invalid or
+     * reorder the text around it; then the OWASP Java Encoder's {@code forHtml} turns {@code & < > " '}
+     * into character references, so no input can open a tag or close an attribute.
      */
     static String escape(CharSequence text) {
-        StringBuilder sb = null;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            String replacement;
-            switch (c) {
-                case '&':
-                    replacement = "&amp;";
-                    break;
-                case '<':
-                    replacement = "&lt;";
-                    break;
-                case '>':
-                    replacement = "&gt;";
-                    break;
-                case '"':
-                    replacement = "&quot;";
-                    break;
-                case '\'':
-                    replacement = "&#39;";
-                    break;
-                default:
-                    replacement = null;
-                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        if (sb != null) {
-                            sb.append(c).append(text.charAt(i + 1));
-                        }
-                        i++;
-                        continue;
-                    }
-                    if (DisplayText.isUnsafe(c)) {
-                        replacement = "\uFFFD";
-                    }
-            }
-            if (replacement != null) {
-                if (sb == null) {
-                    sb = new StringBuilder(n + 16).append(text, 0, i);
-                }
-                sb.append(replacement);
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? text.toString() : sb.toString();
+        return Encode.forHtml(DisplayText.sanitize(text));
     }
 
     /**

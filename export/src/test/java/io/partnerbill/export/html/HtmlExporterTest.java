@@ -310,7 +310,7 @@ class HtmlExporterTest {
                 .doesNotContainIgnoringCase("<iframe").doesNotContain("<svg onload", "<b>type</b>", "<1>");
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;",
                 "&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;script&gt;steal()&lt;/script&gt;",
-                "&quot;&gt;&lt;svg onload=alert(2)&gt;", "&lt;iframe src=//evil.example&gt;", "R&amp;1");
+                "&#34;&gt;&lt;svg onload=alert(2)&gt;", "&lt;iframe src=//evil.example&gt;", "R&amp;1");
         assertThat(externalReferences(html)).isEmpty();
     }
 

@@ -185,7 +185,7 @@ class HtmlReportChromiumTest {
     /** The text of a serialized DOM: tags removed, the entities the serializer writes decoded. */
     static String text(String dom) {
         return dom.replaceAll("(?s)<style.*?</style>", " ").replaceAll("(?s)<[^>]*>", " ").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&nbsp;", "\u00a0")
+                .replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'").replace("&nbsp;", "\u00a0")
                 .replace("&amp;", "&").replaceAll("\\s+", " ");
     }
 }

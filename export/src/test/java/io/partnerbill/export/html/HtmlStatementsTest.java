@@ -209,9 +209,9 @@ class HtmlStatementsTest {
 
         assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<img")
                 .doesNotContain("<svg onload", "<b>O9</b>", "<1>", "</td></tr><script");
-        assertThat(html).contains("&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;alert(&#39;c&#39;)&lt;/script&gt; &amp; &quot;Co&quot;",
-                "&lt;img src=x onerror=alert(1)&gt; Storage &amp; &quot;more&quot;",
-                "&lt;script&gt;alert(&#39;p&#39;)&lt;/script&gt;", "data-customer=\"&quot;&gt;&lt;svg onload=alert(2)&gt;\"",
+        assertThat(html).contains("&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;alert(&#39;c&#39;)&lt;/script&gt; &amp; &#34;Co&#34;",
+                "&lt;img src=x onerror=alert(1)&gt; Storage &amp; &#34;more&#34;",
+                "&lt;script&gt;alert(&#39;p&#39;)&lt;/script&gt;", "data-customer=\"&#34;&gt;&lt;svg onload=alert(2)&gt;\"",
                 "&lt;b&gt;O9&lt;/b&gt;", "P&lt;1&gt;");
         assertThat(html.split("<section class=\"sheet statement", -1)).hasSize(5);
         assertThat(externalReferences(html)).isEmpty();

@@ -88,7 +88,7 @@ class SvgChartsTest {
     void bars_escapeLabelsAndTitles() {
         String svg = SvgCharts.bars(List.of(bar("<script>alert(1)</script>", "1.00")), USD, "a \"title\" & more");
         assertThat(svg).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
-                .contains("aria-label=\"a &quot;title&quot; &amp; more\"");
+                .contains("aria-label=\"a &#34;title&#34; &amp; more\"");
     }
 
     @Test
