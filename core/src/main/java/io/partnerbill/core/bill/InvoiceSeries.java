@@ -34,7 +34,15 @@ public final class InvoiceSeries {
     private final int width;
     private final Month firstMonth;
 
+    /** Validates here, so that no series exists that the factories would refuse. */
     private InvoiceSeries(String prefix, int width, Month firstMonth) {
+        if (!PREFIX.matcher(prefix).matches()) {
+            throw new InvalidValueException("An invoice prefix is 1 to 10 letters, digits, '-' or '/', starting and "
+                    + "ending with a letter or digit, was '" + prefix + "'");
+        }
+        if (width < 1 || width > MAX_WIDTH) {
+            throw new InvalidValueException("An invoice number's width is 1 to " + MAX_WIDTH + " digits, was '" + width + "'");
+        }
         this.prefix = prefix;
         this.width = width;
         this.firstMonth = firstMonth;
@@ -64,16 +72,8 @@ public final class InvoiceSeries {
      * @throws InvalidValueException if the prefix or width is not allowed
      */
     public static InvoiceSeries financialYear(String prefix, int width, Month firstMonth) {
-        Objects.requireNonNull(prefix, "prefix");
-        Objects.requireNonNull(firstMonth, "firstMonth");
-        if (!PREFIX.matcher(prefix).matches()) {
-            throw new InvalidValueException("An invoice prefix is 1 to 10 letters, digits, '-' or '/', starting and "
-                    + "ending with a letter or digit, was '" + prefix + "'");
-        }
-        if (width < 1 || width > MAX_WIDTH) {
-            throw new InvalidValueException("An invoice number's width is 1 to " + MAX_WIDTH + " digits, was '" + width + "'");
-        }
-        return new InvoiceSeries(prefix, width, firstMonth);
+        return new InvoiceSeries(Objects.requireNonNull(prefix, "prefix"), width,
+                Objects.requireNonNull(firstMonth, "firstMonth"));
     }
 
     /**
@@ -83,24 +83,6 @@ public final class InvoiceSeries {
      */
     public String prefix() {
         return prefix;
-    }
-
-    /**
-     * Returns the digits of the sequence.
-     *
-     * @return the width, 1 to 18
-     */
-    public int width() {
-        return width;
-    }
-
-    /**
-     * Returns the month the series' year starts with.
-     *
-     * @return the month, not null
-     */
-    public Month firstMonth() {
-        return firstMonth;
     }
 
     /**

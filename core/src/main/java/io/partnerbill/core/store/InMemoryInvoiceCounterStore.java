@@ -18,9 +18,7 @@ final class InMemoryInvoiceCounterStore implements InvoiceCounterStore {
 
     @Override
     public long next(Issuer issuer, String counter) {
-        Objects.requireNonNull(issuer, "issuer");
-        Objects.requireNonNull(counter, "counter");
-        String key = issuer + "\n" + counter;
+        String key = Objects.requireNonNull(issuer, "issuer") + "\n" + Objects.requireNonNull(counter, "counter");
         return tx.locked(() -> {
             long next = counters.getOrDefault(key, 0L) + 1;
             counters.put(key, next);
