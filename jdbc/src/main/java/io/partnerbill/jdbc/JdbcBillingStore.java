@@ -8,6 +8,7 @@ import io.partnerbill.core.store.CustomerStore;
 import io.partnerbill.core.store.ResellerStore;
 import io.partnerbill.core.store.DiscountStore;
 import io.partnerbill.core.store.ExportTaskStore;
+import io.partnerbill.core.store.InvoiceCounterStore;
 import io.partnerbill.core.store.LineStore;
 import io.partnerbill.core.store.PaymentStore;
 import io.partnerbill.core.store.PriceRuleStore;
@@ -61,6 +62,7 @@ public final class JdbcBillingStore implements BillingStore {
     private final JdbcPriceRuleStore priceRules;
     private final JdbcStatementStore statements;
     private final JdbcExportTaskStore exportTasks;
+    private final JdbcInvoiceCounterStore invoiceCounters;
 
     private JdbcBillingStore(DataSource dataSource) {
         this.tx = new Transactions(dataSource);
@@ -75,6 +77,7 @@ public final class JdbcBillingStore implements BillingStore {
         this.priceRules = new JdbcPriceRuleStore(tx);
         this.statements = new JdbcStatementStore(tx);
         this.exportTasks = new JdbcExportTaskStore(tx);
+        this.invoiceCounters = new JdbcInvoiceCounterStore(tx);
     }
 
     /**
@@ -213,6 +216,11 @@ public final class JdbcBillingStore implements BillingStore {
     @Override
     public ExportTaskStore exportTasks() {
         return exportTasks;
+    }
+
+    @Override
+    public InvoiceCounterStore invoiceCounters() {
+        return invoiceCounters;
     }
 
     /**

@@ -44,7 +44,8 @@ final class Migrator {
             "V8__export_tasks.sql",
             "V9__discount_lookup_index.sql",
             "V10__lock_rows.sql",
-            "V11__statement_items.sql"));
+            "V11__statement_items.sql",
+            "V12__invoice_counters.sql"));
     /** The newest schema version this library knows: the highest numbered file shipped. */
     static final int LIBRARY_VERSION = SHIPPED.newest();
     private static final ReentrantLock IN_JVM = new ReentrantLock();

@@ -45,7 +45,7 @@ class MigrationTest {
 
         assertThat(store.databaseSchemaVersion()).isEqualTo(JdbcBillingStore.schemaVersion());
         // row 0 is the version table itself, then one row per shipped file
-        assertThat(versions(ds)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(versions(ds)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         assertThat(store.lines().count(io.partnerbill.core.PartnerId.of("P-1"), io.partnerbill.core.BillCycle.of(2024, 1)))
                 .isZero();
     }
@@ -80,7 +80,7 @@ class MigrationTest {
                         + "partnerbill-jdbc's schema version " + JdbcBillingStore.schemaVersion() + "; it was migrated by "
                         + "a later release: upgrade partnerbill-jdbc (refusing to touch the database)")
                 .satisfies(e -> assertThat(((StoreException) e).operation()).isEqualTo("migrate the partnerbill schema"));
-        assertThat(versions(ds)).endsWith(11, 99);
+        assertThat(versions(ds)).endsWith(12, 99);
     }
 
     private static boolean tableExists(DataSource ds, String table) throws SQLException {
@@ -139,7 +139,7 @@ class MigrationTest {
         }
         pool.shutdown();
         assertThat(total).isEqualTo(JdbcBillingStore.schemaVersion());
-        assertThat(versions(ds)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(versions(ds)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     }
 
     @ParameterizedTest
@@ -154,7 +154,7 @@ class MigrationTest {
 
     @Test
     void theLibraryVersionIsTheNewestShippedFile() {
-        assertThat(JdbcBillingStore.schemaVersion()).isEqualTo(11);
+        assertThat(JdbcBillingStore.schemaVersion()).isEqualTo(12);
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.partnerbill.core.NotYetIssuableException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.CouponUse;
-import io.partnerbill.core.bill.InvoiceNumberer;
 import io.partnerbill.core.bill.IssuedBill;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.MonthlyBillCalculator;
@@ -36,17 +35,17 @@ final class BillIssuer {
     private final CurrencyUnit currency;
     private final MonthlyBillCalculator calculator;
     private final CreditPolicy creditPolicy;
-    private final InvoiceNumberer numberer;
+    private final Numbering numbering;
 
     BillIssuer(BillingStore store, BillingCalendar calendar, Clock clock, CurrencyUnit currency,
-            MonthlyBillCalculator calculator, CreditPolicy creditPolicy, InvoiceNumberer numberer) {
+            MonthlyBillCalculator calculator, CreditPolicy creditPolicy, Numbering numbering) {
         this.store = store;
         this.calendar = calendar;
         this.clock = clock;
         this.currency = currency;
         this.calculator = calculator;
         this.creditPolicy = creditPolicy;
-        this.numberer = numberer;
+        this.numbering = numbering;
     }
 
     IssuedBill issue(PartnerId partner, BillCycle cycle) {
@@ -88,10 +87,8 @@ final class BillIssuer {
                 s.payments().insert(new CreditEntry(partner, ExactMoney.monetary(applied.negate(), currency),
                         CreditEntry.Kind.APPLIED_TO_BILL, id.value(), now));
             }
-            int year = now.atZone(calendar.zone()).getYear();
-            long sequence = 1 + s.bills().ofPartner(partner).stream()
-                    .filter(b -> b.issuedAt().atZone(calendar.zone()).getYear() == year).count();
-            String invoice = numberer.number(new InvoiceNumberer.Context(BilledParty.partner(partner), cycle, now, year, sequence));
+            String invoice = numbering.number(s, BilledParty.partner(partner), cycle, now,
+                    () -> s.bills().ofPartner(partner).stream().map(IssuedBill::issuedAt).toList());
             IssuedBill issued = IssuedBill.of(id, invoice, now, bill, uses, ExactMoney.monetary(applied, currency));
             s.bills().insert(issued);
             return issued;

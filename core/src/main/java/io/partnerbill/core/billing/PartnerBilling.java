@@ -4,6 +4,7 @@ import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.bill.InvoiceNumberer;
+import io.partnerbill.core.bill.InvoiceNumbering;
 import io.partnerbill.core.bill.MonthlyBillCalculator;
 import io.partnerbill.core.payment.CreditPolicy;
 import io.partnerbill.core.payment.PaymentAllocation;
@@ -65,8 +66,9 @@ public final class PartnerBilling {
         this.creditPolicy = b.creditPolicy;
         this.lines = new LineBook(store, calendar, currency);
         MonthlyBillCalculator calculator = MonthlyBillCalculator.of(taxPolicy, calendar, billRounding);
+        Numbering numbering = new Numbering(b.invoiceNumbering, b.invoiceNumberer, calendar);
         this.bills = new BillBook(store, calendar, currency, calculator,
-                new BillIssuer(store, calendar, clock, currency, calculator, b.creditPolicy, b.invoiceNumberer), clock);
+                new BillIssuer(store, calendar, clock, currency, calculator, b.creditPolicy, numbering), clock);
         this.payments = new PaymentBook(store, currency, b.paymentAllocation);
         this.coupons = new CouponBook(store, currency);
         this.resellers = ResellerProgram.of(store, clock);
@@ -76,7 +78,7 @@ public final class PartnerBilling {
         this.customerTaxPolicy = b.customerTaxPolicy;
         this.prices = new PriceBook(store, calendar, currency, clock);
         this.statements = new StatementBook(store, calendar, currency, billRounding, b.customerTaxPolicy,
-                b.invoiceNumberer, clock);
+                numbering, clock);
         this.margins = new MarginBook(store, currency, billRounding, statements);
     }
 
@@ -200,6 +202,7 @@ public final class PartnerBilling {
         private @Nullable CurrencyUnit currency;
         private CreditPolicy creditPolicy = CreditPolicy.ZERO_DUE;
         private InvoiceNumberer invoiceNumberer = InvoiceNumberer.standard();
+        private @Nullable InvoiceNumbering invoiceNumbering;
         private PaymentAllocation paymentAllocation = PaymentAllocation.oldestFirst();
         private TaxPolicy customerTaxPolicy = TaxPolicy.none();
 
@@ -290,13 +293,36 @@ public final class PartnerBilling {
          * Sets how issued bills and customer statements are numbered (default {@code PB-2024-000017} for a
          * partner's bill, gap-free per partner and year, and {@code CS-2024-000017} for a customer's
          * statement, gap-free per reseller and year). The numberer tells them apart by
-         * {@link InvoiceNumberer.Context#party()}.
+         * {@link InvoiceNumberer.Context#party()}. Replaces an {@link #invoiceNumbering} set before.
+         *
+         * <p>These numbers are unique per partner, not per issuer: two partners' first bills are
+         * both {@code PB-2024-000001}. Where tax law wants numbers unique per issuer, use
+         * {@link #invoiceNumbering(InvoiceNumbering)}.
          *
          * @param invoiceNumberer the numberer, not null
          * @return this builder
          */
         public Builder invoiceNumberer(InvoiceNumberer invoiceNumberer) {
             this.invoiceNumberer = Objects.requireNonNull(invoiceNumberer, "invoiceNumberer");
+            this.invoiceNumbering = null;
+            return this;
+        }
+
+        /**
+         * Numbers bills and statements per issuer (the operator for partners' bills, each reseller
+         * for its customers' statements) in the given series, from the store's
+         * {@link BillingStore#invoiceCounters() invoice counters}, instead of per partner.
+         * Replaces an {@link #invoiceNumberer} set before.
+         *
+         * <p>Not the default, so that existing users' numbers do not change. When switching an
+         * existing store, use a prefix the old numbers do not use (or switch at a year's start with
+         * a new prefix): a series counts from 1.
+         *
+         * @param invoiceNumbering the numbering, not null
+         * @return this builder
+         */
+        public Builder invoiceNumbering(InvoiceNumbering invoiceNumbering) {
+            this.invoiceNumbering = Objects.requireNonNull(invoiceNumbering, "invoiceNumbering");
             return this;
         }
 

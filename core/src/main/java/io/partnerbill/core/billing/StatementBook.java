@@ -14,7 +14,6 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.bill.BillLine;
-import io.partnerbill.core.bill.InvoiceNumberer;
 import io.partnerbill.core.internal.Allocation;
 import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.Payment;
@@ -50,8 +49,10 @@ import javax.money.MonetaryAmount;
  * <p>A statement can be issued once the reseller's own bill of the cycle is issued: from then on
  * the cycle takes no more lines, so the statement is final. Issuing again returns the same
  * statement; an issued statement never changes but for what is paid of it. Statement numbers are
- * the reseller's own gap-free sequence per year, from the facade's {@link InvoiceNumberer} (asked with
- * a customer {@link BilledParty}). A customer payment settles the customer's unpaid statements oldest
+ * the reseller's own, as their issuer: its series of the facade's
+ * {@link io.partnerbill.core.bill.InvoiceNumbering}, or else its gap-free sequence per year passed
+ * to the facade's {@link io.partnerbill.core.bill.InvoiceNumberer} (asked with a customer
+ * {@link BilledParty}). A customer payment settles the customer's unpaid statements oldest
  * cycle first, partially where it runs out, by the same application code as partner repayments;
  * the rest is held as the customer's credit, which settles the customer's next statements when
  * they are issued (oldest payment first). A payment reference is applied once.
@@ -65,18 +66,18 @@ public final class StatementBook {
     private final CurrencyUnit currency;
     private final RoundingPolicy rounding;
     private final TaxPolicy taxPolicy;
-    private final InvoiceNumberer numberer;
+    private final Numbering numbering;
     private final CustomerPayments side = new CustomerPayments();
     private final Clock clock;
 
     StatementBook(BillingStore store, BillingCalendar calendar, CurrencyUnit currency, RoundingPolicy rounding,
-            TaxPolicy taxPolicy, InvoiceNumberer numberer, Clock clock) {
+            TaxPolicy taxPolicy, Numbering numbering, Clock clock) {
         this.store = store;
         this.calendar = calendar;
         this.currency = currency;
         this.rounding = rounding;
         this.taxPolicy = taxPolicy;
-        this.numberer = numberer;
+        this.numbering = numbering;
         this.clock = clock;
     }
 
@@ -192,11 +193,8 @@ public final class StatementBook {
         }
         CustomerStatement statement = compute(s, pricer, reseller, customer, cycle);
         Instant now = clock.instant();
-        int year = now.atZone(calendar.zone()).getYear();
-        long sequence = 1 + s.statements().ofReseller(reseller).stream()
-                .filter(st -> st.issuedAt().atZone(calendar.zone()).getYear() == year).count();
-        String number = numberer.number(
-                new InvoiceNumberer.Context(BilledParty.customer(reseller, customer), cycle, now, year, sequence));
+        String number = numbering.number(s, BilledParty.customer(reseller, customer), cycle, now,
+                () -> s.statements().ofReseller(reseller).stream().map(IssuedStatement::issuedAt).toList());
         IssuedStatement issued = IssuedStatement.of(statementId(customer, cycle), number, now, statement,
                 ExactMoney.monetary(BigDecimal.ZERO, currency));
         s.statements().insert(issued);

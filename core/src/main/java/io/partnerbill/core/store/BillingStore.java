@@ -81,6 +81,18 @@ public interface BillingStore {
     }
 
     /**
+     * Returns the counters of invoice numbers per issuer, which
+     * {@code InvoiceNumbering.perIssuer(..)} takes numbers from. The default throws, like
+     * {@link #priceRules()}: a store used with the per-partner numbering need not keep them.
+     *
+     * @return the counter store, not null
+     * @throws UnsupportedOperationException if this store keeps no invoice counters
+     */
+    default InvoiceCounterStore invoiceCounters() {
+        throw new UnsupportedOperationException(getClass().getName() + " keeps no invoice counters: implement invoiceCounters()");
+    }
+
+    /**
      * Runs work as one transaction: either every write it makes through this store's stores
      * on the calling thread takes effect, or, when it throws, none does and the exception
      * propagates. Transactions may nest; the outermost one commits.

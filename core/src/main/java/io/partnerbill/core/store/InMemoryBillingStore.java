@@ -20,6 +20,7 @@ final class InMemoryBillingStore implements BillingStore {
     private final InMemoryPriceRuleStore priceRules = new InMemoryPriceRuleStore(tx);
     private final InMemoryStatementStore statements = new InMemoryStatementStore(tx, lines);
     private final InMemoryExportTaskStore exportTasks = new InMemoryExportTaskStore(tx);
+    private final InMemoryInvoiceCounterStore invoiceCounters = new InMemoryInvoiceCounterStore(tx);
 
     @Override
     public DiscountStore discounts() {
@@ -74,6 +75,11 @@ final class InMemoryBillingStore implements BillingStore {
     @Override
     public ExportTaskStore exportTasks() {
         return exportTasks;
+    }
+
+    @Override
+    public InvoiceCounterStore invoiceCounters() {
+        return invoiceCounters;
     }
 
     @Override

@@ -70,6 +70,11 @@ final class WithLines implements BillingStore {
     }
 
     @Override
+    public InvoiceCounterStore invoiceCounters() {
+        return base.invoiceCounters();
+    }
+
+    @Override
     public <T> T inTransaction(Function<? super BillingStore, T> work) {
         Objects.requireNonNull(work, "work");
         // The work sees this combination, bound to the transaction the base store hands out.
