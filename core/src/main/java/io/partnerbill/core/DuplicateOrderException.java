@@ -1,5 +1,6 @@
 package io.partnerbill.core;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -42,7 +43,9 @@ public class DuplicateOrderException extends DuplicateKeyException {
      * @param stored the stored value's text, not null
      * @param offered the offered value's text, not null
      */
-    public record Difference(String column, String stored, String offered) {
+    public record Difference(String column, String stored, String offered) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         /** Checks the parts are present. */
         public Difference {
             Objects.requireNonNull(column, "column");

@@ -1,5 +1,6 @@
 package io.partnerbill.core;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -65,12 +66,19 @@ public class PartnerBillingException extends RuntimeException {
             @Nullable BillCycle cycle) {
         super(message, cause);
         this.code = Objects.requireNonNull(code, "code");
-        this.concerns = new Concerns(order, customer, partner, cycle);
+        this.concerns = new Concerns(order == null ? null : order.value(),
+                customer == null ? null : customer.value(), partner == null ? null : partner.value(),
+                cycle == null ? null : cycle.toString());
     }
 
-    /** What a refusal concerns; each part null where it concerns none or the thrower did not say. */
-    private record Concerns(@Nullable OrderId order, @Nullable CustomerId customer, @Nullable PartnerId partner,
-            @Nullable BillCycle cycle) {
+    /**
+     * What a refusal concerns, as the values' text: the exception stays serializable (Spark ships a
+     * failed task's exception to the driver) without making the value types serializable. Each part
+     * is null where it concerns none or the thrower did not say.
+     */
+    private record Concerns(@Nullable String order, @Nullable String customer, @Nullable String partner,
+            @Nullable String cycle) implements Serializable {
+        private static final long serialVersionUID = 1L;
     }
 
     /**
@@ -84,21 +92,21 @@ public class PartnerBillingException extends RuntimeException {
 
     /** @return the order the refusal concerns, or empty if it concerns none or the thrower did not say, not null */
     public final Optional<OrderId> order() {
-        return Optional.ofNullable(concerns.order());
+        return Optional.ofNullable(concerns.order()).map(OrderId::of);
     }
 
     /** @return the customer the refusal concerns, or empty if it concerns none or the thrower did not say, not null */
     public final Optional<CustomerId> customer() {
-        return Optional.ofNullable(concerns.customer());
+        return Optional.ofNullable(concerns.customer()).map(CustomerId::of);
     }
 
     /** @return the partner (or reseller) the refusal concerns, or empty if none or not said, not null */
     public final Optional<PartnerId> partner() {
-        return Optional.ofNullable(concerns.partner());
+        return Optional.ofNullable(concerns.partner()).map(PartnerId::of);
     }
 
     /** @return the billing cycle the refusal concerns, or empty if none or not said, not null */
     public final Optional<BillCycle> cycle() {
-        return Optional.ofNullable(concerns.cycle());
+        return Optional.ofNullable(concerns.cycle()).map(BillCycle::parse);
     }
 }

@@ -12,7 +12,8 @@ import io.partnerbill.core.export.ExportTaskId;
 public class ExportNotAvailableException extends PartnerBillingException {
     private static final long serialVersionUID = 1L;
 
-    private final ExportTaskId task;
+    // The id's text, so that the exception stays serializable.
+    private final String task;
     private final ExportStatus status;
 
     /**
@@ -24,13 +25,13 @@ public class ExportNotAvailableException extends PartnerBillingException {
      */
     public ExportNotAvailableException(ExportTaskId task, ExportStatus status, String message) {
         super(ErrorCode.EXPORT_NOT_AVAILABLE, message, null);
-        this.task = task;
+        this.task = task.value();
         this.status = status;
     }
 
     /** @return the task asked for, not null */
     public ExportTaskId task() {
-        return task;
+        return ExportTaskId.of(task);
     }
 
     /** @return the task's status when it was asked for, not null */
