@@ -1,5 +1,6 @@
 package io.partnerbill.cli;
 
+import io.partnerbill.core.AmountFormat;
 import io.partnerbill.core.bill.CustomerSummary;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.core.bill.ProductBreakdown;
@@ -25,10 +26,7 @@ final class BillReport {
     }
 
     static String money(MonetaryAmount amount) {
-        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class);
-        int digits = Math.max(0, amount.getCurrency().getDefaultFractionDigits());
-        int scale = Math.max(digits, Math.max(0, value.stripTrailingZeros().scale()));
-        return String.format(Locale.ROOT, "%s %,." + scale + "f", amount.getCurrency().getCurrencyCode(), value);
+        return AmountFormat.grouped().format(amount);
     }
 
     private static final int LABEL_COLUMNS = 34;

@@ -1,5 +1,6 @@
 package io.partnerbill.core.money;
 
+import io.partnerbill.core.AmountFormat;
 import io.partnerbill.core.CurrencyMismatchException;
 import io.partnerbill.core.InvalidValueException;
 import java.math.BigDecimal;
@@ -229,7 +230,7 @@ public final class ExactMoney {
      * @return its text, such as {@code "USD 12.50"}, not null
      */
     public static String format(BigDecimal value, CurrencyUnit currency) {
-        return currency.getCurrencyCode() + " " + atCurrencyScale(value, currency).toPlainString();
+        return AmountFormat.canonical().format(value, currency);
     }
 
     /**

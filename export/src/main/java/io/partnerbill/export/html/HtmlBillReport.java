@@ -89,7 +89,7 @@ final class HtmlBillReport {
             w.write(" " + esc(name));
         }
         w.write("</span><span>Cycle <b>" + bill.cycle() + "</b></span><span>Currency <b>" + ccy
-                + "</b></span><span><b>" + HtmlText.decimal(BigDecimal.valueOf(bill.lineCount()), 0)
+                + "</b></span><span><b>" + HtmlText.count(bill.lineCount())
                 + "</b> lines</span></div>\n");
         w.write("<nav class=\"toc\"><a href=\"#due\">Amount due</a><a href=\"#products\">By product</a>"
                 + "<a href=\"#daily\">Daily expenditure</a><a href=\"#customers\">By customer</a>"
@@ -127,7 +127,7 @@ final class HtmlBillReport {
         }
         w.write("<p class=\"explain\">Net settlement = expenditures " + money(bill.expenditures())
                 + " + refunds " + money(bill.refunds()) + " + adjustments " + money(bill.adjustments())
-                + ", summed exactly over the " + HtmlText.decimal(BigDecimal.valueOf(bill.lineCount()), 0)
+                + ", summed exactly over the " + HtmlText.count(bill.lineCount())
                 + " lines and then rounded (rounding residue " + HtmlText.signedAmount(bill.roundingResidue())
                 + "). Coupons are a means of payment: tax is charged on the net settlement.</p>\n");
         w.write("<div class=\"kpis\">");
@@ -279,7 +279,7 @@ final class HtmlBillReport {
                     "Daily expenditure settlement, " + currency.getCurrencyCode()) + "</figure>\n");
         }
         w.write("<div class=\"kpis small\">");
-        mini("Expenditure lines", HtmlText.decimal(BigDecimal.valueOf(expenditureLines), 0));
+        mini("Expenditure lines", HtmlText.count(expenditureLines));
         int digits = HtmlText.digits(currency);
         mini("Month's expenditure settlement", HtmlText.rounded(sum, digits));
         mini("Average per day", HtmlText.rounded(sum.divide(BigDecimal.valueOf(perDay.size()),
@@ -321,7 +321,7 @@ final class HtmlBillReport {
                     : total.abs().doubleValue() / largest.doubleValue() * 100;
             w.write("<tr><td>" + (name.isBlank() ? "" : "<span class=\"name\">" + esc(name) + "</span> ")
                     + "<span class=\"id\">" + esc(c.customer().value()) + "</span></td><td class=\"num muted\">"
-                    + HtmlText.decimal(BigDecimal.valueOf(c.lineCount()), 0) + "</td><td class=\"num\">"
+                    + HtmlText.count(c.lineCount()) + "</td><td class=\"num\">"
                     + money(c.expenditures()) + "</td><td class=\"num" + sign(c.refunds()) + "\">"
                     + money(c.refunds()) + "</td><td class=\"num" + sign(c.adjustments()) + "\">"
                     + money(c.adjustments()) + "</td><td class=\"num strong" + sign(total) + "\">"
@@ -337,7 +337,7 @@ final class HtmlBillReport {
                 + "rows above, each rounded on its own)</span></td><td class=\"num\">"
                 + HtmlText.signedAmount(bill.customerResidue()) + "</td><td></td></tr>\n");
         w.write("<tr class=\"total\"><td>Total</td><td class=\"num\">"
-                + HtmlText.decimal(BigDecimal.valueOf(bill.lineCount()), 0) + "</td><td></td><td></td><td></td>"
+                + HtmlText.count(bill.lineCount()) + "</td><td></td><td></td><td></td>"
                 + "<td class=\"num" + sign(bill.customerTotal()) + "\">" + money(bill.customerTotal())
                 + "</td><td></td></tr>\n");
         w.write("</tbody></table>\n</section>\n");
@@ -357,7 +357,7 @@ final class HtmlBillReport {
             w.write("<p class=\"empty\">No refund and no adjustment this month.</p>\n</section>\n");
             return;
         }
-        w.write("<p class=\"explain\">" + HtmlText.decimal(BigDecimal.valueOf(lines.othersCount()), 0)
+        w.write("<p class=\"explain\">" + HtmlText.count(lines.othersCount())
                 + " refund and adjustment lines, settlement " + ccy + " "
                 + HtmlText.rounded(lines.othersSum(), HtmlText.digits(currency))
                 + (lines.notListed() > 0 ? "; the earliest " + listed.size() + " are listed" : "")
@@ -381,7 +381,7 @@ final class HtmlBillReport {
         w.write("</tbody>\n");
         if (lines.notListed() > 0) {
             w.write("<tbody class=\"totals\"><tr class=\"more\"><td colspan=\"7\">and "
-                    + HtmlText.decimal(BigDecimal.valueOf(lines.notListed()), 0)
+                    + HtmlText.count(lines.notListed())
                     + " more, in the bill-details export</td><td class=\"num" + sign(lines.notListedSum()) + "\">"
                     + HtmlText.amount(lines.notListedSum(), currency) + "</td></tr></tbody>");
         }

@@ -95,7 +95,7 @@ final class HtmlStatements {
     }
 
     private static String count(long n) {
-        return HtmlText.decimal(BigDecimal.valueOf(n), 0);
+        return HtmlText.count(n);
     }
 
     private void statement(StatementDocument doc, int page, int pages) throws IOException {

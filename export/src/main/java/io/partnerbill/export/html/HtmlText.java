@@ -1,9 +1,13 @@
 package io.partnerbill.export.html;
 
-import io.partnerbill.export.format.DisplayText;
+import io.partnerbill.core.AmountFormat;
 import io.partnerbill.core.money.ExactMoney;
+import io.partnerbill.export.format.DisplayText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.owasp.encoder.Encode;
@@ -41,18 +45,20 @@ final class HtmlText {
         return text.substring(0, end).stripTrailing() + "\u2026";
     }
 
+    private static final AmountFormat AMOUNT = AmountFormat.grouped().withoutCurrency();
+
     /**
      * Formats an amount with at least the currency's fraction digits and none of its trailing
      * zeros beyond them, never rounding: {@code 1234.5 USD} is {@code "1,234.50"},
      * {@code -0.00400000 USD} is {@code "-0.004"}, {@code 1235 JPY} is {@code "1,235"}.
      */
     static String amount(MonetaryAmount amount) {
-        return decimal(ExactMoney.decimal(amount), digits(amount.getCurrency()));
+        return AMOUNT.format(amount);
     }
 
     /** Like {@link #amount(MonetaryAmount)} for a decimal in a currency. */
     static String amount(BigDecimal value, CurrencyUnit currency) {
-        return decimal(value, digits(currency));
+        return AMOUNT.format(value, currency);
     }
 
     /** Like {@link #amount(MonetaryAmount)}, with a plus sign for a positive amount. */
@@ -66,32 +72,9 @@ final class HtmlText {
         return Math.max(0, currency.getDefaultFractionDigits());
     }
 
-    /**
-     * Formats a decimal with comma groups of three, a dot, and at least {@code minDigits}
-     * fraction digits; never rounds: extra digits are kept, trailing zeros beyond the minimum are
-     * dropped.
-     */
-    static String decimal(BigDecimal value, int minDigits) {
-        BigDecimal v = value.stripTrailingZeros();
-        if (v.scale() < minDigits) {
-            v = v.setScale(minDigits);
-        }
-        String plain = v.abs().toPlainString();
-        int dot = plain.indexOf('.');
-        String integer = dot < 0 ? plain : plain.substring(0, dot);
-        StringBuilder sb = new StringBuilder(plain.length() + plain.length() / 3 + 1);
-        if (v.signum() < 0) {
-            sb.append('-');
-        }
-        int lead = integer.length() % 3 == 0 ? 3 : integer.length() % 3;
-        sb.append(integer, 0, lead);
-        for (int i = lead; i < integer.length(); i += 3) {
-            sb.append(',').append(integer, i, i + 3);
-        }
-        if (dot >= 0) {
-            sb.append(plain, dot, plain.length());
-        }
-        return sb.toString();
+    /** Formats a count with comma groups of three: {@code 1234567} is {@code "1,234,567"}. */
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /**
@@ -99,7 +82,10 @@ final class HtmlText {
      * ticks and shares, never for amounts of the bill.
      */
     static String rounded(BigDecimal value, int digits) {
-        return decimal(value.setScale(digits, RoundingMode.HALF_UP), digits);
+        DecimalFormat format = new DecimalFormat(digits == 0 ? "#,##0" : "#,##0." + "0".repeat(digits),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        // Rounded first, so that a small negative value reads 0, not -0.
+        return format.format(value.setScale(digits, RoundingMode.HALF_UP));
     }
 
     /** Formats a tax rate in percent without trailing zeros: {@code 9.00} is {@code "9%"}. */

@@ -1,5 +1,6 @@
 package io.partnerbill.export.pdf;
 
+import io.partnerbill.core.AmountFormat;
 import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.export.invoice.InvoiceLine;
@@ -170,9 +171,11 @@ public final class PdfInvoiceWriter {
         c.down(LEADING);
     }
 
+    private static final AmountFormat AMOUNT = AmountFormat.canonical().withoutCurrency();
+
     /** The figure as the bill shows it: at least the currency's digits, never fewer than it has. */
     static String amount(MonetaryAmount amount) {
-        return ExactMoney.atCurrencyScale(amount).toPlainString();
+        return AMOUNT.format(amount);
     }
 
     /** A digest of the invoice's text, so that the identifier is the same wherever the invoice is written. */

@@ -74,24 +74,24 @@ class HtmlTextTest {
 
     static Stream<Arguments> decimals() {
         return Stream.of(
-                // value, minimum fraction digits, text
-                Arguments.of("0", 2, "0.00"),
-                Arguments.of("12.5", 2, "12.50"),
-                Arguments.of("999.99", 2, "999.99"),
-                Arguments.of("1000", 2, "1,000.00"),
-                Arguments.of("1234567.891", 2, "1,234,567.891"),
-                Arguments.of("-1234.50000000", 2, "-1,234.50"),
-                Arguments.of("-0.00400000", 2, "-0.004"),
-                Arguments.of("0.00000001", 2, "0.00000001"),
-                Arguments.of("123456", 0, "123,456"),
-                Arguments.of("-100000.5", 0, "-100,000.5"),
-                Arguments.of("1E+3", 2, "1,000.00"));
+                // value, currency (USD has 2 fraction digits, JPY none), text
+                Arguments.of("0", "USD", "0.00"),
+                Arguments.of("12.5", "USD", "12.50"),
+                Arguments.of("999.99", "USD", "999.99"),
+                Arguments.of("1000", "USD", "1,000.00"),
+                Arguments.of("1234567.891", "USD", "1,234,567.891"),
+                Arguments.of("-1234.50000000", "USD", "-1,234.50"),
+                Arguments.of("-0.00400000", "USD", "-0.004"),
+                Arguments.of("0.00000001", "USD", "0.00000001"),
+                Arguments.of("123456", "JPY", "123,456"),
+                Arguments.of("-100000.5", "JPY", "-100,000.5"),
+                Arguments.of("1E+3", "USD", "1,000.00"));
     }
 
     @ParameterizedTest
     @MethodSource("decimals")
-    void decimal_groupsByThreeAndNeverRounds(String value, int digits, String expected) {
-        assertThat(HtmlText.decimal(new BigDecimal(value), digits)).isEqualTo(expected);
+    void amount_groupsByThreeAndNeverRounds(String value, String currency, String expected) {
+        assertThat(HtmlText.amount(new BigDecimal(value), Monetary.getCurrency(currency))).isEqualTo(expected);
     }
 
     @Test
@@ -110,7 +110,9 @@ class HtmlTextTest {
         try {
             for (Locale locale : new Locale[] {Locale.GERMANY, Locale.FRANCE, Locale.forLanguageTag("ar-SA"), Locale.forLanguageTag("hi-IN")}) {
                 Locale.setDefault(locale);
-                assertThat(HtmlText.decimal(new BigDecimal("1234567.5"), 2)).as("%s", locale).isEqualTo("1,234,567.50");
+                assertThat(HtmlText.amount(new BigDecimal("1234567.5"), Monetary.getCurrency("USD"))).as("%s", locale)
+                        .isEqualTo("1,234,567.50");
+                assertThat(HtmlText.count(1234567)).as("%s", locale).isEqualTo("1,234,567");
                 assertThat(HtmlText.rounded(new BigDecimal("2500.555"), 2)).as("%s", locale).isEqualTo("2,500.56");
                 assertThat(HtmlText.percent(new BigDecimal("9.00"))).as("%s", locale).isEqualTo("9%");
                 assertThat(SvgCharts.px(12.345)).as("%s", locale).isEqualTo("12.35");
