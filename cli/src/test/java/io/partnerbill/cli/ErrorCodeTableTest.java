@@ -18,6 +18,7 @@ import io.partnerbill.core.DuplicateOrderException;
 import io.partnerbill.core.EnrollmentException;
 import io.partnerbill.core.ErrorCode;
 import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.InvoiceSeriesFullException;
 import io.partnerbill.core.NotYetIssuableException;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerBillingException;
@@ -29,6 +30,8 @@ import io.partnerbill.core.export.ExportTaskId;
 import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.export.importing.MalformedImportException;
 import io.partnerbill.export.tasks.ExportNotAvailableException;
+import io.partnerbill.jdbc.JdbcBillingStore;
+import io.partnerbill.jdbc.SchemaVersionException;
 import io.partnerbill.jdbc.StoreException;
 import io.partnerbill.tax.InvalidGstinException;
 import io.partnerbill.tax.MalformedRateTableException;
@@ -41,6 +44,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hsqldb.jdbc.JDBCDataSource;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -92,6 +96,8 @@ class ErrorCodeTableTest {
         t.put(BeforeOriginalOrderException.class,
                 new Expected(ErrorCode.BEFORE_ORIGINAL_ORDER, () -> new BeforeOriginalOrderException("m")));
         t.put(EnrollmentException.class, new Expected(ErrorCode.ENROLLMENT_REFUSED, () -> new EnrollmentException("m")));
+        t.put(InvoiceSeriesFullException.class,
+                new Expected(ErrorCode.INVOICE_SERIES_FULL, () -> new InvoiceSeriesFullException("m")));
         t.put(ResellerNotApprovedException.class,
                 new Expected(ErrorCode.RESELLER_NOT_APPROVED, () -> new ResellerNotApprovedException("m")));
         // tax
@@ -106,7 +112,21 @@ class ErrorCodeTableTest {
                 () -> new ExportNotAvailableException(ExportTaskId.of("t"), ExportStatus.FAILED, "m")));
         // jdbc
         t.put(StoreException.class, new Expected(ErrorCode.STORE_FAILURE, () -> new StoreException("op", "d", null)));
+        t.put(SchemaVersionException.class,
+                new Expected(ErrorCode.SCHEMA_VERSION_MISMATCH, ErrorCodeTableTest::schemaVersionMismatch));
         return t;
+    }
+
+    /** A real one: its constructor is not public, and an empty database is behind every schema version. */
+    private static SchemaVersionException schemaVersionMismatch() {
+        JDBCDataSource empty = new JDBCDataSource();
+        empty.setUrl("jdbc:hsqldb:mem:error-code-table");
+        try {
+            JdbcBillingStore.create(empty).validateSchema();
+        } catch (SchemaVersionException e) {
+            return e;
+        }
+        throw new AssertionError("validateSchema() accepted an empty database");
     }
 
     /** The public exception types of the published modules' main code. */

@@ -52,5 +52,9 @@ public enum ErrorCode {
     /** An export task's file is not there (not finished, failed or expired). */
     EXPORT_NOT_AVAILABLE,
     /** The store failed (database down, schema not migrated, lock timeout); often worth a retry. */
-    STORE_FAILURE
+    STORE_FAILURE,
+    /** An invoice series has no number left within its width; the issue took no number. */
+    INVOICE_SERIES_FULL,
+    /** The database's schema version is not this library's: migrate it, or upgrade the library. */
+    SCHEMA_VERSION_MISMATCH
 }

@@ -13,6 +13,6 @@ public class InvoiceSeriesFullException extends PartnerBillingException {
      * @param message what was wrong, naming the series and the number, not null
      */
     public InvoiceSeriesFullException(String message) {
-        super(message);
+        super(ErrorCode.INVOICE_SERIES_FULL, message, null);
     }
 }

@@ -1,5 +1,7 @@
 package io.partnerbill.jdbc;
 
+import io.partnerbill.core.ErrorCode;
+
 /**
  * Thrown when the database's schema version is not the one this library works with: behind it (not
  * migrated yet, or migrated by an older release) when {@link JdbcBillingStore#validateSchema()} checks
@@ -13,7 +15,7 @@ public final class SchemaVersionException extends StoreException {
     private final int libraryVersion;
 
     SchemaVersionException(String operation, int databaseVersion, int libraryVersion) {
-        super(operation, describe(databaseVersion, libraryVersion), null);
+        super(ErrorCode.SCHEMA_VERSION_MISMATCH, operation, describe(databaseVersion, libraryVersion), null);
         this.databaseVersion = databaseVersion;
         this.libraryVersion = libraryVersion;
     }

@@ -36,7 +36,19 @@ public class StoreException extends PartnerBillingException {
      * @param cause the underlying failure, or null
      */
     public StoreException(String operation, String detail, @Nullable Throwable cause) {
-        super(ErrorCode.STORE_FAILURE,
+        this(ErrorCode.STORE_FAILURE, operation, detail, cause);
+    }
+
+    /**
+     * Creates an exception of another kind of store failure; for subclasses.
+     *
+     * @param code the kind of failure, not null
+     * @param operation what was attempted, not null
+     * @param detail what went wrong, not null
+     * @param cause the underlying failure, or null
+     */
+    protected StoreException(ErrorCode code, String operation, String detail, @Nullable Throwable cause) {
+        super(code,
                 "Could not " + Objects.requireNonNull(operation, "operation") + ": " + Objects.requireNonNull(detail, "detail"),
                 cause);
         this.operation = operation;
