@@ -14,6 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
 import org.hsqldb.jdbc.JDBCDataSource;
 
 /**
@@ -29,6 +31,11 @@ import org.hsqldb.jdbc.JDBCDataSource;
 final class DemoDatabase implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger("io.partnerbill.cli");
+    /** The marker of a database being created; see {@link #startCreation}. */
+    private static final String CREATING = ".creating";
+    /** The files of an HSQLDB database; any of them means the directory holds one (or its remains). */
+    private static final List<String> DATABASE_FILES = List.of(".script", ".properties", ".data", ".log", ".backup",
+            ".script.new", ".properties.new");
 
     private final Path directory;
     private final FileChannel lock;
@@ -50,7 +57,9 @@ final class DemoDatabase implements AutoCloseable {
         }
         FileChannel lock = lock(directory);
         try {
+            removeUnfinishedCreation(directory);
             clearUnfinishedCreation(directory);
+            boolean creating = startCreation(directory);
             JDBCDataSource hsqldb = new JDBCDataSource();
             hsqldb.setURL(url(directory));
             hsqldb.setUser("SA");
@@ -59,6 +68,9 @@ final class DemoDatabase implements AutoCloseable {
             try {
                 JdbcBillingStore store = JdbcBillingStore.create(dataSource);
                 store.migrate();
+                if (creating) {
+                    finishCreation(directory, dataSource);
+                }
                 return new DemoDatabase(directory, lock, dataSource, store);
             } catch (RuntimeException e) {
                 dataSource.close();
@@ -78,6 +90,71 @@ final class DemoDatabase implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Marks a database about to be created, when the directory holds none: until the marker is gone,
+     * the database holds nothing but its schema, and a kill leaves files that need not be recovered.
+     * HSQLDB cannot always recover them: a kill while the migration writes the first cached table can
+     * leave a {@code .data} that every later open fails to migrate ("General error").
+     */
+    private static boolean startCreation(Path directory) {
+        try {
+            for (String suffix : DATABASE_FILES) {
+                if (Files.exists(file(directory, suffix))) {
+                    return false;
+                }
+            }
+            Files.createFile(file(directory, CREATING));
+            return true;
+        } catch (IOException e) {
+            throw new CliException("cannot create the database in " + directory + ": " + e.getMessage());
+        }
+    }
+
+    /** Checkpoints the created, migrated database (the .data file whole, no redo log to replay), then unmarks it. */
+    private static void finishCreation(Path directory, HikariDataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+            Files.delete(file(directory, CREATING));
+        } catch (SQLException | IOException e) {
+            throw new CliException("cannot create the database in " + directory + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Removes every file of a database whose creation a killed process did not finish (the marker of
+     * {@link #startCreation} is still there), the marker last, so that this open creates it afresh.
+     * Nothing but the schema was in it: orders and exports start only once the creation is finished.
+     */
+    private static void removeUnfinishedCreation(Path directory) {
+        Path marker = file(directory, CREATING);
+        if (!Files.exists(marker)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (name.startsWith("partnerbill.") && !f.equals(marker) && !name.equals("partnerbill.lock")) {
+                    deleteRecursively(f);
+                }
+            }
+            Files.delete(marker);
+        } catch (IOException e) {
+            throw new CliException("cannot open the database in " + directory + ": " + e.getMessage());
+        }
+        LOG.log(System.Logger.Level.DEBUG, "Removed what a killed run left of creating the demo database in {0}", directory);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> children = Files.list(path)) {
+                for (Path child : (Iterable<Path>) children::iterator) {
+                    deleteRecursively(child);
+                }
+            }
+        }
+        Files.delete(path);
     }
 
     /**

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>CI: 12 kills (3 per trigger), 18 s in a full verify on 2 cores. More: {@code -Dpartnerbill.creationkill.rounds=40}.
  * Before the fix the rerun after the first kill (at {@code .script.new}, leaving {@code .log} and
  * {@code .script.new}) failed with that exception; with it, a 12-kill run left that unopenable state
- * 3 times and every rerun opened. The states each run left are printed.
+ * 3 times and every rerun opened. A CI run later failed 1 of 12 kills at {@code partnerbill.data}
+ * ("General error" on every migration of the half-written database); since the demo marks a database
+ * it creates and starts afresh from an unfinished one, 3 runs of 24 kills all reopened. The states each
+ * run left are printed.
  */
 class DemoCreationKillTest {
 
@@ -66,12 +69,16 @@ class DemoCreationKillTest {
         Path file = db.resolve(trigger);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MILLIS);
         // Polls without sleeping: the window between two of these files is a few milliseconds.
-        while (!Files.exists(file) && process.isAlive() && System.nanoTime() < deadline) {
+        boolean seen = false;
+        while (!seen && process.isAlive() && System.nanoTime() < deadline) {
+            seen = Files.exists(file);
             Thread.onSpinWait();
         }
         process.destroyForcibly();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("the killed demo ends").isTrue();
-        assertThat(Files.exists(file)).as("%s appeared before the demo ended", trigger).isTrue();
+        // Seen, not checked again after the kill: a checkpoint deletes .properties before it renames
+        // .properties.new into its place, and the kill may land in between.
+        assertThat(seen).as("%s appeared before the demo ended", trigger).isTrue();
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(db)) {
             files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("partnerbill.") && !n.equals("partnerbill.lock")
