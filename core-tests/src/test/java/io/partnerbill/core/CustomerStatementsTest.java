@@ -25,11 +25,13 @@ import io.partnerbill.core.pricing.Repricing;
 import io.partnerbill.core.statement.CustomerStatement;
 import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.StatementLine;
+import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.testkit.BillingFixtures;
 import io.partnerbill.testkit.MutableClock;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,17 @@ class CustomerStatementsTest {
     private void issueBill(BillCycle cycle) {
         clock.set(billing.calendar().issueInstant(cycle));
         billing.bills().issue(P, cycle);
+    }
+
+    @Test
+    void aCustomerTaxPolicyAnsweringInAnotherCurrency_isRefusedAsABillsWouldBe() {
+        PartnerBilling euro = PartnerBilling.builder().currency("USD").clock(clock)
+                .customerTaxPolicy(r -> TaxBreakdown.none(Monetary.getCurrency("EUR"))).build();
+        euro.lines().append(expenditure(JAN, "E1", C1, PRD1, "100.00"));
+
+        assertThatThrownBy(() -> euro.statements().calculate(P, C1, JAN))
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("Tax breakdown is in EUR but USD was expected");
     }
 
     @Test

@@ -11,11 +11,13 @@ import io.partnerbill.export.internal.ExportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@link Exporter#csv()}, {@link Exporter#xlsx()} and {@link Exporter#html()}: the exporter's one
  * face of a built-in format, which does the work in its own package. What a format does not write
- * is refused by {@link Exporter}'s defaults, with their messages.
+ * is refused by {@link Exporter}'s defaults, with their messages. The arguments are checked here,
+ * once for every format, in the order of the parameters.
  */
 final class FormatExporter implements Exporter {
 
@@ -37,7 +39,8 @@ final class FormatExporter implements Exporter {
 
     @Override
     public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
-        return format.writeBill(bill, context, out);
+        return format.writeBill(Objects.requireNonNull(bill, "bill"), Objects.requireNonNull(context, "context"),
+                Objects.requireNonNull(out, "out"));
     }
 
     @Override
@@ -48,7 +51,7 @@ final class FormatExporter implements Exporter {
 
     @Override
     public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
-        return format.openLines(context, out);
+        return format.openLines(Objects.requireNonNull(context, "context"), Objects.requireNonNull(out, "out"));
     }
 
     @Override
@@ -59,13 +62,17 @@ final class FormatExporter implements Exporter {
     @Override
     public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
             throws IOException {
-        return format.supports(ExportKind.STATEMENTS) ? format.writeStatements(statements, context, out)
+        return format.supports(ExportKind.STATEMENTS)
+                ? format.writeStatements(Objects.requireNonNull(statements, "statements"),
+                        Objects.requireNonNull(context, "context"), Objects.requireNonNull(out, "out"))
                 : Exporter.super.writeStatements(statements, context, out);
     }
 
     @Override
     public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
-        return format.supports(ExportKind.MARGIN) ? format.writeMargin(report, context, out)
+        return format.supports(ExportKind.MARGIN)
+                ? format.writeMargin(Objects.requireNonNull(report, "report"), Objects.requireNonNull(context, "context"),
+                        Objects.requireNonNull(out, "out"))
                 : Exporter.super.writeMargin(report, context, out);
     }
 

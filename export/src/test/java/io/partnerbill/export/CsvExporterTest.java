@@ -7,18 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.format.NameDirectory;
 import io.partnerbill.export.testing.TestLines;
+import io.partnerbill.export.testing.TestNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,17 +62,7 @@ class CsvExporterTest {
 
     @Test
     void nameColumns_comeFromTheNameDirectory() throws IOException {
-        NameDirectory names = new NameDirectory() {
-            @Override
-            public Optional<String> customerName(CustomerId customer) {
-                return Optional.of("Müller, \"Ltd\"");
-            }
-
-            @Override
-            public Optional<String> partnerName(PartnerId partner) {
-                return Optional.of("Reseller 一");
-            }
-        };
+        NameDirectory names = TestNames.everyone("Müller, \"Ltd\"", "Reseller 一");
         String[] row = rows(export(Exporter.csv(), ExportContext.defaults().withNames(names),
                 expenditure("O1", "C1", "PRD1", "1", "0").build())).get(1);
         assertThat(row[2]).isEqualTo("Müller, \"Ltd\"");

@@ -48,12 +48,18 @@ class ReadmeExportExamplesTest {
         return Money.of(new java.math.BigDecimal(amount), Monetary.getCurrency("USD"));
     }
 
-    @Test
-    void exportTasks_history_download_reconcile() throws Exception {
+    /** The month the README's examples export: one order of P1 in 2024-01 and a refund of half of it. */
+    private static PartnerBilling billingWithAnOrderAndItsRefund() {
         PartnerBilling billing = PartnerBilling.builder().currency("USD").build();
         billing.lines().appendAll(List.of(
                 TestLines.expenditure("O1", "C1", "PRD1", "100.00", "12.00").build(),
                 TestLines.refund("R1", "O1", "C1", "PRD1", "-50.00", "12.00").build()));
+        return billing;
+    }
+
+    @Test
+    void exportTasks_history_download_reconcile() throws Exception {
+        PartnerBilling billing = billingWithAnOrderAndItsRefund();
         PartnerId partner = PartnerId.of("P1");
         BillCycle cycle = BillCycle.of(2024, 1);
         Path exportDir = dir.resolve("exports");
@@ -152,10 +158,7 @@ class ReadmeExportExamplesTest {
 
     @Test
     void htmlReport() throws Exception {
-        PartnerBilling billing = PartnerBilling.builder().currency("USD").build();
-        billing.lines().appendAll(List.of(
-                TestLines.expenditure("O1", "C1", "PRD1", "100.00", "12.00").build(),
-                TestLines.refund("R1", "O1", "C1", "PRD1", "-50.00", "12.00").build()));
+        PartnerBilling billing = billingWithAnOrderAndItsRefund();
         PartnerId partner = PartnerId.of("P1");
         BillCycle cycle = BillCycle.of(2024, 1);
         io.partnerbill.core.bill.MonthlyBill bill = billing.bills().calculate(partner, cycle);

@@ -124,20 +124,9 @@ class MigrationTest {
     void migrate_fromSeveralServicesAtOnceAppliesEachVersionOnce(String database) throws Exception {
         DataSource ds = TestDatabases.of(database);
         int starting = 4;   // services starting at once, each with its own store and connection
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(starting);
-        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(starting);
-        List<java.util.concurrent.Future<Integer>> applied = new ArrayList<>();
-        for (int i = 0; i < starting; i++) {
-            applied.add(pool.submit(() -> {
-                together.await();
-                return JdbcBillingStore.create(ds).migrate();
-            }));
-        }
-        int total = 0;
-        for (java.util.concurrent.Future<Integer> f : applied) {
-            total += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
-        }
-        pool.shutdown();
+        List<Integer> applied = Race.run(starting, java.time.Duration.ofSeconds(60),
+                thread -> JdbcBillingStore.create(ds).migrate());
+        int total = applied.stream().mapToInt(Integer::intValue).sum();
         assertThat(total).isEqualTo(JdbcBillingStore.schemaVersion());
         assertThat(versions(ds)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     }

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,11 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -53,24 +49,13 @@ class PostgresConcurrencyTest {
         }
         jvms.get(0).lines().append(TransactionTest.line("O-1", "100"));
         IssuedBill bill = jvms.get(0).bills().issue(TransactionTest.PARTNER, BillCycle.of(2024, 1));
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            int thread = t;
-            done.add(threads.submit(() -> {
-                start.await();
-                for (int i = 0; i < 5; i++) {
-                    jvms.get(thread % 2).payments().apply(TransactionTest.payment("REF-" + thread + "-" + i, "2",
-                            Instant.parse("2024-02-06T00:00:00Z")));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get(5, TimeUnit.MINUTES);
-        }
-        threads.shutdown();
+        Race.run(THREADS, Duration.ofMinutes(5), thread -> {
+            for (int i = 0; i < 5; i++) {
+                jvms.get(thread % 2).payments().apply(TransactionTest.payment("REF-" + thread + "-" + i, "2",
+                        Instant.parse("2024-02-06T00:00:00Z")));
+            }
+            return null;
+        });
         IssuedBill paid = store.bills().find(bill.id()).orElseThrow();
         // 8 threads x 5 payments x 2.00 = 80.00 of the 100.00 due
         assertThat(paid.paid()).isEqualTo(TransactionTest.usd("80"));
@@ -89,36 +74,25 @@ class PostgresConcurrencyTest {
         Map<String, String> refusedOrders = new ConcurrentHashMap<>();
         Map<String, String> outcomes = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> done = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            int thread = t;
-            done.add(threads.submit(() -> {
-                start.await();
-                for (int i = thread % 4; i < ORDERS; i += 4) {
-                    boolean different = i % 100 == 0 && thread >= 4;
-                    BillLine line = TransactionTest.line("O-" + i, different ? "2" : "1");
-                    try {
-                        AppendOutcome outcome = billing.lines().append(line);
-                        (outcome == AppendOutcome.APPENDED ? appended : repeated).incrementAndGet();
-                        if (i % 100 == 0) {
-                            outcomes.merge(line.orderId().value(), thread + ":" + outcome, (x, y) -> x + "," + y);
-                        }
-                    } catch (DuplicateKeyException e) {
-                        refused.incrementAndGet();
-                        refusedOrders.put(line.orderId().value(), e.getMessage());
-                    } catch (RuntimeException e) {
-                        errors.add(e);
+        Race.run(THREADS, Duration.ofMinutes(10), thread -> {
+            for (int i = thread % 4; i < ORDERS; i += 4) {
+                boolean different = i % 100 == 0 && thread >= 4;
+                BillLine line = TransactionTest.line("O-" + i, different ? "2" : "1");
+                try {
+                    AppendOutcome outcome = billing.lines().append(line);
+                    (outcome == AppendOutcome.APPENDED ? appended : repeated).incrementAndGet();
+                    if (i % 100 == 0) {
+                        outcomes.merge(line.orderId().value(), thread + ":" + outcome, (x, y) -> x + "," + y);
                     }
+                } catch (DuplicateKeyException e) {
+                    refused.incrementAndGet();
+                    refusedOrders.put(line.orderId().value(), e.getMessage());
+                } catch (RuntimeException e) {
+                    errors.add(e);
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get(10, TimeUnit.MINUTES);
-        }
-        threads.shutdown();
+            }
+            return null;
+        });
 
         assertThat(errors).isEmpty();
         assertThat(appended.get() + repeated.get() + refused.get()).isEqualTo(APPENDS);

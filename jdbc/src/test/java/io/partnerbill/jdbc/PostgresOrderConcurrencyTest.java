@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,11 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,37 +74,30 @@ class PostgresOrderConcurrencyTest {
         Map<String, Integer> acceptedCounts = new ConcurrentHashMap<>();
         Map<String, BigDecimal> smallestRefused = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
-        List<Future<?>> done = new ArrayList<>();
+        List<PartnerBilling> services = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
-            int thread = t;
-            done.add(threads.submit(() -> {
-                PartnerBilling billing = facade(store);   // one service per thread
-                start.await();
-                for (int i = thread; i < ORDERS; i += THREADS) {
-                    String c = customer(i).value();
-                    Order order = Order.builder().id(OrderId.of("O-" + i)).customer(customer(i))
-                            .product(ProductId.of("PRD-1"), "Elastic Cloud Server").regionCode("cn-north-4")
-                            .fee(TransactionTest.usd(fee(i).toPlainString()))
-                            .at(Instant.parse("2024-01-15T00:00:00Z").plusSeconds(i)).build();
-                    try {
-                        billing.orders().place(order);
-                        acceptedFees.merge(c, fee(i), BigDecimal::add);
-                        acceptedCounts.merge(c, 1, Integer::sum);
-                    } catch (BudgetExceededException e) {
-                        smallestRefused.merge(c, fee(i), BigDecimal::min);
-                    } catch (RuntimeException e) {
-                        errors.add(e);
-                    }
+            services.add(facade(store));   // one service per thread
+        }
+        Race.run(THREADS, Duration.ofMinutes(15), thread -> {
+            PartnerBilling billing = services.get(thread);
+            for (int i = thread; i < ORDERS; i += THREADS) {
+                String c = customer(i).value();
+                Order order = Order.builder().id(OrderId.of("O-" + i)).customer(customer(i))
+                        .product(ProductId.of("PRD-1"), "Elastic Cloud Server").regionCode("cn-north-4")
+                        .fee(TransactionTest.usd(fee(i).toPlainString()))
+                        .at(Instant.parse("2024-01-15T00:00:00Z").plusSeconds(i)).build();
+                try {
+                    billing.orders().place(order);
+                    acceptedFees.merge(c, fee(i), BigDecimal::add);
+                    acceptedCounts.merge(c, 1, Integer::sum);
+                } catch (BudgetExceededException e) {
+                    smallestRefused.merge(c, fee(i), BigDecimal::min);
+                } catch (RuntimeException e) {
+                    errors.add(e);
                 }
-                return null;
-            }));
-        }
-        for (Future<?> f : done) {
-            f.get(15, TimeUnit.MINUTES);
-        }
-        threads.shutdown();
+            }
+            return null;
+        });
 
         assertThat(errors).isEmpty();
         assertThat(pool.opened()).as("separate connections").isGreaterThanOrEqualTo(THREADS);

@@ -2,20 +2,26 @@ package io.partnerbill.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.testkit.BillingFixtures;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -23,6 +29,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -31,11 +38,32 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SchemaVersionTest {
     private static final String FLYWAY_LOCATION = "classpath:io/partnerbill/jdbc/migration";
-    /** The nine files 0.1.0 shipped, byte for byte, renamed to today's form. */
-    private static final Migrator.Scripts RELEASE_0_1_0 = new Migrator.Scripts("release-0.1.0/", List.of(
-            "V1__discounts.sql", "V2__lines.sql", "V3__bills.sql", "V4__payments.sql", "V5__coupons.sql",
-            "V6__resellers_customers_budgets.sql", "V7__statements_and_price_rules.sql", "V8__export_tasks.sql",
-            "V9__discount_lookup_index.sql"));
+    /**
+     * The nine versions 0.1.0 shipped (as {@code schema/V001.sql} ...): the shipped files of today run
+     * them, since they hold the very statements 0.1.0 ran ({@link #shippedFiles_holdTheStatementsOfRelease010}).
+     */
+    private static final Migrator.Scripts RELEASE_0_1_0 =
+            new Migrator.Scripts("migration/", Migrator.SHIPPED.names().subList(0, 9));
+
+    /**
+     * SHA-256 of each 0.1.0 file's statements (comment lines dropped, joined by ";\n"), worked out
+     * from the files of the v0.1.0 tag: a database of 0.1.0 ran exactly these, so they never change.
+     */
+    static Stream<Arguments> release010Statements() {
+        return Stream.of(
+                arguments("V1__discounts.sql", 2, "530e2c62226732473f1bcb20c0e552c4d11a2ce5b74f09d4b029b82adc0d7a29"),
+                arguments("V2__lines.sql", 2, "69c9490d62b0e78e3ff1ae52bce2a764bd8c2311cb0246d90f8e4d25e05bf9b7"),
+                arguments("V3__bills.sql", 2, "58b055528ee6660941d4dba87ea74c2a9304364a6f7c858f021fe8080e11a68e"),
+                arguments("V4__payments.sql", 7, "20ecb7c1f6fbd51c628cb570452b74f67b86322a1b8889ca0d31844a884dc996"),
+                arguments("V5__coupons.sql", 2, "719a4fd98809bcfa6b67c7ecf261933372c5cedc217022a309375f54fd3151fd"),
+                arguments("V6__resellers_customers_budgets.sql", 9,
+                        "64d2243262db98419eea3baa4ad697bc4e4860eac473fa92883532be14a2c808"),
+                arguments("V7__statements_and_price_rules.sql", 11,
+                        "6287de84486bce248e21ba92944c961d77ffd225fea168a782d0e9512677a2cd"),
+                arguments("V8__export_tasks.sql", 2, "e99092206206e7ecf3833be47907fbc038902db6f80e9e04b85c3ffdc998b76f"),
+                arguments("V9__discount_lookup_index.sql", 1,
+                        "9ff62086b802445760c8a1a2192afd88d4c3bc4c5463e54f62493c3f85cba07a"));
+    }
 
     static Stream<String> databases() {
         return TestDatabases.names().stream();
@@ -61,6 +89,21 @@ class SchemaVersionTest {
         assertThatThrownBy(() -> new Migrator.Scripts("x/", List.of("V001.sql")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("schema file 'V001.sql' at position 1 is not named V1__<lower_case_words>.sql");
+    }
+
+    @ParameterizedTest
+    @MethodSource("release010Statements")
+    void shippedFiles_holdTheStatementsOfRelease010(String file, int count, String sha256)
+            throws IOException, NoSuchAlgorithmException {
+        List<String> statements;
+        try (InputStream in = Objects.requireNonNull(Migrator.class.getResourceAsStream("migration/" + file), file)) {
+            statements = Migrator.statements(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(String.join(";\n", statements).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(statements).hasSize(count);
+        assertThat(HexFormat.of().formatHex(digest)).as(file).isEqualTo(sha256);
     }
 
     @ParameterizedTest

@@ -1,19 +1,24 @@
 package io.partnerbill.testkit;
 
+import io.partnerbill.core.InvalidValueException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
 /**
- * A clock that tests move by hand, to step a {@code PartnerBilling} through issue instants.
+ * A clock that tests move by hand, to step a {@code PartnerBilling} through issue instants, or
+ * that moves a fixed step at every reading ({@link #stepping}).
  *
- * <p>This class is thread-safe: the instant is volatile.
+ * <p>This class is thread-safe: the instant is volatile, and a reading and its step are one
+ * synchronized update.
  */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
-
+    private final Duration step;
 
     /**
      * Creates a clock at an instant.
@@ -21,7 +26,29 @@ public final class MutableClock extends Clock {
      * @param now the first instant, not null
      */
     public MutableClock(Instant now) {
-        this.now = now;
+        this(now, Duration.ZERO);
+    }
+
+    private MutableClock(Instant now, Duration step) {
+        this.now = Objects.requireNonNull(now, "now");
+        this.step = step;
+    }
+
+    /**
+     * Creates a clock that moves {@code step} forward at every reading, so that two readings
+     * never see the same instant: the first reading is {@code start + step}.
+     *
+     * @param start the instant before the first reading, not null
+     * @param step how far each reading moves the clock, positive, not null
+     * @return the clock, not null
+     * @throws InvalidValueException if the step is zero or negative
+     */
+    public static MutableClock stepping(Instant start, Duration step) {
+        Objects.requireNonNull(step, "step");
+        if (step.isZero() || step.isNegative()) {
+            throw new InvalidValueException("A stepping clock's step must be positive, was '" + step + "'");
+        }
+        return new MutableClock(start, step);
     }
 
     /**
@@ -29,8 +56,8 @@ public final class MutableClock extends Clock {
      *
      * @param instant the new instant, not null
      */
-    public void set(Instant instant) {
-        this.now = instant;
+    public synchronized void set(Instant instant) {
+        now = Objects.requireNonNull(instant, "instant");
     }
 
     @Override
@@ -45,6 +72,12 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        if (step.isZero()) {
+            return now;
+        }
+        synchronized (this) {
+            now = now.plus(step);
+            return now;
+        }
     }
 }

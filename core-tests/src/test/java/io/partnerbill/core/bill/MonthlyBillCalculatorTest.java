@@ -20,6 +20,7 @@ import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxBreakdown;
 import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
+import io.partnerbill.core.tax.TaxRequest;
 import io.partnerbill.testkit.BillingArbitraries;
 import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
@@ -209,5 +210,28 @@ class MonthlyBillCalculatorTest {
                 .calculate(PARTNER, CYCLE, USD, MONTH, usd("0")))
                 .isInstanceOf(PartnerBillingException.class)
                 .hasMessage("Tax policy returned a negative component 'VAT 1% of USD 90.01 = USD -1.00'");
+    }
+
+    @Test
+    void tax_answersWhatThePolicyAnswers_forABillOrAStatement() {
+        TaxRequest bill = new TaxRequest(PARTNER, CYCLE, usd("90.01"), LocalDate.of(2024, 2, 5));
+        TaxRequest statement = TaxRequest.ofCustomer(PARTNER, CustomerId.of("C-1"), CYCLE, usd("200"), LocalDate.of(2024, 2, 5));
+
+        // 10 % of 90.01 = 9.001 -> 9.00 HALF_UP; 10 % of 200 = 20.00
+        assertThat(ExactMoney.decimal(CALC.tax(bill).total())).isEqualByComparingTo("9.00");
+        assertThat(ExactMoney.decimal(CALC.tax(statement).total())).isEqualByComparingTo("20.00");
+    }
+
+    @Test
+    void tax_refusesAnAnswerThatBreaksTheContract() {
+        TaxRequest statement = TaxRequest.ofCustomer(PARTNER, CustomerId.of("C-1"), CYCLE, usd("200"), LocalDate.of(2024, 2, 5));
+        TaxPolicy euro = r -> TaxBreakdown.none(Monetary.getCurrency("EUR"));
+        assertThatThrownBy(() -> MonthlyBillCalculator.of(euro, CALENDAR, RoundingPolicy.BILL_TOTAL).tax(statement))
+                .isInstanceOf(CurrencyMismatchException.class)
+                .hasMessage("Tax breakdown is in EUR but USD was expected");
+        TaxPolicy negative = r -> TaxBreakdown.of(USD, List.of(TaxComponent.of("VAT", BigDecimal.ONE, r.base(), usd("-2"))));
+        assertThatThrownBy(() -> MonthlyBillCalculator.of(negative, CALENDAR, RoundingPolicy.BILL_TOTAL).tax(statement))
+                .isInstanceOf(PartnerBillingException.class)
+                .hasMessage("Tax policy returned a negative component 'VAT 1% of USD 200.00 = USD -2.00'");
     }
 }

@@ -88,8 +88,8 @@ public final class MonthlyBillCalculator {
         BigDecimal coupons = available.min(net.max(BigDecimal.ZERO));
         MonetaryAmount couponsUsed = ExactMoney.monetary(rounding.round(coupons, currency), currency);
         TaxBreakdown tax = net.signum() > 0
-                ? checked(taxPolicy.tax(new TaxRequest(totals.partner(), totals.cycle(), ExactMoney.monetary(net, currency),
-                        taxDate(totals.cycle()))), currency)
+                ? tax(new TaxRequest(totals.partner(), totals.cycle(), ExactMoney.monetary(net, currency),
+                        taxDate(totals.cycle())))
                 : TaxBreakdown.none(currency);
         return new MonthlyBill(totals, rounding, couponsUsed, tax);
     }
@@ -132,6 +132,21 @@ public final class MonthlyBillCalculator {
      */
     public LocalDate taxDate(BillCycle cycle) {
         return LocalDate.ofInstant(calendar.issueInstant(cycle), calendar.zone());
+    }
+
+    /**
+     * Asks the tax policy for a request's tax and checks its answer: in the base's currency and
+     * without a negative component. Bills and customer statements are taxed through here.
+     *
+     * @param request the request, not null
+     * @return the policy's breakdown, not null
+     * @throws NullPointerException if the policy returned null
+     * @throws io.partnerbill.core.CurrencyMismatchException if the policy answered in another currency
+     * @throws PartnerBillingException if the policy returned a negative component
+     */
+    public TaxBreakdown tax(TaxRequest request) {
+        Objects.requireNonNull(request, "request");
+        return checked(taxPolicy.tax(request), request.base().getCurrency());
     }
 
     private static TaxBreakdown checked(TaxBreakdown tax, CurrencyUnit currency) {

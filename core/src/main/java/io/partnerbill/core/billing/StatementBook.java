@@ -9,11 +9,11 @@ import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.Identifier;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.NotYetIssuableException;
-import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.StatementId;
 import io.partnerbill.core.bill.BillLine;
+import io.partnerbill.core.bill.MonthlyBillCalculator;
 import io.partnerbill.core.internal.Allocation;
 import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.payment.Payment;
@@ -24,14 +24,12 @@ import io.partnerbill.core.statement.IssuedStatement;
 import io.partnerbill.core.statement.StatementLine;
 import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.core.tax.TaxBreakdown;
-import io.partnerbill.core.tax.TaxComponent;
 import io.partnerbill.core.tax.TaxPolicy;
 import io.partnerbill.core.tax.TaxRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,10 +60,11 @@ import javax.money.MonetaryAmount;
 public final class StatementBook {
 
     private final BillingStore store;
-    private final BillingCalendar calendar;
     private final CurrencyUnit currency;
     private final RoundingPolicy rounding;
     private final TaxPolicy taxPolicy;
+    /** Asks {@code taxPolicy} and checks its answer, as for a bill. */
+    private final MonthlyBillCalculator taxes;
     private final Numbering numbering;
     private final CustomerPayments side = new CustomerPayments();
     private final Clock clock;
@@ -73,10 +72,10 @@ public final class StatementBook {
     StatementBook(BillingStore store, BillingCalendar calendar, CurrencyUnit currency, RoundingPolicy rounding,
             TaxPolicy taxPolicy, Numbering numbering, Clock clock) {
         this.store = store;
-        this.calendar = calendar;
         this.currency = currency;
         this.rounding = rounding;
         this.taxPolicy = taxPolicy;
+        this.taxes = MonthlyBillCalculator.of(taxPolicy, calendar, rounding);
         this.numbering = numbering;
         this.clock = clock;
     }
@@ -107,19 +106,7 @@ public final class StatementBook {
         if (ExactMoney.decimal(subtotal).signum() <= 0) {
             return untaxed;
         }
-        LocalDate taxDate = LocalDate.ofInstant(calendar.issueInstant(cycle), calendar.zone());
-        return untaxed.withTax(checked(taxPolicy.tax(TaxRequest.ofCustomer(reseller, customer, cycle, subtotal, taxDate))));
-    }
-
-    private TaxBreakdown checked(TaxBreakdown tax) {
-        Objects.requireNonNull(tax, "tax policy returned null");
-        ExactMoney.requireCurrency(currency, tax.currency(), "Tax breakdown");
-        for (TaxComponent c : tax.components()) {
-            if (ExactMoney.decimal(c.amount()).signum() < 0) {
-                throw new PartnerBillingException("Tax policy returned a negative component '" + c + "'");
-            }
-        }
-        return tax;
+        return untaxed.withTax(taxes.tax(TaxRequest.ofCustomer(reseller, customer, cycle, subtotal, taxes.taxDate(cycle))));
     }
 
     /**

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
 
@@ -36,15 +35,8 @@ public final class CsvFormat implements ExportFormat {
     }
 
     @Override
-    public String fileExtension() {
-        return "csv";
-    }
-
-    @Override
     public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(bill, "bill");
-        Objects.requireNonNull(context, "context");
-        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
+        CsvRowWriter csv = new CsvRowWriter(out, byteOrderMark);
         csv.row(BILL_COLUMNS.toArray());
         BillRows rows = new BillRows(bill, context.names());
         long count = 0;
@@ -71,9 +63,7 @@ public final class CsvFormat implements ExportFormat {
     @Override
     public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
             throws IOException {
-        Objects.requireNonNull(statements, "statements");
-        Objects.requireNonNull(context, "context");
-        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
+        CsvRowWriter csv = new CsvRowWriter(out, byteOrderMark);
         csv.row(StatementRows.STATEMENT_COLUMNS.toArray());
         long count = 0;
         for (StatementDocument doc : statements) {
@@ -89,9 +79,7 @@ public final class CsvFormat implements ExportFormat {
 
     @Override
     public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(context, "context");
-        CsvRowWriter csv = new CsvRowWriter(Objects.requireNonNull(out, "out"), byteOrderMark);
+        CsvRowWriter csv = new CsvRowWriter(out, byteOrderMark);
         csv.row(StatementRows.MARGIN_COLUMNS.toArray());
         List<List<Object>> rows = StatementRows.margin(report);
         for (List<Object> row : rows) {
@@ -104,8 +92,6 @@ public final class CsvFormat implements ExportFormat {
 
     @Override
     public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(context, "context");
-        Objects.requireNonNull(out, "out");
         OutputStream target = context.backgroundWriting() ? new BackgroundWriteStream(out, BackgroundWriteStream.BUFFER) : out;
         return new CsvDetailWriter(target, byteOrderMark, context, CsvCellOutput.DEFAULT_CAPACITY);
     }

@@ -49,11 +49,6 @@ public final class HtmlFormat implements ExportFormat {
     }
 
     @Override
-    public String fileExtension() {
-        return "html";
-    }
-
-    @Override
     public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
         return write(bill, null, context, out);
     }
@@ -71,8 +66,6 @@ public final class HtmlFormat implements ExportFormat {
 
     private long write(BillDocument bill, @Nullable ReportLines lines, ExportContext context, OutputStream out)
             throws IOException {
-        Objects.requireNonNull(bill, "bill");
-        Objects.requireNonNull(context, "context");
         Writer w = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
                 StandardCharsets.UTF_8), 1 << 16);
         HtmlBillReport report = new HtmlBillReport(bill, lines, context, w);
@@ -84,9 +77,7 @@ public final class HtmlFormat implements ExportFormat {
 
     @Override
     public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(context, "context");
-        Writer w = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
-                StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         head(w, "Bill details");
         w.write("<main class=\"sheet wide\"><header class=\"masthead\"><div class=\"eyebrow\">partnerbill</div>"
                 + "<h1>Bill details</h1></header><table class=\"details\"><thead><tr>");
@@ -143,10 +134,7 @@ public final class HtmlFormat implements ExportFormat {
     @Override
     public long writeStatements(List<StatementDocument> statements, ExportContext context, OutputStream out)
             throws IOException {
-        Objects.requireNonNull(statements, "statements");
-        Objects.requireNonNull(context, "context");
-        Writer w = new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"),
-                StandardCharsets.UTF_8), 1 << 16);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         long rows = HtmlStatements.write(List.copyOf(statements), context, w);
         w.flush();
         context.reportRows(rows);

@@ -16,15 +16,18 @@ import java.util.Objects;
  * A built-in format as its own package writes it (CSV, XLSX, HTML): the methods of the public
  * {@code Exporter}, which reaches every built-in format through this one interface. The formats
  * cannot implement {@code Exporter} themselves: it names them, and the packages would form a
- * cycle.
+ * cycle. The exporter checks every argument before it calls a format (not null), so that the
+ * formats need not.
  */
 public interface ExportFormat {
 
     /** @return the name a request selects this format by, lower case */
     String format();
 
-    /** @return the file extension without the dot */
-    String fileExtension();
+    /** @return the file extension without the dot: the format's name unless a format says otherwise */
+    default String fileExtension() {
+        return format();
+    }
 
     /** Writes a bill's figures; see {@code Exporter.writeBill}. */
     long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException;

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 import javax.money.MonetaryAmount;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -40,15 +39,8 @@ public final class XlsxFormat implements ExportFormat {
     }
 
     @Override
-    public String fileExtension() {
-        return "xlsx";
-    }
-
-    @Override
     public long writeBill(BillDocument bill, ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(bill, "bill");
-        Objects.requireNonNull(context, "context");
-        Workbook wb = new Workbook(Objects.requireNonNull(out, "out"), "partnerbill", "1.0");
+        Workbook wb = new Workbook(out, "partnerbill", "1.0");
         BillRows rows = new BillRows(bill, context.names());
         long count = sheet(wb, "Summary", rows.summary(), bill)
                 + sheet(wb, "By product", rows.byProduct(), bill)
@@ -98,9 +90,7 @@ public final class XlsxFormat implements ExportFormat {
     /** The margin report on one sheet "Margin": customer rows, product rows, totals and reconciliation. */
     @Override
     public long writeMargin(MarginReport report, ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(context, "context");
-        Workbook wb = new Workbook(Objects.requireNonNull(out, "out"), "partnerbill", "1.0");
+        Workbook wb = new Workbook(out, "partnerbill", "1.0");
         Worksheet ws = wb.newWorksheet("Margin");
         List<String> header = StatementRows.MARGIN_COLUMNS;
         for (int c = 0; c < header.size(); c++) {
@@ -126,8 +116,7 @@ public final class XlsxFormat implements ExportFormat {
 
     @Override
     public LineWriter openLines(ExportContext context, OutputStream out) throws IOException {
-        Objects.requireNonNull(context, "context");
-        Workbook wb = new Workbook(Objects.requireNonNull(out, "out"), "partnerbill", "1.0");
+        Workbook wb = new Workbook(out, "partnerbill", "1.0");
         return new LineWriter() {
             private long rows;
             private int sheets;

@@ -24,6 +24,7 @@ import io.partnerbill.export.format.LineWriter;
 import io.partnerbill.export.format.NameDirectory;
 import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.export.testing.ReportMonths;
+import io.partnerbill.export.testing.TestNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -290,17 +291,7 @@ class HtmlExporterTest {
                         .productName(evil).build());
         PartnerBilling billing = PartnerBilling.builder().currency("USD").build();
         billing.lines().appendAll(lines);
-        NameDirectory names = new NameDirectory() {
-            @Override
-            public java.util.Optional<String> customerName(io.partnerbill.core.CustomerId customer) {
-                return java.util.Optional.of("</td></tr></table><script>steal()</script>");
-            }
-
-            @Override
-            public java.util.Optional<String> partnerName(PartnerId partner) {
-                return java.util.Optional.of("<iframe src=//evil.example>");
-            }
-        };
+        NameDirectory names = TestNames.everyone("</td></tr></table><script>steal()</script>", "<iframe src=//evil.example>");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Exporter.html().writeBill(BillDocument.of(billing.bills().calculate(PARTNER, CYCLE)), LineSource.of(lines),
                 ExportContext.defaults().withNames(names), out);

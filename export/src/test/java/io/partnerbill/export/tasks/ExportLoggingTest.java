@@ -35,7 +35,7 @@ class ExportLoggingTest {
 
     private ExportService service(ExportSink sink) {
         return ExportService.builder().billing(billing).sink(sink).executor(Runnable::run)
-                .clock(new ExportServiceTest.StepClock()).build();
+                .clock(ExportServiceTest.stepClock()).build();
     }
 
     @Test

@@ -35,7 +35,7 @@ class ExportServiceRecoveryTest {
 
     private ExportService service() {
         return ExportService.builder().billing(billing).sink(ExportSink.localDirectory(root)).executor(Runnable::run)
-                .clock(new ExportServiceTest.StepClock()).build();
+                .clock(ExportServiceTest.stepClock()).build();
     }
 
     /** A task as a process killed while writing it leaves it: RUNNING, with a temporary file in the sink. */

@@ -24,6 +24,7 @@ import io.partnerbill.export.format.ExportContext;
 import io.partnerbill.export.importing.BillDetailsImporter;
 import io.partnerbill.export.json.PartnerBillJsonModule;
 import io.partnerbill.export.testing.TestLines;
+import io.partnerbill.testkit.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -52,25 +54,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ExportServiceTest {
 
-    /** A clock that moves one second forward at each reading. */
-    static final class StepClock extends Clock {
-        private Instant now = Instant.parse("2024-02-05T04:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            now = now.plusSeconds(1);
-            return now;
-        }
+    /** A clock that moves one second forward at each reading: the first reads 2024-02-05T04:00:01Z. */
+    static Clock stepClock() {
+        return MutableClock.stepping(Instant.parse("2024-02-05T04:00:00Z"), Duration.ofSeconds(1));
     }
 
     /** Runs submitted tasks only when told. */
@@ -106,7 +92,7 @@ class ExportServiceTest {
 
     private ExportService.Builder service(Executor executor) {
         return ExportService.builder().billing(billing).sink(ExportSink.localDirectory(dir)).executor(executor)
-                .clock(new StepClock());
+                .clock(stepClock());
     }
 
     private static byte[] read(InputStream in) throws IOException {
@@ -188,7 +174,7 @@ class ExportServiceTest {
         newYork.lines().append(expenditure("O9", "C1", "PRD1", "10.00", "0")
                 .transactionTime(Instant.parse("2024-01-21T02:00:00Z")).build());
         ExportService exports = ExportService.builder().billing(newYork).sink(ExportSink.localDirectory(dir))
-                .executor(Runnable::run).clock(new StepClock()).build();
+                .executor(Runnable::run).clock(stepClock()).build();
         ExportTask task = exports.submit(ExportRequest.bill(PARTNER, CYCLE, "html"));
 
         assertThat(task.status()).isEqualTo(ExportStatus.COMPLETED);
@@ -286,7 +272,7 @@ class ExportServiceTest {
         };
         billing.lines().appendAll(java.util.stream.LongStream.rangeClosed(10, 200).mapToObj(TestLines::generated).toList());
         ExportService exports = ExportService.builder().billing(billing).sink(failing).executor(Runnable::run)
-                .clock(new StepClock()).build();
+                .clock(stepClock()).build();
 
         ExportTask task = exports.submit(ExportRequest.billDetails(PARTNER, CYCLE, "csv"));
 

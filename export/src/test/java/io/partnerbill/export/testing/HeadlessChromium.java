@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 
 /** Runs Debian's Chromium headless on a page, and measures its screenshots, for the HTML report tests. */
 public final class HeadlessChromium {
@@ -42,6 +43,29 @@ public final class HeadlessChromium {
         }
         assertThat(process.exitValue()).as("Chromium's exit code; stderr: %s", Files.readString(stderr)).isZero();
         return Files.readAllBytes(stdout);
+    }
+
+    /**
+     * Screenshots a page at A4 width, 1240 × 1754 pixels, into {@code target/html-report/<name>.png}
+     * (kept to look at), and asserts that it is not blank: more than 200 colours, and more than a
+     * fifth of the sampled pixels not white.
+     *
+     * @return the screenshot
+     */
+    public static BufferedImage screenshotNotBlank(Path executable, Path workDir, Path page, String name)
+            throws IOException, InterruptedException {
+        Path png = Path.of("target", "html-report", name + ".png").toAbsolutePath();
+        Files.createDirectories(png.getParent());
+        Files.deleteIfExists(png);
+        run(executable, workDir, page, "--hide-scrollbars", "--screenshot=" + png, "--window-size=1240,1754");
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image).as("a PNG at %s", png).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(1240);
+        Sample sample = Sample.of(image);
+        assertThat(sample.distinctColours()).as("distinct colours").isGreaterThan(200);
+        assertThat(sample.notWhite()).as("pixels that are not white").isGreaterThan(sample.sampled() / 5);
+        return image;
     }
 
     /** What a screenshot shows, sampled on every second pixel of every second row. */

@@ -8,7 +8,6 @@ import io.partnerbill.core.BillingCalendar;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
 import io.partnerbill.core.billing.PartnerBilling;
-import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
@@ -29,7 +28,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import javax.money.MonetaryAmount;
 
@@ -47,17 +45,7 @@ public final class ReportMonths {
             "Kaveri Textiles", "C09", "Nandi Hills Resorts", "C10", "Tumakuru Tools & Dies");
 
     /** Names of the sample partner and its customers. */
-    public static final NameDirectory NAMES = new NameDirectory() {
-        @Override
-        public Optional<String> customerName(CustomerId customer) {
-            return Optional.ofNullable(CUSTOMER_NAMES.get(customer.value()));
-        }
-
-        @Override
-        public Optional<String> partnerName(PartnerId partner) {
-            return Optional.of("Karnataka Cloud Partners");
-        }
-    };
+    public static final NameDirectory NAMES = TestNames.of(CUSTOMER_NAMES, "Karnataka Cloud Partners");
 
     /** India GST, intra-state: CGST 9 % and SGST 9 %, each rounded HALF_UP to the cent. */
     public static final TaxPolicy GST = request -> {

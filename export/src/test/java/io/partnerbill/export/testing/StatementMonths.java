@@ -8,7 +8,6 @@ import static io.partnerbill.export.testing.TestLines.usd;
 
 import io.partnerbill.core.BilledParty;
 import io.partnerbill.core.CustomerId;
-import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.PaymentReference;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.BillType;
@@ -25,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A reseller's statements of January 2024 for the HTML statements' tests, India GST (CGST 9 % +
@@ -44,20 +42,8 @@ public final class StatementMonths {
     public static final String HOSTILE_CUSTOMER = "</td></tr><script>alert('c')</script> & \"Co\"";
     public static final String HOSTILE_PRODUCT = "<img src=x onerror=alert(1)> Storage & \"more\"";
 
-    public static final NameDirectory NAMES = new NameDirectory() {
-        private final Map<String, String> names = Map.of("C1", "Bengaluru Bakes Pvt Ltd", "C2", HOSTILE_CUSTOMER,
-                "C3", "Hubli Logistics");
-
-        @Override
-        public Optional<String> customerName(CustomerId customer) {
-            return Optional.ofNullable(names.get(customer.value()));
-        }
-
-        @Override
-        public Optional<String> partnerName(PartnerId partner) {
-            return Optional.of("Karnataka Cloud Partners");
-        }
-    };
+    public static final NameDirectory NAMES = TestNames.of(Map.of("C1", "Bengaluru Bakes Pvt Ltd", "C2", HOSTILE_CUSTOMER,
+            "C3", "Hubli Logistics"), "Karnataka Cloud Partners");
 
     private StatementMonths() {
     }
