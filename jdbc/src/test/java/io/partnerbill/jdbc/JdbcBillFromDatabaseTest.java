@@ -11,7 +11,6 @@ import io.partnerbill.core.store.BillingStore;
 import io.partnerbill.testkit.BillingArbitraries;
 import io.partnerbill.testkit.BillingFixtures;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,29 +65,14 @@ class JdbcBillFromDatabaseTest {
         checkOn(JdbcBillFromDatabaseTest::postgresBehindHikari, lines, asOfDay);
     }
 
-    /** HikariCP over pgjdbc itself (not over the tests' pool), in a new schema, preparing nothing on the server. */
+    /** HikariCP over pgjdbc itself (not over the tests' pool), preparing nothing on the server. */
     private static DataSource postgresBehindHikari() {
-        String schema;
-        try (Connection c = TestDatabases.postgres().getConnection()) {
-            schema = c.getSchema();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(setting("PARTNERBILL_PG_URL"));
-        pg.setUser(setting("PARTNERBILL_PG_USER"));
-        pg.setPassword(setting("PARTNERBILL_PG_PASSWORD"));
-        pg.setCurrentSchema(schema);
+        PGSimpleDataSource pg = TestDatabases.postgresUnpooled();
         pg.setPrepareThreshold(0);
         HikariConfig config = new HikariConfig();
         config.setDataSource(pg);
         config.setMaximumPoolSize(2);
         return new HikariDataSource(config);
-    }
-
-    private static String setting(String name) {
-        String value = System.getProperty(name, System.getenv(name));
-        return value == null ? "" : value;
     }
 
     @AfterProperty
