@@ -42,21 +42,30 @@ final class BenchDatabase implements AutoCloseable {
         return setting("PARTNERBILL_PG_URL") == null ? List.of("h2") : List.of("h2", "postgresql");
     }
 
-    static BenchDatabase open(String name) {
+    /**
+     * Opens a new database.
+     *
+     * @param name {@code h2} or {@code postgresql}
+     * @param h2Settings settings appended to the H2 URL ({@code ;NAME=value...}): {@code QUERY_CACHE_SIZE=0}
+     *     where H2 must not hand back the previous result of an unchanged query (it does for a query of its
+     *     session's cache of parsed statements)
+     * @return the database, migrated
+     */
+    static BenchDatabase open(String name, String h2Settings) {
         return switch (name) {
-            case "h2" -> h2();
+            case "h2" -> h2(h2Settings);
             case "postgresql" -> postgres();
             default -> throw new IllegalArgumentException("Unknown database '" + name + "': h2 or postgresql");
         };
     }
 
-    private static BenchDatabase h2() {
+    private static BenchDatabase h2(String settings) {
         try {
             Path root = Paths.get(System.getProperty("bench.dir", System.getProperty("java.io.tmpdir")));
             Files.createDirectories(root);
             Path directory = Files.createTempDirectory(root, "partnerbill-db-");
             HikariConfig config = config();
-            config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath() + ";QUERY_CACHE_SIZE=128");
+            config.setJdbcUrl("jdbc:h2:file:" + directory.resolve("bench").toAbsolutePath() + settings);
             config.setUsername("sa");
             config.setPassword("");
             return new BenchDatabase(new HikariDataSource(config), () -> delete(directory));

@@ -53,7 +53,7 @@ public class BulkLinesBench {
 
     @Setup(Level.Trial)
     public void open() {
-        db = BenchDatabase.open(database);
+        db = BenchDatabase.open(database, ";QUERY_CACHE_SIZE=128");
         lines = db.store().lines();
     }
 
