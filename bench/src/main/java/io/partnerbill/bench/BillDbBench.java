@@ -20,23 +20,19 @@ import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * B9: the bill of a month stored in the database, end to end through the ordinary path
  * ({@code PartnerBilling.bills().calculate} on a {@code JdbcBillingStore}: the rows stream through a
- * cursor into {@code BillLineColumns} batches), in a fork of 256 MB of heap that cannot hold the
- * month. Baselines in the same run: {@code b9_baselineSqlGroupBy}, the database summing the month
+ * cursor into {@code BillLineColumns} batches), in a fork of 256 MB of heap ({@link DatabaseBench}) that
+ * cannot hold the month. Baselines in the same run: {@code b9_baselineSqlGroupBy}, the database summing the month
  * itself (two group-bys of the figures a bill shows, read to the client: what a summed-by-SQL bill
  * costs at least, before the bill is built) and {@code b9_floorReadRows}, the same cursor read
  * without summing anything (the driver's and the wire's share).
@@ -46,13 +42,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * takes minutes, not an hour), and checks that the bill read from the database equals the bill of
  * those lines summed in memory, doubled by merging, to the last digit.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-public class BillDbBench {
+public class BillDbBench extends DatabaseBench {
 
     private static final int CHUNK = 20_000;
     private static final String WHERE = " FROM pb_line WHERE partner_id = ? AND bill_cycle = ?";
@@ -60,21 +54,17 @@ public class BillDbBench {
     private static final String FIGURES = "customer_id, product_id, product_name, product_type, region_code, bill_type, "
             + "currency, customer_expenditure, settlement_amount";
 
-    @Param({"h2", "postgresql"})
-    public String database;
-
     /** Lines in the stored month: 10M in the full run, as issue 19 asks, under 256 MB of heap. */
     @Param("10000000")
     public int lines;
 
-    private BenchDatabase db;
     private PartnerBilling billing;
 
     @Setup(Level.Trial)
     public void storeTheMonth() throws SQLException {
         // H2 returns the previous result of an unchanged query from its session's cache of parsed statements
         // (a 1M-line group-by in 1 ms): every read here must be a read, so H2 parses each statement anew.
-        db = BenchDatabase.open(database, ";QUERY_CACHE_SIZE=0");
+        open(";QUERY_CACHE_SIZE=0");
         billing = PartnerBilling.builder().store(db.store()).currency("USD").calendar(Workload.CALENDAR)
                 .taxPolicy(Workload.VAT_10).clock(Clock.fixed(Instant.parse("2025-11-05T04:00:00Z"), ZoneOffset.UTC))
                 .build();
@@ -138,11 +128,6 @@ public class BillDbBench {
             }
         }
         return "INSERT INTO pb_line (" + columns + ") SELECT " + values + WHERE;
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        db.close();
     }
 
     /** B9: the month's bill, through the facade, as a service computes it. */

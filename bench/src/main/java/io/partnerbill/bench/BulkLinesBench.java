@@ -9,17 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -29,37 +24,26 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code b8_baselinePerLine}, the baseline, appends {@value #PER_LINE} new lines one
  * {@code append} (one transaction) each. Lines are the {@link Workload}'s, each invocation taking the
  * next unused ones (built before it, outside the measurement), so every line is new; the table
- * grows through the run as a month's does. {@code database}: see {@link BenchDatabase}.
+ * grows through the run as a month's does. {@code database}: see {@link DatabaseBench}.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-public class BulkLinesBench {
+public class BulkLinesBench extends DatabaseBench {
 
     static final int BULK = 20_000;
     static final int PER_LINE = 500;
 
-    @Param({"h2", "postgresql"})
-    public String database;
-
     private final Workload workload = Workload.standard();
-    private BenchDatabase db;
     private LineStore lines;
     private long next;
     private List<BillLine> batch = List.of();
 
     @Setup(Level.Trial)
-    public void open() {
-        db = BenchDatabase.open(database, ";QUERY_CACHE_SIZE=128");
+    public void openStore() {
+        open(";QUERY_CACHE_SIZE=128"); // as B5: H2 keeps each session's parsed statements
         lines = db.store().lines();
-    }
-
-    @TearDown(Level.Trial)
-    public void close() {
-        db.close();
     }
 
     /** The next unused lines, enough for either benchmark's invocation. */
