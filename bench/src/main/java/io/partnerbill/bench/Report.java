@@ -38,6 +38,9 @@ public final class Report {
             if (params != null && params.has("pool")) {
                 name += "[" + params.get("pool").asText() + "]";
             }
+            if (params != null && params.has("database")) {
+                name += "{" + params.get("database").asText() + "}";
+            }
             results.put(name, run);
         }
     }
@@ -141,7 +144,41 @@ public final class Report {
         printCsv(lines, lineCount);
         printOrders();
         printScaling(extra);
+        printDatabases();
         printFootprint(extra);
+    }
+
+    /** B8 and B9, each on PostgreSQL and its H2 twin; the targets are issue 19's, for PostgreSQL. */
+    private void printDatabases() {
+        for (String db : List.of("postgresql", "h2")) {
+            String name = db.equals("h2") ? "H2 file" : "PostgreSQL";
+            String bulk = "BulkLinesBench.b8_appendAll{" + db + "}";
+            String perLine = "BulkLinesBench.b8_baselinePerLine{" + db + "}";
+            if (results.containsKey(bulk)) {
+                double ratio = score(bulk) / score(perLine);
+                boolean pg = db.equals("postgresql");
+                row("B8 bulk lines, " + name, scoreText(bulk) + " (lines/s)", "per-line append: " + scoreText(perLine),
+                        num(ratio) + "×", pg ? "≥ 200,000 lines/s and ≥ 5× per-line" : "≥ 5× per-line",
+                        met(Math.min(pg ? score(bulk) / 200_000 : 1, ratio / 5), 1));
+            }
+        }
+        for (String name : results.keySet()) {
+            if (!name.startsWith("BillDbBench.b9_billFromDatabase@")) {
+                continue;
+            }
+            String at = name.substring(name.indexOf('@'));
+            long lineCount = Long.parseLong(at.substring(1, at.indexOf('{')));
+            boolean pg = at.endsWith("{postgresql}");
+            double linesPerSecond = rowsPerSecond(name, lineCount);
+            String groupBy = "BillDbBench.b9_baselineSqlGroupBy" + at;
+            String floor = "BillDbBench.b9_floorReadRows" + at;
+            row("B9 bill from the database, " + (pg ? "PostgreSQL" : "H2 file") + ", " + lineCount + " lines",
+                    scoreText(name) + " = " + num(linesPerSecond) + " lines/s",
+                    "SQL group-by: " + num(rowsPerSecond(groupBy, lineCount)) + " lines/s; cursor read alone: "
+                            + num(rowsPerSecond(floor, lineCount)) + " lines/s",
+                    num(score(groupBy) / score(name)) + "× the group-by", pg ? "≥ 1,000,000 lines/s" : "—",
+                    pg ? met(linesPerSecond / 1_000_000, 1) : "—");
+        }
     }
 
     private void printBill(String lines, long lineCount) {

@@ -1,19 +1,9 @@
 package io.partnerbill.bench;
 
 import io.partnerbill.core.bill.BillAccumulator;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -25,13 +15,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * the accumulator's and the bill's retained sizes are printed (JOL), to show they depend on
  * customers + products × regions and not on lines.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-Djdk.attach.allowAttachSelf=true"})
 @Warmup(iterations = 5)
 @Measurement(iterations = 5)
-public class ScalingBench {
+public class ScalingBench extends StreamedBillBench {
 
     @Param({"1000000", "10000000", "50000000"})
     public int lines;
@@ -39,30 +25,21 @@ public class ScalingBench {
     /** Lines per batch of the columnar stream: big enough that summing a batch's few sums into the bill is cheap. */
     static final int BATCH = 1 << 16;
 
-    private Workload workload;
-    private BillAccumulator last;
-    private OwnBill.Result lastBill;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-        workload = Workload.standard();
-    }
-
     /** B6: generate each line's figures into a batch of columns, bill batch by batch. */
     @Benchmark
     public OwnBill.Result b6_streamedColumns() {
         BillAccumulator acc = BillAccumulator.create(Workload.PARTNER, Workload.CYCLE, Workload.USD);
         workload.forEachBatch(0, lines, BATCH, acc::addAll);
-        last = acc;
-        lastBill = OwnBill.finish(acc);
-        return lastBill;
+        return finish(acc);
     }
 
-    @TearDown(Level.Trial)
-    public void printFootprint() {
-        if (last != null) {
-            System.out.println("B6-heap form=columns lines=" + lines + " accumulatorBytes=" + Heap.retainedBytes(last)
-                    + " billBytes=" + Heap.retainedBytes(lastBill));
-        }
+    @Override
+    String form() {
+        return "columns";
+    }
+
+    @Override
+    int lineCount() {
+        return lines;
     }
 }

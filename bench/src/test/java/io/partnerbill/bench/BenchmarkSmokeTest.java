@@ -20,7 +20,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * The CI smoke run: every benchmark once, in this JVM, on 10,000 lines, one 100 ms warmup and
- * one 100 ms measurement iteration. A benchmark that throws fails the build. Full runs are
+ * one 100 ms measurement iteration; the database benchmarks on H2 and, when {@code PARTNERBILL_PG_URL}
+ * is set, on PostgreSQL. A benchmark that throws fails the build. Full runs are
  * bench/run.sh's, never CI's.
  */
 class BenchmarkSmokeTest {
@@ -32,7 +33,9 @@ class BenchmarkSmokeTest {
             "CsvBench.b3_ceilingBytesOnly", "CsvBench.b3_partnerbillNoFile",
             "OrderBench.b4_placeOrderInMemoryPartial", "OrderBench.b4_placeOrderInMemory",
             "OrderDbBench.b5_placeOrderH2File", "OrderDbBench.b5_placeOrdersH2FileBatched",
-            "ScalingBench.b6_streamedColumns", "ScalingLinesBench.b6_streamedBill", "ScalingLinesBench.b6_generateOnly");
+            "ScalingBench.b6_streamedColumns", "ScalingLinesBench.b6_streamedBill", "ScalingLinesBench.b6_generateOnly",
+            "BulkLinesBench.b8_appendAll", "BulkLinesBench.b8_baselinePerLine",
+            "BillDbBench.b9_billFromDatabase", "BillDbBench.b9_baselineSqlGroupBy", "BillDbBench.b9_floorReadRows");
 
     @Test
     void everyBenchmarkRunsOnATinyWorkload() throws Exception {
@@ -47,6 +50,8 @@ class BenchmarkSmokeTest {
                 .measurementTime(TimeValue.milliseconds(100))
                 .timeout(TimeValue.seconds(60))
                 .param("lines", "10000")
+                // B8 and B9 on H2, and on PostgreSQL when a server is configured (always under CI: see .ci/postgres.sh).
+                .param("database", BenchDatabase.available().toArray(String[]::new))
                 .shouldFailOnError(true)
                 .shouldDoGC(false)
                 .timeUnit(TimeUnit.MILLISECONDS)

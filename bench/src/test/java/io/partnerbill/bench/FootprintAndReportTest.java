@@ -82,6 +82,36 @@ class FootprintAndReportTest {
         assertThat(table).contains("| linear ±20 %; heap ∝ customers × products | **missed** |"); // 26 vs 20 ns/line
     }
 
+    private static String onDatabase(String benchmark, String lines, String database, double score, String unit) {
+        return run(benchmark, null, score, unit).replace("\"primaryMetric\"", "\"params\":{"
+                + (lines == null ? "" : "\"lines\":\"" + lines + "\",") + "\"database\":\"" + database + "\"},\"primaryMetric\"");
+    }
+
+    @Test
+    void report_printsTheDatabaseRowsOfB8AndB9() throws Exception {
+        String json = "[" + String.join(",",
+                onDatabase("BulkLinesBench.b8_appendAll", null, "postgresql", 80_000, "ops/s"),
+                onDatabase("BulkLinesBench.b8_baselinePerLine", null, "postgresql", 1_000, "ops/s"),
+                onDatabase("BulkLinesBench.b8_appendAll", null, "h2", 90_000, "ops/s"),
+                onDatabase("BulkLinesBench.b8_baselinePerLine", null, "h2", 10_000, "ops/s"),
+                onDatabase("BillDbBench.b9_billFromDatabase", "1000000", "postgresql", 2_000, "ms/op"),
+                onDatabase("BillDbBench.b9_baselineSqlGroupBy", "1000000", "postgresql", 500, "ms/op"),
+                onDatabase("BillDbBench.b9_floorReadRows", "1000000", "postgresql", 1_250, "ms/op")) + "]";
+
+        String table = String.join("\n", Report.table(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json),
+                new LinkedHashMap<>()));
+
+        // Worked out by hand: 80,000 / 1,000 = 80×, but under 200,000 lines/s; 90,000 / 10,000 = 9×.
+        assertThat(table).contains("| B8 bulk lines, PostgreSQL | 80,000 ± 1.00 ops/s (lines/s) | per-line append: "
+                + "1,000 ± 1.00 ops/s | 80.00× | ≥ 200,000 lines/s and ≥ 5× per-line | **missed** |");
+        assertThat(table).contains("| B8 bulk lines, H2 file | 90,000 ± 1.00 ops/s (lines/s) | per-line append: "
+                + "10,000 ± 1.00 ops/s | 9.00× | ≥ 5× per-line | met |");
+        // 1M lines in 2 s = 500,000 lines/s; in 0.5 s = 2,000,000; in 1.25 s = 800,000; 500 / 2,000 = 0.25×.
+        assertThat(table).contains("| B9 bill from the database, PostgreSQL, 1000000 lines | 2,000 ± 1.00 ms/op = 500,000 "
+                + "lines/s | SQL group-by: 2,000,000 lines/s; cursor read alone: 800,000 lines/s | 0.25× the group-by "
+                + "| ≥ 1,000,000 lines/s | **missed** |");
+    }
+
     @Test
     void report_readsTheB6HeapLinesOfAJmhLog() {
         Map<String, String> values = new LinkedHashMap<>();

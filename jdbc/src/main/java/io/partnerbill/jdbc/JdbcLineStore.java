@@ -21,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,12 @@ final class JdbcLineStore implements LineStore {
     static final String SELECT = "SELECT " + COLUMNS + " FROM pb_line ";
     private static final String SUM_SELECT = "SELECT customer_id, product_id, product_name, product_type, region_code, "
             + "bill_type, currency, customer_expenditure, settlement_amount FROM pb_line WHERE partner_id = ? AND bill_cycle = ?";
+    /**
+     * The lines of {@link #SUM_SELECT} before an instant (parameters 3 and 4): stored as the instant
+     * to the microsecond and its nanoseconds, so the pair compares in order.
+     */
+    private static final String SUM_BEFORE =
+            " AND (transaction_at, transaction_nanos) < (CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS INTEGER))";
     /** Rows fetched per round trip while scanning, so a month of millions of lines streams. */
     private static final int FETCH_SIZE = 1000;
 
@@ -282,22 +289,42 @@ final class JdbcLineStore implements LineStore {
     /** Reads the nine columns a bill sums into reused batches, instead of building a {@code BillLine} per row. */
     @Override
     public void sumInto(BillAccumulator accumulator) {
+        sum(accumulator, null);
+    }
+
+    /** As {@link #sumInto(BillAccumulator)}, the database keeping only the lines before the instant. */
+    @Override
+    public void sumInto(BillAccumulator accumulator, Instant before) {
+        sum(accumulator, Objects.requireNonNull(before, "before"));
+    }
+
+    /**
+     * Streams the cycle's rows (all, or those before an instant) through {@link ColumnReader}: inside a
+     * transaction, so that PostgreSQL's driver reads them through a cursor, {@link #FETCH_SIZE} rows a
+     * round trip, and memory holds one batch however long the month.
+     */
+    private void sum(BillAccumulator accumulator, @Nullable Instant before) {
         Objects.requireNonNull(accumulator, "accumulator");
         PartnerId partner = accumulator.partner();
         BillCycle cycle = accumulator.cycle();
         BillAccumulator lines = BillAccumulator.create(partner, cycle, accumulator.currency());
-        tx.runOrNull("sum lines of partner '" + partner + "' " + cycle, (c, dialect) -> {
-            try (PreparedStatement s = c.prepareStatement(SUM_SELECT, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                s.setFetchSize(FETCH_SIZE);
-                s.setString(1, partner.value());
-                s.setString(2, cycle.toString());
-                try (ResultSet rows = s.executeQuery()) {
-                    new ColumnReader(lines).readAll(rows);
-                }
-            }
-            return null;
-        });
+        String sql = before == null ? SUM_SELECT : SUM_SELECT + SUM_BEFORE;
+        tx.runOrNull("sum lines of partner '" + partner + "' " + cycle + (before == null ? "" : " before " + before),
+                (c, dialect) -> {
+                    try (PreparedStatement s = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                            ResultSet.CONCUR_READ_ONLY)) {
+                        s.setFetchSize(FETCH_SIZE);
+                        s.setString(1, partner.value());
+                        s.setString(2, cycle.toString());
+                        if (before != null) {
+                            Sql.setInstant(s, 3, before);
+                        }
+                        try (ResultSet rows = s.executeQuery()) {
+                            new ColumnReader(lines).readAll(rows);
+                        }
+                    }
+                    return null;
+                });
         accumulator.merge(lines);
     }
 

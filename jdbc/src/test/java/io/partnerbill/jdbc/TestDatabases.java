@@ -108,6 +108,25 @@ final class TestDatabases {
      * on the server, as behind PgBouncer in transaction mode.
      */
     static DataSource postgres(@org.jspecify.annotations.Nullable Integer prepareThreshold) {
+        PGSimpleDataSource ds = postgresUnpooled();
+        if (prepareThreshold != null) {
+            ds.setPrepareThreshold(prepareThreshold);
+        }
+        TestPool pool = new TestPool(ds);
+        // Tests run one after another: the previous test's connections are no longer used.
+        TestPool before = lastPool.getAndSet(pool);
+        if (before != null) {
+            before.close();
+        }
+        return pool;
+    }
+
+    /**
+     * A new, empty schema on the PostgreSQL server as pgjdbc's own data source, for a test that puts
+     * its own pool (HikariCP) in front or hands the schema ({@code getCurrentSchema()}) to another JVM.
+     * Skips as {@link #postgres()} does.
+     */
+    static PGSimpleDataSource postgresUnpooled() {
         String url = setting("PARTNERBILL_PG_URL");
         if (url == null) {
             if (underCi()) {
@@ -122,17 +141,7 @@ final class TestDatabases {
         } catch (SQLException e) {
             fail("Cannot connect to PostgreSQL at " + url + ": " + e.getMessage(), e);
         }
-        PGSimpleDataSource ds = pg(url, schema);
-        if (prepareThreshold != null) {
-            ds.setPrepareThreshold(prepareThreshold);
-        }
-        TestPool pool = new TestPool(ds);
-        // Tests run one after another: the previous test's connections are no longer used.
-        TestPool before = lastPool.getAndSet(pool);
-        if (before != null) {
-            before.close();
-        }
-        return pool;
+        return pg(url, schema);
     }
 
     private static final java.util.concurrent.atomic.AtomicReference<TestPool> lastPool =

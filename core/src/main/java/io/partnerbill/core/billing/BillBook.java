@@ -190,11 +190,7 @@ public final class BillBook {
         BillCycle cycle = BillCycle.of(java.time.YearMonth.from(asOf));
         Instant end = calendar.endOfDay(asOf);
         BillAccumulator acc = BillAccumulator.create(partner, cycle, currency);
-        store.lines().scan(partner, cycle, line -> {
-            if (line.transactionTime().isBefore(end)) {
-                acc.add(line);
-            }
-        });
+        store.lines().sumInto(acc, end);
         return calculator.estimate(acc, asOf);
     }
 

@@ -6,10 +6,13 @@ import io.partnerbill.core.OrderId;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLine;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Keeps bill lines, one per order id. */
 public interface LineStore {
@@ -73,8 +76,30 @@ public interface LineStore {
      * @throws io.partnerbill.core.CurrencyMismatchException if a line is not in the accumulator's currency
      */
     default void sumInto(BillAccumulator accumulator) {
+        sumMatching(accumulator, line -> true);
+    }
+
+    /**
+     * As {@link #sumInto(BillAccumulator)}, only the lines whose transaction time is before an
+     * instant: what the estimate of a running cycle reads. The default scans the lines; the JDBC
+     * store filters and sums them on its cursor as it does the whole cycle.
+     *
+     * @param accumulator the accumulator, not null
+     * @param before the end of the lines to sum, exclusive, not null
+     * @throws io.partnerbill.core.CurrencyMismatchException if a line is not in the accumulator's currency
+     */
+    default void sumInto(BillAccumulator accumulator, Instant before) {
+        Objects.requireNonNull(before, "before");
+        sumMatching(accumulator, line -> line.transactionTime().isBefore(before));
+    }
+
+    private void sumMatching(BillAccumulator accumulator, Predicate<BillLine> wanted) {
         BillAccumulator lines = BillAccumulator.create(accumulator.partner(), accumulator.cycle(), accumulator.currency());
-        scan(accumulator.partner(), accumulator.cycle(), lines::add);
+        scan(accumulator.partner(), accumulator.cycle(), line -> {
+            if (wanted.test(line)) {
+                lines.add(line);
+            }
+        });
         accumulator.merge(lines);
     }
 

@@ -147,6 +147,33 @@ public abstract class AbstractLineStoreContractTest extends AbstractStoreContrac
     }
 
     @Test
+    public void sumIntoBefore_sumsTheLinesBeforeTheInstantToTheNanosecond() {
+        // Lines a nanosecond apart around a microsecond boundary (a store may keep instants to the microsecond
+        // and their nanoseconds apart), and a second later; amounts 1, 2, 4, ... so each sum names its lines.
+        long[] nanos = {0, 999, 1_000, 1_001, 1_000_000_000};
+        List<BillLine> lines = new ArrayList<>();
+        for (int i = 0; i < nanos.length; i++) {
+            lines.add(BillingFixtures.expenditure("O-" + i, i % 2, String.valueOf(1 << i)).toBuilder()
+                    .transactionTime(AT.plusNanos(nanos[i])).build());
+        }
+        store.lines().appendAll(lines);
+        // Before each line's own instant, and a nanosecond after it: the lines strictly before.
+        for (int cut = 0; cut < nanos.length; cut++) {
+            for (long extra = 0; extra <= 1; extra++) {
+                Instant before = AT.plusNanos(nanos[cut] + extra);
+                BillAccumulator summed = BillAccumulator.create(BillingFixtures.PARTNER, BillingFixtures.CYCLE, BillingFixtures.USD);
+
+                store.lines().sumInto(summed, before);
+
+                int expected = cut + (int) extra;
+                assertThat(summed.lineCount()).as("lines before %s", before).isEqualTo(expected);
+                assertThat(bill(summed)).as("bill before %s", before).isEqualTo(bill(BillAccumulator.create(
+                        BillingFixtures.PARTNER, BillingFixtures.CYCLE, BillingFixtures.USD).addAll(lines.subList(0, expected))));
+            }
+        }
+    }
+
+    @Test
     public void sumInto_refusesAnotherCurrencyAndLeavesTheAccumulatorAsItWas() {
         store.lines().append(BillingFixtures.expenditure("O-1", 1, "1"));
         CurrencyUnit eur = Monetary.getCurrency("EUR");
