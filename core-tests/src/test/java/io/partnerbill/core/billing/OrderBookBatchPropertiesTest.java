@@ -55,8 +55,8 @@ class OrderBookBatchPropertiesTest {
             try {
                 expected = Optional.of(single.fx.billing.orders().place(orders.get(i)).toString());
             } catch (PartnerBillingException e) {
-                assertThat(outcomes.get(i).refusal()).get().isInstanceOf(e.getClass())
-                        .hasMessage(e.getMessage());
+                PartnerBillingException refusal = outcomes.get(i).refusal().orElseThrow();
+                assertThat(refusal).isInstanceOf(e.getClass()).hasMessage(e.getMessage());
                 continue;
             }
             assertThat(outcomes.get(i).line().map(Object::toString)).isEqualTo(expected);
