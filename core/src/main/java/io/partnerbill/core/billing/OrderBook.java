@@ -5,6 +5,11 @@ import io.partnerbill.core.order.Order;
 import io.partnerbill.core.order.Refund;
 import io.partnerbill.core.BeforeOriginalOrderException;
 import io.partnerbill.core.BillingCalendar;
+import io.partnerbill.core.BudgetExceededException;
+import io.partnerbill.core.CurrencyMismatchException;
+import io.partnerbill.core.CustomerFrozenException;
+import io.partnerbill.core.CycleClosedException;
+import io.partnerbill.core.ResellerNotApprovedException;
 import io.partnerbill.core.DuplicateKeyException;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.OrderId;
@@ -23,6 +28,8 @@ import io.partnerbill.core.reseller.Customer;
 import io.partnerbill.core.store.BillingStore;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -135,6 +142,44 @@ public final class OrderBook {
             refused.orThrow();
         }
         return placed;
+    }
+
+    /**
+     * Places many orders in one transaction of the store. Each order is placed as {@link #place}
+     * would place it, in list order, and is still all-or-nothing: a refused one is undone alone
+     * (a nested transaction) and the others go on. Two orders with the same id in one batch are
+     * taken as if placed one after the other: an exact repeat gets the first line, a different
+     * order under that id is refused with {@link io.partnerbill.core.DuplicateOrderException}.
+     * A failure that is not a refusal of one order (of the store itself) rolls back the whole
+     * batch and propagates.
+     *
+     * @param orders the orders, not empty, no null element
+     * @return one outcome per order, in input order, not null
+     * @throws InvalidValueException if the list is empty or an element is null (naming its index)
+     */
+    public List<OrderOutcome> placeAll(List<Order> orders) {
+        Objects.requireNonNull(orders, "orders");
+        if (orders.isEmpty()) {
+            throw new InvalidValueException("Batch of orders is empty");
+        }
+        for (int i = 0; i < orders.size(); i++) {
+            if (orders.get(i) == null) {
+                throw new InvalidValueException("Order at index " + i + " of the batch is null");
+            }
+        }
+        return store.inTransaction(s -> {
+            List<OrderOutcome> outcomes = new ArrayList<>(orders.size());
+            for (Order order : orders) {
+                try {
+                    outcomes.add(OrderOutcome.placed(place(order)));
+                } catch (BudgetExceededException | CustomerFrozenException | UnknownEntityException
+                        | ResellerNotApprovedException | DuplicateKeyException | CurrencyMismatchException
+                        | CycleClosedException e) {
+                    outcomes.add(OrderOutcome.refused(e));
+                }
+            }
+            return List.copyOf(outcomes);
+        });
     }
 
     /**

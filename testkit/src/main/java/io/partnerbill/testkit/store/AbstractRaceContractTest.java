@@ -158,6 +158,52 @@ public abstract class AbstractRaceContractTest {
         return results;
     }
 
+    // Item: batches of orders racing for one budget (OrderBook.placeAll)
+
+    /**
+     * 8 callers each place one batch of 10 orders of 3.00 at once against a budget of 100.00,
+     * {@link #rounds()} times (20 by default: 1,600 orders): exactly 33 are placed, the budget
+     * is never overspent, and every placed line has its charge.
+     */
+    @Test
+    public void batchesRacingForOneBudgetNeverOverspend() throws Exception {
+        for (int round = 0; round < rounds(); round++) {
+            PartnerId partner = approvedReseller("batch-" + round);
+            CustomerId customer = CustomerId.of("batch-" + round + "-c");
+            billing.customers().add(partner, customer, "Customer", "acct");
+            billing.budgets().set(customer, Budget.ofPackage(usd("100.00")), "ops");
+            CyclicBarrier start = new CyclicBarrier(CALLERS);
+            List<Future<List<io.partnerbill.core.billing.OrderOutcome>>> callers = new ArrayList<>();
+            for (int t = 0; t < CALLERS; t++) {
+                List<Order> batch = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    batch.add(Order.builder().id(OrderId.of("batch-" + round + "-t" + t + "-" + i)).customer(customer)
+                            .product(ProductId.of("ecs"), "Elastic Cloud Server").regionCode("ap-southeast-1")
+                            .fee(usd("3.00")).at(march(t, i)).build());
+                }
+                callers.add(threads.submit(() -> {
+                    start.await(1, TimeUnit.MINUTES);
+                    return billing.orders().placeAll(batch);
+                }));
+            }
+            int placed = 0;
+            for (List<io.partnerbill.core.billing.OrderOutcome> outcomes : all(callers)) {
+                for (io.partnerbill.core.billing.OrderOutcome outcome : outcomes) {
+                    if (outcome.isPlaced()) {
+                        placed++;
+                        assertThat(billing.orders().charge(outcome.orThrow().orderId())).isPresent();
+                    } else {
+                        assertThat(outcome.refusal()).get()
+                                .isInstanceOf(io.partnerbill.core.BudgetExceededException.class);
+                    }
+                }
+            }
+            // 100.00 / 3.00 = 33 orders, 1.00 left
+            assertThat(placed).as("round %d", round).isEqualTo(33);
+            assertThat(dec(billing.budgets().remaining(customer))).isEqualByComparingTo("1.00");
+        }
+    }
+
     // Item: an issue racing the appends of its cycle
 
     @Test
