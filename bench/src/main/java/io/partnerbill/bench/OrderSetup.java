@@ -57,12 +57,18 @@ final class OrderSetup {
     /** Places order number i: a fee of 0.01 to 10.00, spread over customers, products, regions and the month. */
     static BillLine place(PartnerBilling billing, long i, List<Workload.Product> products, List<Workload.Region> regions,
             long cycleStart) {
+        return billing.orders().place(order(billing, i, products, regions, cycleStart));
+    }
+
+    /** Order number i, as {@link #place} places it. */
+    static Order order(PartnerBilling billing, long i, List<Workload.Product> products, List<Workload.Region> regions,
+            long cycleStart) {
         Workload.Product product = products.get((int) (i % products.size()));
         Workload.Region region = regions.get((int) (i % regions.size()));
-        return billing.orders().place(Order.builder().id(OrderId.of("ORD-" + System.identityHashCode(billing) + "-" + i))
+        return Order.builder().id(OrderId.of("ORD-" + System.identityHashCode(billing) + "-" + i))
                 .customer(CustomerId.of("BENCH-C" + (i % CUSTOMERS))).product(product.id(), product.name())
                 .productType(product.type()).billingMode(product.mode()).regionCode(region.code()).region(region.name())
                 .fee(Money.of(BigDecimal.valueOf(1 + i % 1000, 2), Workload.USD))
-                .at(Instant.ofEpochSecond(cycleStart + i % 2_000_000)).build());
+                .at(Instant.ofEpochSecond(cycleStart + i % 2_000_000)).build();
     }
 }
