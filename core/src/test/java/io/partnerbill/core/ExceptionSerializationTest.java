@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import org.javamoney.moneta.Money;
 import org.junit.jupiter.api.Test;
@@ -49,11 +50,11 @@ class ExceptionSerializationTest {
     @Test
     void budgetExceeded_keepsAmountsAndCustomer() throws Exception {
         BudgetExceededException read = roundTrip(new BudgetExceededException(CustomerId.of("C-1"), OrderId.of("O-1"),
-                Money.of(new java.math.BigDecimal("4.50"), "USD"), Money.of(new java.math.BigDecimal("5.00"), "USD"),
+                Money.of(new BigDecimal("4.50"), "USD"), Money.of(new BigDecimal("5.00"), "USD"),
                 "Order 'O-1' needs 5.00 USD but customer 'C-1' has 4.50 USD left"));
 
-        assertThat(read.remaining()).isEqualTo(Money.of(new java.math.BigDecimal("4.50"), "USD"));
-        assertThat(read.requested()).isEqualTo(Money.of(new java.math.BigDecimal("5.00"), "USD"));
+        assertThat(read.remaining()).isEqualTo(Money.of(new BigDecimal("4.50"), "USD"));
+        assertThat(read.requested()).isEqualTo(Money.of(new BigDecimal("5.00"), "USD"));
         assertThat(read.customer()).contains(CustomerId.of("C-1"));
         assertThat(read.order()).contains(OrderId.of("O-1"));
     }
