@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * transaction ({@code OrderBook.place}); {@code b5pg_placeAll}: {@value #BATCH} orders per call of
  * {@code OrderBook.placeAll} (one transaction, each order a savepoint of its own). Every order is a
  * budget row locked and deducted, a line and a charge; the callers share the 50 customers' budgets,
- * so they also wait for each other's row locks, as a service's callers do. Scores are orders per second.
+ * so they also wait for each other's row locks, as a service's callers do; {@code b5pg_placeAllOwnCustomers}
+ * gives each caller customers of its own. Scores are orders per second.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -57,10 +58,23 @@ public class OrderIntakeBench extends DatabaseBench {
     @State(Scope.Thread)
     public static class Caller {
         long next;
+        int index;
+        long batches;
 
         @Setup(Level.Trial)
         public void number(OrderIntakeBench bench) {
-            next = bench.callers.getAndIncrement() * 1_000_000_000L;
+            index = (int) bench.callers.getAndIncrement();
+            next = index * 1_000_000_000L;
+            batches = index * 20_000_000L;
+        }
+
+        /**
+         * The number of an order for one of this caller's own customers: caller k orders for customers k,
+         * k + 4, ..., k + 44 only (order number i is for customer i mod 50), so no two callers share a budget.
+         */
+        long nextOfOwnCustomer() {
+            long n = batches++;
+            return n * OrderSetup.CUSTOMERS + index + (long) CALLERS * (n % (OrderSetup.CUSTOMERS / CALLERS));
         }
     }
 
@@ -76,7 +90,24 @@ public class OrderIntakeBench extends DatabaseBench {
         for (int i = 0; i < BATCH; i++) {
             orders.add(OrderSetup.order(billing, caller.next++, products, regions, cycleStart));
         }
-        List<OrderOutcome> outcomes = billing.orders().placeAll(orders);
+        return placed(billing.orders().placeAll(orders));
+    }
+
+    /**
+     * As {@link #b5pg_placeAll}, with each caller's batches for its own customers, as a service sharding
+     * its intake by customer sends them: batches then never wait for each other's budget row locks.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public List<OrderOutcome> b5pg_placeAllOwnCustomers(Caller caller) {
+        List<Order> orders = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            orders.add(OrderSetup.order(billing, caller.nextOfOwnCustomer(), products, regions, cycleStart));
+        }
+        return placed(billing.orders().placeAll(orders));
+    }
+
+    private static List<OrderOutcome> placed(List<OrderOutcome> outcomes) {
         for (OrderOutcome outcome : outcomes) {
             outcome.orThrow(); // a refusal would measure something else: every order must be placed
         }

@@ -33,7 +33,7 @@ class BenchmarkSmokeTest {
             "CsvBench.b3_ceilingBytesOnly", "CsvBench.b3_partnerbillNoFile",
             "OrderBench.b4_placeOrderInMemoryPartial", "OrderBench.b4_placeOrderInMemory",
             "OrderDbBench.b5_placeOrderH2File", "OrderDbBench.b5_placeOrdersH2FileBatched",
-            "OrderIntakeBench.b5pg_placeOrder", "OrderIntakeBench.b5pg_placeAll",
+            "OrderIntakeBench.b5pg_placeOrder", "OrderIntakeBench.b5pg_placeAll", "OrderIntakeBench.b5pg_placeAllOwnCustomers",
             "ScalingBench.b6_streamedColumns", "ScalingLinesBench.b6_streamedBill", "ScalingLinesBench.b6_generateOnly",
             "BulkLinesBench.b8_appendAll", "BulkLinesBench.b8_baselinePerLine",
             "BillDbBench.b9_billFromDatabase", "BillDbBench.b9_baselineSqlGroupBy", "BillDbBench.b9_floorReadRows");

@@ -59,7 +59,7 @@ final class JdbcCustomerStore implements CustomerStore {
     @Override
     public Optional<Customer> find(CustomerId id) {
         Objects.requireNonNull(id, "id");
-        return Optional.ofNullable(tx.runOrNull("find customer '" + id + "'", (c, dialect) ->
+        return Optional.ofNullable(tx.readOrNull("find customer '" + id + "'", (c, dialect) ->
                 Sql.queryOne(c, SELECT + "WHERE id = ?", s -> s.setString(1, id.value()), JdbcCustomerStore::read)));
     }
 

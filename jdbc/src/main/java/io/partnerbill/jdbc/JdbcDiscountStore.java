@@ -118,7 +118,7 @@ final class JdbcDiscountStore implements DiscountStore {
     public List<Discount> ofPartnerAndProduct(PartnerId partner, ProductId product) {
         Objects.requireNonNull(partner, "partner");
         Objects.requireNonNull(product, "product");
-        return tx.run("list discounts of partner '" + partner + "' on product '" + product + "'", (c, dialect) ->
+        return tx.read("list discounts of partner '" + partner + "' on product '" + product + "'", (c, dialect) ->
                 Sql.query(c, SELECT + "WHERE partner_id = ? AND product_id = ?" + ORDER, s -> {
                     s.setString(1, partner.value());
                     s.setString(2, product.value());

@@ -103,6 +103,50 @@ final class Transactions {
         }
     }
 
+    /**
+     * Runs a read of one statement: in the thread's transaction when there is one, else on a
+     * connection in auto-commit mode, where it costs one round trip and no {@code COMMIT} (one
+     * statement is atomic by itself and reads committed rows only). A data source that hands out
+     * connections with auto-commit off gets the short transaction of {@link #run}.
+     */
+    <T> T read(String operation, Work<T> work) {
+        if (active()) {
+            return run(operation, work);
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw StoreException.of(operation + " (get connection)", e);
+        }
+        boolean alone = false;
+        try {
+            alone = connection.getAutoCommit();
+            if (alone) {
+                Dialect d = dialect;
+                if (d == null) {
+                    d = Dialect.of(connection);
+                    dialect = d;
+                }
+                return work.run(connection, d);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(operation, e);
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // a read leaves nothing pending on the connection
+            }
+        }
+        return run(operation, work);
+    }
+
+    /** As {@link #read}, for a read that may find nothing. */
+    <T> @Nullable T readOrNull(String operation, NullableWork<T> work) {
+        return read(operation, (c, dialect) -> Optional.ofNullable(work.run(c, dialect))).orElse(null);
+    }
+
     /** As {@link #run}, for work that may give null. */
     <T> @Nullable T runOrNull(String operation, NullableWork<T> work) {
         return run(operation, (c, dialect) -> Optional.ofNullable(work.run(c, dialect))).orElse(null);

@@ -254,13 +254,16 @@ public final class BudgetLedger {
     }
 
     /**
-     * As {@link #tryDeduct(CustomerId, OrderId, MonetaryAmount, MonetaryAmount, Instant)}, for a
-     * fee and settlement that are already exact decimals in the ledger's currency: the order path
-     * holds them so, and building Moneta amounts only to take them apart again was a large share
-     * of an order's time.
+     * As {@link #tryDeduct(CustomerId, OrderId, MonetaryAmount, MonetaryAmount, Instant)}, for the
+     * order path: run in the order's transaction {@code s}, which has read the customer and checked
+     * its reseller APPROVED already, so neither is read again and no nested transaction (a savepoint
+     * on a database) is opened; the fee and settlement are the exact decimals the order and its
+     * line hold, in the ledger's currency (building Moneta amounts only to take them apart again was
+     * a large share of an order's time).
      */
-    Deduction tryDeduct(CustomerId customer, OrderId order, BigDecimal fee, BigDecimal settlement, Instant at) {
-        return postings.tryDeduct(customer, order, fee, settlement, at);
+    Deduction tryDeductWithin(BillingStore s, Customer known, OrderId order, BigDecimal fee, BigDecimal settlement,
+            Instant at) {
+        return postings.tryDeductWithin(s, known, order, fee, settlement, at);
     }
 
     /**

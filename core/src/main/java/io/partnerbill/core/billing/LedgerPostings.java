@@ -63,48 +63,65 @@ final class LedgerPostings {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(order, "order");
         Objects.requireNonNull(at, "at");
+        return store.inTransaction(s -> deduct(s, load(s, customer, "have orders billed"), order, fee, settlement, at));
+    }
+
+    /**
+     * The deduction of an order inside the order's own transaction, whose customer is known and
+     * whose reseller was checked APPROVED in that transaction: no nested transaction (the order's
+     * transaction is all-or-nothing already) and no second read of the customer and reseller.
+     * On a database that is four round trips fewer per order.
+     */
+    Deduction tryDeductWithin(BillingStore s, Customer known, OrderId order, BigDecimal fee, BigDecimal settlement,
+            Instant at) {
+        CustomerId customer = known.id();
+        BudgetAccount stored = s.budgets().find(customer)
+                .orElseGet(() -> BudgetAccount.open(customer, currency, calendar.cycleOf(known.associatedAt())));
+        return deduct(s, stored, order, fee, settlement, at);
+    }
+
+    private Deduction deduct(BillingStore s, BudgetAccount stored, OrderId order, BigDecimal fee, BigDecimal settlement,
+            Instant at) {
+        CustomerId customer = stored.customer();
         BillCycle cycle = calendar.cycleOf(at);
         BudgetCharge charge = BudgetCharge.of(order, customer, cycle, currency, fee, settlement, NOTHING, NOTHING);
-        return store.inTransaction(s -> {
-            BudgetAccount stored = load(s, customer, "have orders billed");
-            Optional<BudgetCharge> earlier = s.budgets().findCharge(order);
-            if (earlier.isPresent()) {
-                BudgetCharge first = earlier.get();
-                if (first.customer().equals(customer) && first.cycle().equals(cycle)
-                        && first.feeDecimal().compareTo(charge.feeDecimal()) == 0
-                        && first.settlement().isEqualTo(charge.settlement())) {
-                    return Deduction.accepted(first, stored.rolledTo(cycle).remainingDecimal());
-                }
-                throw chargedAlready(first, charge);
+        Optional<BudgetCharge> earlier = s.budgets().findCharge(order);
+        if (earlier.isPresent()) {
+            BudgetCharge first = earlier.get();
+            if (first.customer().equals(customer) && first.cycle().equals(cycle)
+                    && first.feeDecimal().compareTo(charge.feeDecimal()) == 0
+                    && first.settlement().isEqualTo(charge.settlement())) {
+                return Deduction.accepted(first, stored.rolledTo(cycle).remainingDecimal());
             }
-            Budget budget = stored.budget().orElse(null);
-            if (budget != null && budget.type() == BudgetType.MONTHLY && cycle.isBefore(stored.period())) {
-                throw new InvalidValueException("Order '" + order + "' at " + at + " falls in cycle " + cycle
-                        + ", but the MONTHLY budget of customer '" + customer + "' is in cycle " + stored.period()
-                        + " already");
+            throw chargedAlready(first, charge);
+        }
+        Budget budget = stored.budget().orElse(null);
+        if (budget != null && budget.type() == BudgetType.MONTHLY && cycle.isBefore(stored.period())) {
+            throw new InvalidValueException("Order '" + order + "' at " + at + " falls in cycle " + cycle
+                    + ", but the MONTHLY budget of customer '" + customer + "' is in cycle " + stored.period()
+                    + " already");
+        }
+        BudgetAccount account = stored.rolledTo(cycle);
+        if (account.isFrozen()) {
+            throw new CustomerFrozenException(customer, order, "Customer '" + customer + "' is frozen " + account.freezeReasons()
+                    + ": order '" + order + "' refused");
+        }
+        BigDecimal remaining = account.remainingDecimal();
+        BigDecimal requested = charge.feeDecimal();
+        // A fee above what is left is refused, and at 0 left nothing more is bought.
+        if (requested.compareTo(remaining) > 0 || remaining.signum() == 0) {
+            if (account.autoFreeze()) {
+                EnumSet<FreezeReason> freezes = reasons(account);
+                freezes.add(FreezeReason.OVER_BUDGET);
+                s.budgets().save(account.withFreezes(freezes));
+                s.budgets().appendAudit(BudgetAuditEntry.of(customer, BudgetOperation.FREEZE, account.budget().orElse(null),
+                        account.budget().orElse(null), BudgetAuditEntry.SYSTEM, clock.instant()));
             }
-            BudgetAccount account = stored.rolledTo(cycle);
-            if (account.isFrozen()) {
-                throw new CustomerFrozenException(customer, order, "Customer '" + customer + "' is frozen " + account.freezeReasons()
-                        + ": order '" + order + "' refused");
-            }
-            BigDecimal remaining = account.remainingDecimal();
-            BigDecimal requested = charge.feeDecimal();
-            // A fee above what is left is refused, and at 0 left nothing more is bought.
-            if (requested.compareTo(remaining) > 0 || remaining.signum() == 0) {
-                if (account.autoFreeze()) {
-                    EnumSet<FreezeReason> freezes = reasons(account);
-                    freezes.add(FreezeReason.OVER_BUDGET);
-                    s.budgets().save(account.withFreezes(freezes));
-                    s.budgets().appendAudit(BudgetAuditEntry.of(customer, BudgetOperation.FREEZE, account.budget().orElse(null),
-                            account.budget().orElse(null), BudgetAuditEntry.SYSTEM, clock.instant()));
-                }
-                return Deduction.refused(customer, order, remaining, requested, currency);
-            }
-            s.budgets().save(account.withUsed(account.usedDecimal().add(requested)));
-            s.budgets().insertCharge(charge);
-            return Deduction.accepted(charge, remaining.subtract(requested));
-        });
+            return Deduction.refused(customer, order, remaining, requested, currency);
+        }
+        s.budgets().save(account.withUsed(account.usedDecimal().add(requested)));
+        s.budgets().insertCharge(charge);
+        return Deduction.accepted(charge, remaining.subtract(requested));
     }
 
     BudgetCharge refund(OrderId original, MonetaryAmount fee, MonetaryAmount settlement, Instant at) {

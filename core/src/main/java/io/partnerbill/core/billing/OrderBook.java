@@ -213,7 +213,7 @@ public final class OrderBook {
             // Before the budget's row lock: an issue of the cycle never waits behind a budget.
             IssuedCycles.refuseLineOfIssuedCycle(s, line);
             // The decimals the order and line hold already, not Moneta amounts built to be taken apart.
-            Deduction deduction = budgets.tryDeduct(customer.id(), order.id(), order.feeDecimal(),
+            Deduction deduction = budgets.tryDeductWithin(s, customer, order.id(), order.feeDecimal(),
                     line.settlementDecimal(), order.at());
             if (!deduction.isAccepted()) {
                 refused = deduction;
