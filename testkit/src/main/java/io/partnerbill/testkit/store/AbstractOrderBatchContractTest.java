@@ -22,6 +22,7 @@ import io.partnerbill.core.order.Refund;
 import io.partnerbill.core.reseller.Enrollment;
 import io.partnerbill.core.store.BillingStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -43,19 +44,20 @@ public abstract class AbstractOrderBatchContractTest extends AbstractStoreContra
     protected AbstractOrderBatchContractTest() {
     }
 
-    private static final Instant MARCH_1 = Instant.parse("2024-03-01T01:00:00Z");
-    private static final Instant MARCH_10 = Instant.parse("2024-03-10T01:00:00Z");
-    private static final Instant APRIL_10 = Instant.parse("2024-04-10T01:00:00Z");
     private static final CustomerId C1 = CustomerId.of("C1");
+    /** Orders in two months, so that one can fall before a MONTHLY budget's cycle. */
+    private static final Instant MARCH_10 = Instant.parse("2024-03-10T01:00:00Z");
+    private static final Instant APRIL_10 = MARCH_10.plus(Duration.ofDays(31));
 
     private PartnerBilling billing;
 
     @BeforeEach
     public void approvedResellerWithOneCustomer() {
-        billing = PartnerBilling.builder().currency("USD").store(store).clock(Clock.fixed(MARCH_1, ZoneOffset.UTC))
+        Instant march1 = MARCH_10.minus(Duration.ofDays(9));
+        billing = PartnerBilling.builder().currency("USD").store(store).clock(Clock.fixed(march1, ZoneOffset.UTC))
                 .build();
         PartnerId partner = PartnerId.of("P1");
-        billing.resellers().enroll(Enrollment.of(partner, "Reseller P1").cspMember(true).acceptAgreement("2024.1", MARCH_1));
+        billing.resellers().enroll(Enrollment.of(partner, "Reseller P1").cspMember(true).acceptAgreement("2024.1", march1));
         billing.resellers().approve(partner);
         billing.customers().add(partner, C1, "Customer C1", "acct-c1");
     }
