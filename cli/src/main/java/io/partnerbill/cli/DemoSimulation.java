@@ -2,9 +2,9 @@ package io.partnerbill.cli;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.BudgetExceededException;
-import io.partnerbill.core.CustomerFrozenException;
 import io.partnerbill.core.CustomerId;
 import io.partnerbill.core.OrderId;
+import io.partnerbill.core.billing.OrderOutcome;
 import io.partnerbill.core.billing.PartnerBilling;
 import io.partnerbill.core.PartnerBillingException;
 import io.partnerbill.core.ProductId;
@@ -36,12 +36,24 @@ import org.jspecify.annotations.Nullable;
  * placed in their order by one of a few worker threads (the demo is an application: the library
  * itself starts no thread). Customers' budgets and lines are independent, so the outcome does not
  * depend on how the workers interleave.
+ *
+ * <p>A worker places its operations in batches of {@value #BATCH}, one store transaction each.
+ * Within a batch, each run of consecutive purchases goes to {@code OrderBook.placeAll}, which joins
+ * the batch's transaction (a nested transaction: a savepoint on the JDBC store) and undoes a refused
+ * order alone; refunds and adjustments are placed one by one between those runs, so every operation
+ * keeps its place in the plan and a refund always comes after its purchase.
  */
 final class DemoSimulation {
 
     private static final String[] REGIONS = {"ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "cn-north-4",
         "af-south-1"};
     private static final int BATCH = 500;
+    // The indexes of Outcome's counts, in its order.
+    private static final int PLACED = 0;
+    private static final int REFUNDS = 1;
+    private static final int ADJUSTMENTS = 2;
+    private static final int REFUSED_FOR_BUDGET = 3;
+    private static final int REFUSED_OTHER = 4;
 
     /** What the month did. */
     record Outcome(int placed, int refunds, int adjustments, int refusedForBudget, int refusedOther) {
@@ -50,12 +62,45 @@ final class DemoSimulation {
         }
     }
 
-    private enum Kind { PURCHASE, UNSUBSCRIPTION, DOWNGRADE, ADJUSTMENT }
+    enum Kind { PURCHASE, UNSUBSCRIPTION, DOWNGRADE, ADJUSTMENT }
 
-    /** One planned operation of the month. */
-    /** One simulated operation; order type, billing mode and region are those of a purchase, null otherwise. */
-    private record Op(int index, Kind kind, int customer, Instant at, int product, @Nullable OrderType orderType,
+    /**
+     * One planned operation of the month; order type, billing mode and region are those of a
+     * purchase (null otherwise), original is the plan index of the order a refund or adjustment names.
+     */
+    record Op(String prefix, int index, Kind kind, int customer, Instant at, int product, @Nullable OrderType orderType,
             @Nullable BillingMode mode, @Nullable String region, BigDecimal amount, int original) {
+
+        OrderId id() {
+            return id(index);
+        }
+
+        private OrderId id(int planIndex) {
+            return OrderId.of(prefix + String.format("%07d", planIndex));
+        }
+
+        /** The purchase as an order. */
+        Order order() {
+            DemoWorld.Product product = DemoWorld.PRODUCTS.get(this.product);
+            return Order.builder().id(id()).customer(CustomerId.of(DemoWorld.CUSTOMERS.get(customer).id()))
+                    .product(ProductId.of(product.id()), product.name())
+                    .orderType(Objects.requireNonNull(orderType, "orderType"))
+                    .billingMode(Objects.requireNonNull(mode, "mode"))
+                    .regionCode(Objects.requireNonNull(region, "region")).fee(DemoWorld.inr(amount))
+                    .at(at).build();
+        }
+
+        /** The unsubscription or downgrade as a refund. */
+        Refund refund() {
+            return kind == Kind.UNSUBSCRIPTION
+                    ? Refund.unsubscription(id(), id(original), DemoWorld.inr(amount), at)
+                    : Refund.downgrade(id(), id(original), DemoWorld.inr(amount), at);
+        }
+
+        /** The fee adjustment. */
+        Adjustment adjustment() {
+            return Adjustment.of(id(), id(original), DemoWorld.inr(amount), at);
+        }
     }
 
     private final PartnerBilling billing;
@@ -70,7 +115,6 @@ final class DemoSimulation {
 
     Outcome run(BillCycle cycle, int orders, Progress progress) {
         List<Op> plan = plan(cycle, orders);
-        String prefix = "DEMO-" + cycle + "-";
         List<List<Op>> byWorker = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             byWorker.add(new ArrayList<>());
@@ -94,7 +138,7 @@ final class DemoSimulation {
                     for (int first = 0; first < ops.size(); first += BATCH) {
                         List<Op> batch = ops.subList(first, Math.min(ops.size(), first + BATCH));
                         billing.store().inTransaction(s -> {
-                            batch.forEach(op -> count[execute(op, prefix)]++);
+                            placeBatch(batch, count);
                             return null;
                         });
                         done.addAndGet(batch.size());
@@ -129,8 +173,12 @@ final class DemoSimulation {
         return new Outcome(total[0], total[1], total[2], total[3], total[4]);
     }
 
-    /** The month's operations, in time order; refunds never plan more than is left of their order. */
-    private List<Op> plan(BillCycle cycle, int orders) {
+    /**
+     * The month's operations, in time order; refunds never plan more than is left of their order.
+     * The same seed gives the same plan.
+     */
+    List<Op> plan(BillCycle cycle, int orders) {
+        String prefix = "DEMO-" + cycle + "-";
         Instant start = billing.calendar().start(cycle);
         long span = billing.calendar().end(cycle).getEpochSecond() - start.getEpochSecond();
         List<List<Integer>> purchases = new ArrayList<>();
@@ -150,13 +198,13 @@ final class DemoSimulation {
                         : left[original].multiply(BigDecimal.valueOf(10 + random.nextInt(50), 2)).setScale(2, RoundingMode.DOWN);
                 if (amount.signum() > 0) {
                     left[original] = left[original].subtract(amount);
-                    op = new Op(i, unsubscribe ? Kind.UNSUBSCRIPTION : Kind.DOWNGRADE, customer, at, 0, null, null, null,
+                    op = new Op(prefix, i, unsubscribe ? Kind.UNSUBSCRIPTION : Kind.DOWNGRADE, customer, at, 0, null, null, null,
                             amount, original);
                 }
             } else if (roll < 15 && !bought.isEmpty()) {
                 int original = bought.get(random.nextInt(bought.size()));
                 BigDecimal amount = BigDecimal.valueOf(random.nextInt(19_999) - 4_999, 2); // -49.99 to 149.99
-                op = new Op(i, Kind.ADJUSTMENT, customer, at, 0, null, null, null,
+                op = new Op(prefix, i, Kind.ADJUSTMENT, customer, at, 0, null, null, null,
                         amount.signum() == 0 ? BigDecimal.ONE : amount, original);
             }
             if (op == null) {
@@ -165,7 +213,7 @@ final class DemoSimulation {
                 OrderType type = roll < 30 ? OrderType.RENEWAL : roll < 35 ? OrderType.CHANGE : OrderType.NEW_PURCHASE;
                 BigDecimal fee = BigDecimal.valueOf(DemoWorld.PRODUCTS.get(product).typicalFee())
                         .multiply(BigDecimal.valueOf(25 + random.nextInt(250), 2)).setScale(2, RoundingMode.HALF_UP);
-                op = new Op(i, Kind.PURCHASE, customer, at, product, type,
+                op = new Op(prefix, i, Kind.PURCHASE, customer, at, product, type,
                         roll % 3 == 0 ? BillingMode.PAY_PER_USE : BillingMode.YEARLY_MONTHLY,
                         REGIONS[random.nextInt(REGIONS.length)], fee, -1);
                 left[i] = fee;
@@ -176,43 +224,56 @@ final class DemoSimulation {
         return plan;
     }
 
-    /** Places one operation; returns the index of the count it adds to. */
-    private int execute(Op op, String prefix) {
-        OrderId id = OrderId.of(prefix + String.format("%07d", op.index()));
+    /**
+     * Places a batch in plan order inside the caller's transaction: each run of consecutive
+     * purchases as one {@code placeAll}, counted from its outcomes; each refund or adjustment alone.
+     */
+    private void placeBatch(List<Op> batch, int[] count) {
+        int from = 0;
+        while (from < batch.size()) {
+            int to = from;
+            while (to < batch.size() && batch.get(to).kind() == Kind.PURCHASE) {
+                to++;
+            }
+            if (to == from) {
+                count[execute(batch.get(from))]++;
+                from++;
+                continue;
+            }
+            List<Order> purchases = new ArrayList<>(to - from);
+            batch.subList(from, to).forEach(op -> purchases.add(op.order()));
+            for (OrderOutcome outcome : billing.orders().placeAll(purchases)) {
+                count[countOf(outcome)]++;
+            }
+            from = to;
+        }
+    }
+
+    private static int countOf(OrderOutcome outcome) {
+        if (outcome.isPlaced()) {
+            return PLACED;
+        }
+        return outcome.refusal().filter(BudgetExceededException.class::isInstance).isPresent()
+                ? REFUSED_FOR_BUDGET : REFUSED_OTHER;
+    }
+
+    /** Places one refund or adjustment; returns the index of the count it adds to. */
+    private int execute(Op op) {
         try {
             switch (op.kind()) {
-                case PURCHASE -> {
-                    DemoWorld.Product product = DemoWorld.PRODUCTS.get(op.product());
-                    billing.orders().place(Order.builder().id(id)
-                            .customer(CustomerId.of(DemoWorld.CUSTOMERS.get(op.customer()).id()))
-                            .product(ProductId.of(product.id()), product.name())
-                            .orderType(Objects.requireNonNull(op.orderType(), "orderType"))
-                            .billingMode(Objects.requireNonNull(op.mode(), "mode"))
-                            .regionCode(Objects.requireNonNull(op.region(), "region")).fee(DemoWorld.inr(op.amount()))
-                            .at(op.at()).build());
-                    return 0;
-                }
                 case UNSUBSCRIPTION, DOWNGRADE -> {
-                    OrderId original = OrderId.of(prefix + String.format("%07d", op.original()));
-                    billing.orders().refund(op.kind() == Kind.UNSUBSCRIPTION
-                            ? Refund.unsubscription(id, original, DemoWorld.inr(op.amount()), op.at())
-                            : Refund.downgrade(id, original, DemoWorld.inr(op.amount()), op.at()));
-                    return 1;
+                    billing.orders().refund(op.refund());
+                    return REFUNDS;
                 }
                 case ADJUSTMENT -> {
-                    OrderId original = OrderId.of(prefix + String.format("%07d", op.original()));
-                    billing.orders().adjust(Adjustment.of(id, original, DemoWorld.inr(op.amount()), op.at()));
-                    return 2;
+                    billing.orders().adjust(op.adjustment());
+                    return ADJUSTMENTS;
                 }
                 default -> throw new IllegalStateException(op.kind().name());
             }
-        } catch (BudgetExceededException e) {
-            return 3;
-        } catch (CustomerFrozenException e) {
-            return 4;
         } catch (PartnerBillingException e) {
-            // A refund or adjustment of an order that was itself refused for budget.
-            return 4;
+            // A refund or adjustment of an order that was itself refused.
+            return REFUSED_OTHER;
         }
     }
 

@@ -83,6 +83,31 @@ class DemoEndToEndTest {
         assertThat(printed(again.out(), "Amount due")).isEqualByComparingTo(printed(out, "Amount due"));
     }
 
+    /**
+     * Every customer's MONTHLY budget is in May once May is simulated: an April order would land in a
+     * cycle before its budget's. The demo used to count each such order as an "other refusal" and issue
+     * an empty April bill; its purchases now go through {@code placeAll}, which fails the batch on it.
+     */
+    @Test
+    void anEarlierMonthOnADatabaseThatHoldsALaterOne_isRefusedAndChangesNothing() {
+        Path db = temp.resolve("db");
+        CliRunner may = CliRunner.run("demo", "--orders", "300", "--month", "2024-05", "--db", db.toString());
+        assertThat(may.exitCode()).as(may.err()).isZero();
+
+        CliRunner april = CliRunner.run("demo", "--orders", "300", "--month", "2024-04", "--db", db.toString());
+
+        assertThat(april.exitCode()).isEqualTo(2);
+        assertThat(april.err()).isEqualTo("partnerbill: Order 'DEMO-2024-04-0000000' at 2024-03-31T18:14:50Z falls in"
+                + " cycle 2024-04, but the MONTHLY budget of customer 'c-bhavna' is in cycle 2024-05 already"
+                + System.lineSeparator());
+        try (DemoDatabase reopened = DemoDatabase.open(db)) {
+            PartnerBilling billing = DemoOptions.billing(reopened, new DemoClock(java.time.Instant.now()));
+            assertThat(billing.lines().count(DemoWorld.PARTNER, BillCycle.of(2024, 4))).isZero();
+            assertThat(billing.bills().issued(DemoWorld.PARTNER, BillCycle.of(2024, 4))).isEmpty();
+            assertThat(billing.lines().count(DemoWorld.PARTNER, BillCycle.of(2024, 5))).isEqualTo(300);
+        }
+    }
+
     private static BigDecimal dec(javax.money.MonetaryAmount amount) {
         return amount.getNumber().numberValue(BigDecimal.class);
     }

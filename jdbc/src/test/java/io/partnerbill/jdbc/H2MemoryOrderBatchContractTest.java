@@ -1,0 +1,12 @@
+package io.partnerbill.jdbc;
+
+import io.partnerbill.core.store.BillingStore;
+import io.partnerbill.testkit.store.AbstractOrderBatchContractTest;
+
+class H2MemoryOrderBatchContractTest extends AbstractOrderBatchContractTest {
+
+    @Override
+    protected BillingStore createStore() {
+        return TestDatabases.migrated(TestDatabases.h2Memory());
+    }
+}
