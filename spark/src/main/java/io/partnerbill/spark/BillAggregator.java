@@ -39,7 +39,11 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
     /** The column of {@link #byPartnerMonth}'s result that holds the byte form. */
     public static final String ACCUMULATOR = "accumulator";
 
-    private BillAggregator() {
+    // The internal form of byPartnerMonth and ofPartnerMonth: rows of BillColumns.SPLIT_SCHEMA.
+    private final boolean split;
+
+    private BillAggregator(boolean split) {
+        this.split = split;
     }
 
     /**
@@ -49,7 +53,7 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
      * @return the aggregator, not null
      */
     public static BillAggregator create() {
-        return new BillAggregator();
+        return new BillAggregator(false);
     }
 
     /**
@@ -59,7 +63,7 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
      * @return the function, not null
      */
     public static UserDefinedFunction udaf() {
-        return functions.udaf(new BillAggregator(), Encoders.row(BillColumns.SCHEMA));
+        return functions.udaf(new BillAggregator(false), Encoders.row(BillColumns.SCHEMA));
     }
 
     /**
@@ -72,12 +76,13 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
      */
     public static Dataset<Row> byPartnerMonth(Dataset<Row> lines, BillColumns columns) {
         Objects.requireNonNull(lines, "lines");
-        Column[] selected = Objects.requireNonNull(columns, "columns").columns();
+        Column[] selected = Objects.requireNonNull(columns, "columns").splitColumns();
         Column[] args = new Column[selected.length];
         for (int i = 0; i < args.length; i++) {
-            args[i] = functions.col(BillColumns.NAMES.get(i));
+            args[i] = functions.col(BillColumns.SPLIT_SCHEMA.fields()[i].name());
         }
-        return lines.select(selected).groupBy(args[0], args[1], args[2]).agg(udaf().apply(args).as(ACCUMULATOR));
+        UserDefinedFunction split = functions.udaf(new BillAggregator(true), Encoders.row(BillColumns.SPLIT_SCHEMA));
+        return lines.select(selected).groupBy(args[0], args[1], args[2]).agg(split.apply(args).as(ACCUMULATOR));
     }
 
     /**
@@ -94,8 +99,8 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
     public static BillAccumulator ofPartnerMonth(Dataset<Row> lines, BillColumns columns, PartnerId partner,
             BillCycle cycle, CurrencyUnit currency) {
         BillAccumulator empty = BillAccumulator.create(partner, cycle, currency);
-        Dataset<Row> rows = lines.select(Objects.requireNonNull(columns, "columns").columns());
-        byte[] bytes = rows.as(Encoders.row(BillColumns.SCHEMA)).select(create().toColumn()).first();
+        Dataset<Row> rows = lines.select(Objects.requireNonNull(columns, "columns").splitColumns());
+        byte[] bytes = rows.as(Encoders.row(BillColumns.SPLIT_SCHEMA)).select(new BillAggregator(true).toColumn()).first();
         return bytes.length == 0 ? empty : empty.merge(BillAccumulator.fromByteArray(bytes));
     }
 
@@ -121,7 +126,11 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
 
     @Override
     public BillBuffer reduce(BillBuffer buffer, Row row) {
-        buffer.add(row);
+        if (split) {
+            buffer.addSplit(row);
+        } else {
+            buffer.add(row);
+        }
         return buffer;
     }
 
