@@ -37,6 +37,10 @@ public final class BillBuffer implements Serializable {
     // long enough to meet most of them more than once: 4,096 rows over 5,000 customers did not.
     private static final int BATCH = 1 << 16;
     private static final int LINE_SCALE = 8;
+    /** The bill of {@link #addLine}'s sums until they are given their own. */
+    static final PartnerId STAND_IN = PartnerId.of("partnerbill-spark-stand-in");
+    private static final String STAND_IN_CYCLE = "2000-01";
+    private static final String STAND_IN_CURRENCY = "XXX";
 
     private transient @Nullable BillAccumulator sum;
     private transient @Nullable BillLineColumns batch;
@@ -55,31 +59,47 @@ public final class BillBuffer implements Serializable {
 
     /** Adds a row of {@link BillColumns#SCHEMA}. */
     void add(Row row) {
-        BillLineColumns lines = batchOf(text(row, 0), text(row, 1), text(row, 2));
-        lines.add(customer(text(row, 3)), product(text(row, 4)), text(row, 5), text(row, 6), text(row, 7),
-                billType(text(row, 8)), amount(row, 9), amount(row, 10));
+        BillLineColumns lines = batchOf(text(row, 0, 0), text(row, 1, 0), text(row, 2, 0));
+        lines.add(customer(text(row, 3, 0)), product(text(row, 4, 0)), text(row, 5, 0), text(row, 6, 0),
+                text(row, 7, 0), billType(text(row, 8, 0)), amount(row, 9, BillColumns.NAMES.get(9)),
+                amount(row, 10, BillColumns.NAMES.get(10)));
         flushWhenFull(lines);
     }
 
-    /**
-     * Adds a row of {@link BillColumns#SPLIT_SCHEMA}: each amount below 10^10 comes as a
-     * {@code decimal(18,8)}, which Spark carries as a long, and only a larger one as
-     * {@code decimal(38,8)}, which it carries as a {@code BigInteger}.
-     */
+    /** Adds a row of {@link BillColumns#SPLIT_SCHEMA}. */
     void addSplit(Row row) {
-        BillLineColumns lines = batchOf(text(row, 0), text(row, 1), text(row, 2));
-        CustomerId customer = customer(text(row, 3));
-        ProductId product = product(text(row, 4));
-        String name = text(row, 5);
-        String type = text(row, 6);
-        String region = text(row, 7);
-        BillType bill = billType(text(row, 8));
-        Object exp = row.get(9);
-        Object set = row.get(10);
+        addFigures(batchOf(text(row, 0, 0), text(row, 1, 0), text(row, 2, 0)), row, 0);
+    }
+
+    /**
+     * Adds a row of {@link BillColumns#LINE_SCHEMA}: the split row without partner, cycle and
+     * currency. The sums are then of a stand-in bill, which {@link BillAggregator} replaces by the
+     * group's key ({@link BillAccumulator#copyFor}); amounts in 10^-8 units do not depend on the currency.
+     */
+    void addLine(Row row) {
+        BillLineColumns lines = batch;
+        addFigures(lines != null ? lines : start(STAND_IN.value(), STAND_IN_CYCLE, STAND_IN_CURRENCY), row, -3);
+    }
+
+    /**
+     * Adds the figures of a split row whose standard column {@code i} is at {@code i + shift}.
+     * Each amount below 10^10 comes as a {@code decimal(18,8)}, which Spark carries as a long, and
+     * only a larger one as {@code decimal(38,8)}, which it carries as a {@code BigInteger}.
+     */
+    private void addFigures(BillLineColumns lines, Row row, int shift) {
+        CustomerId customer = customer(text(row, 3, shift));
+        ProductId product = product(text(row, 4, shift));
+        String name = text(row, 5, shift);
+        String type = text(row, 6, shift);
+        String region = text(row, 7, shift);
+        BillType bill = billType(text(row, 8, shift));
+        Object exp = row.get(9 + shift);
+        Object set = row.get(10 + shift);
         if (exp instanceof BigDecimal e && set instanceof BigDecimal s) {
             lines.addUnits(customer, product, name, type, region, bill, units(e), units(s));
         } else {
-            lines.add(customer, product, name, type, region, bill, smallOrHuge(row, 9), smallOrHuge(row, 10));
+            lines.add(customer, product, name, type, region, bill, smallOrHuge(row, 9, shift),
+                    smallOrHuge(row, 10, shift));
         }
         flushWhenFull(lines);
     }
@@ -109,9 +129,9 @@ public final class BillBuffer implements Serializable {
     }
 
     /** The amount of split column {@code i}: the small form, else the huge one two columns on. */
-    private static BigDecimal smallOrHuge(Row row, int i) {
-        Object small = row.get(i);
-        return small != null ? (BigDecimal) small : amount(row, i + 2, BillColumns.NAMES.get(i));
+    private static BigDecimal smallOrHuge(Row row, int i, int shift) {
+        Object small = row.get(i + shift);
+        return small != null ? (BigDecimal) small : amount(row, i + shift + 2, BillColumns.NAMES.get(i));
     }
 
     private BillLineColumns start(String p, String c, String cur) {
@@ -129,16 +149,13 @@ public final class BillBuffer implements Serializable {
         return lines;
     }
 
-    private static String text(Row row, int i) {
-        Object value = row.get(i);
+    /** The text of standard column {@code i}, at {@code i + shift} in the row. */
+    private static String text(Row row, int i, int shift) {
+        Object value = row.get(i + shift);
         if (value == null) {
             throw new InvalidValueException("Bill line column '" + BillColumns.NAMES.get(i) + "' must not be null");
         }
         return value.toString();
-    }
-
-    private static BigDecimal amount(Row row, int i) {
-        return amount(row, i, BillColumns.NAMES.get(i));
     }
 
     private static BigDecimal amount(Row row, int i, String name) {

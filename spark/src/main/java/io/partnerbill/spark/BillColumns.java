@@ -64,6 +64,9 @@ public final class BillColumns implements Serializable {
      * (null when it does not fit), then the two amounts that do not fit (null when they do).
      */
     static final StructType SPLIT_SCHEMA = splitSchema();
+    /** {@link #SPLIT_SCHEMA} without partner, cycle and currency: what varies from line to line of a bill. */
+    static final StructType LINE_SCHEMA = DataTypes.createStructType(
+            Arrays.copyOfRange(SPLIT_SCHEMA.fields(), 3, SPLIT_SCHEMA.fields().length));
 
     private static final BillColumns STANDARD = new BillColumns(standardMapping());
 
