@@ -38,7 +38,7 @@ public final class BillBuffer implements Serializable {
     private static final int BATCH = 1 << 16;
     private static final int LINE_SCALE = 8;
     /** The bill of {@link #addLine}'s sums until they are given their own. */
-    static final PartnerId STAND_IN = PartnerId.of("partnerbill-spark-stand-in");
+    private static final PartnerId STAND_IN = PartnerId.of("partnerbill-spark-stand-in");
     private static final String STAND_IN_CYCLE = "2000-01";
     private static final String STAND_IN_CURRENCY = "XXX";
 
