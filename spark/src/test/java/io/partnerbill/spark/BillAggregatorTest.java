@@ -124,8 +124,8 @@ class BillAggregatorTest {
     // units to 92,233,720,368.54775807, decimal(38,8) past it; a row may mix forms (list huge, settlement not)
 
     static Stream<String> edgeAmounts() {
-        return Stream.of("9999999999.99999999", "10000000000.00000000", "10000000000.00000001", "92233720368.54775807",
-                "92233720368.54775808", "999999999999999999999999999999.99999999");
+        return Stream.of("9999999999.99999999", "10000000000.00000000", "92233720368.54775808",
+                "999999999999999999999999999999.99999999");
     }
 
     @ParameterizedTest
