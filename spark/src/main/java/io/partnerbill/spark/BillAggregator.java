@@ -2,20 +2,25 @@ package io.partnerbill.spark;
 
 import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.CycleMismatchException;
+import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.bill.BillAccumulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sums bill lines on Spark into one {@link BillAccumulator} per bill: a typed {@link Aggregator}
@@ -39,7 +44,17 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
     /** The column of {@link #byPartnerMonth}'s result that holds the byte form. */
     public static final String ACCUMULATOR = "accumulator";
 
-    private BillAggregator() {
+    /** The rows an aggregator reads: BillColumns.SCHEMA, SPLIT_SCHEMA (ofPartnerMonth) or LINE_SCHEMA (byPartnerMonth). */
+    private enum Input { STANDARD, SPLIT, LINE }
+
+    // Gives byPartnerMonth's stand-in sums the bill of their group.
+    private static final UserDefinedFunction COPY_FOR =
+            functions.udf((UDF4<String, String, String, byte[], byte[]>) BillAggregator::copyFor, DataTypes.BinaryType);
+
+    private final Input input;
+
+    private BillAggregator(Input input) {
+        this.input = input;
     }
 
     /**
@@ -49,7 +64,7 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
      * @return the aggregator, not null
      */
     public static BillAggregator create() {
-        return new BillAggregator();
+        return new BillAggregator(Input.STANDARD);
     }
 
     /**
@@ -59,7 +74,7 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
      * @return the function, not null
      */
     public static UserDefinedFunction udaf() {
-        return functions.udaf(new BillAggregator(), Encoders.row(BillColumns.SCHEMA));
+        return functions.udaf(new BillAggregator(Input.STANDARD), Encoders.row(BillColumns.SCHEMA));
     }
 
     /**
@@ -72,12 +87,30 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
      */
     public static Dataset<Row> byPartnerMonth(Dataset<Row> lines, BillColumns columns) {
         Objects.requireNonNull(lines, "lines");
-        Column[] selected = Objects.requireNonNull(columns, "columns").columns();
-        Column[] args = new Column[selected.length];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = functions.col(BillColumns.NAMES.get(i));
+        Column[] selected = Objects.requireNonNull(columns, "columns").splitColumns();
+        Column[] key = {functions.col("partner"), functions.col("cycle"), functions.col("currency")};
+        // Only what varies per line goes into the aggregate: the key comes from the group.
+        Column[] figures = new Column[BillColumns.LINE_SCHEMA.size()];
+        for (int i = 0; i < figures.length; i++) {
+            figures[i] = functions.col(BillColumns.LINE_SCHEMA.fields()[i].name());
         }
-        return lines.select(selected).groupBy(args[0], args[1], args[2]).agg(udaf().apply(args).as(ACCUMULATOR));
+        UserDefinedFunction sums = functions.udaf(new BillAggregator(Input.LINE), Encoders.row(BillColumns.LINE_SCHEMA));
+        return lines.select(selected).groupBy(key).agg(sums.apply(figures).as(ACCUMULATOR))
+                .withColumn(ACCUMULATOR, COPY_FOR.apply(key[0], key[1], key[2], functions.col(ACCUMULATOR)));
+    }
+
+    /** The stand-in sums of a group as the accumulator of its partner, cycle and currency. */
+    private static byte[] copyFor(@Nullable String partner, @Nullable String cycle, @Nullable String currency,
+            byte[] sums) {
+        return BillAccumulator.fromByteArray(sums).copyFor(PartnerId.of(key(partner, 0)), BillCycle.parse(key(cycle, 1)),
+                Monetary.getCurrency(key(currency, 2))).toByteArray();
+    }
+
+    private static String key(@Nullable String value, int column) {
+        if (value == null) {
+            throw new InvalidValueException("Bill line column '" + BillColumns.NAMES.get(column) + "' must not be null");
+        }
+        return value;
     }
 
     /**
@@ -94,8 +127,8 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
     public static BillAccumulator ofPartnerMonth(Dataset<Row> lines, BillColumns columns, PartnerId partner,
             BillCycle cycle, CurrencyUnit currency) {
         BillAccumulator empty = BillAccumulator.create(partner, cycle, currency);
-        Dataset<Row> rows = lines.select(Objects.requireNonNull(columns, "columns").columns());
-        byte[] bytes = rows.as(Encoders.row(BillColumns.SCHEMA)).select(create().toColumn()).first();
+        Dataset<Row> rows = lines.select(Objects.requireNonNull(columns, "columns").splitColumns());
+        byte[] bytes = rows.as(Encoders.row(BillColumns.SPLIT_SCHEMA)).select(new BillAggregator(Input.SPLIT).toColumn()).first();
         return bytes.length == 0 ? empty : empty.merge(BillAccumulator.fromByteArray(bytes));
     }
 
@@ -121,7 +154,11 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
 
     @Override
     public BillBuffer reduce(BillBuffer buffer, Row row) {
-        buffer.add(row);
+        switch (input) {
+            case STANDARD -> buffer.add(row);
+            case SPLIT -> buffer.addSplit(row);
+            case LINE -> buffer.addLine(row);
+        }
         return buffer;
     }
 

@@ -3,6 +3,8 @@ package io.partnerbill.spark;
 import io.partnerbill.core.InvalidValueException;
 import io.partnerbill.core.bill.BillDetailsColumn;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,17 @@ public final class BillColumns implements Serializable {
     static final DataType AMOUNT = DataTypes.createDecimalType(38, 8);
     /** The schema of the aggregator's input rows. */
     static final StructType SCHEMA = schema();
+    /** An amount below 10^10, which Spark carries as a long where {@link #AMOUNT} takes a {@code BigInteger}. */
+    static final DataType SMALL_AMOUNT = DataTypes.createDecimalType(18, 8);
+    private static final BigDecimal SMALL_LIMIT = new BigDecimal("9999999999.99999999");
+    /**
+     * The schema of {@link #splitColumns()}: {@link #SCHEMA} with each amount as {@link #SMALL_AMOUNT}
+     * (null when it does not fit), then the two amounts that do not fit (null when they do).
+     */
+    static final StructType SPLIT_SCHEMA = splitSchema();
+    /** {@link #SPLIT_SCHEMA} without partner, cycle and currency: what varies from line to line of a bill. */
+    static final StructType LINE_SCHEMA = DataTypes.createStructType(
+            Arrays.copyOfRange(SPLIT_SCHEMA.fields(), 3, SPLIT_SCHEMA.fields().length));
 
     private static final BillColumns STANDARD = new BillColumns(standardMapping());
 
@@ -67,6 +80,15 @@ public final class BillColumns implements Serializable {
         StructField[] fields = new StructField[NAMES.size()];
         for (int i = 0; i < fields.length; i++) {
             fields[i] = DataTypes.createStructField(NAMES.get(i), i >= 9 ? AMOUNT : DataTypes.StringType, true);
+        }
+        return DataTypes.createStructType(fields);
+    }
+
+    private static StructType splitSchema() {
+        StructField[] fields = Arrays.copyOf(SCHEMA.fields(), NAMES.size() + 2);
+        for (int i = 9; i < 11; i++) {
+            fields[i] = DataTypes.createStructField(NAMES.get(i), SMALL_AMOUNT, true);
+            fields[i + 2] = DataTypes.createStructField(NAMES.get(i) + "Huge", AMOUNT, true);
         }
         return DataTypes.createStructType(fields);
     }
@@ -120,6 +142,20 @@ public final class BillColumns implements Serializable {
         for (int i = 0; i < columns.length; i++) {
             String name = NAMES.get(i);
             columns[i] = functions.col(mapping.get(name)).cast(SCHEMA.fields()[i].dataType()).as(name);
+        }
+        return columns;
+    }
+
+    /** The columns of {@link #SPLIT_SCHEMA}: the amounts split by size, so that most travel as longs. */
+    Column[] splitColumns() {
+        Column[] columns = Arrays.copyOf(columns(), NAMES.size() + 2);
+        for (int i = 9; i < 11; i++) {
+            String name = NAMES.get(i);
+            Column amount = functions.col(mapping.get(name)).cast(AMOUNT);
+            Column fits = amount.between(SMALL_LIMIT.negate(), SMALL_LIMIT);
+            // A null amount fits neither: both columns are null, and the buffer names the column.
+            columns[i] = functions.when(fits, amount.cast(SMALL_AMOUNT)).as(name);
+            columns[i + 2] = functions.when(functions.not(fits), amount).as(name + "Huge");
         }
         return columns;
     }

@@ -15,10 +15,15 @@ import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLine;
 import io.partnerbill.core.bill.MonthlyBill;
 import io.partnerbill.testkit.BillingArbitraries;
+import io.partnerbill.core.bill.BillType;
+import io.partnerbill.core.discount.DiscountRate;
+import io.partnerbill.testkit.BillingFixtures;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -28,6 +33,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The bill summed on Spark equals the bill summed on one machine, bill by bill. */
 class BillAggregatorTest {
@@ -111,6 +118,39 @@ class BillAggregatorTest {
                 .agg(BillAggregator.udaf().apply(BillColumns.standard().columns()).as(BillAggregator.ACCUMULATOR));
 
         assertThat(bills(BillAggregator.collect(grouped))).isEqualTo(singleMachine(bills));
+    }
+
+    // --- amounts at the edges of their forms in Spark: decimal(18,8) below 10^10, a long of 10^-8
+    // units to 92,233,720,368.54775807, decimal(38,8) past it; a row may mix forms (list huge, settlement not)
+
+    static Stream<String> edgeAmounts() {
+        return Stream.of("9999999999.99999999", "10000000000.00000000", "92233720368.54775808",
+                "999999999999999999999999999999.99999999");
+    }
+
+    @ParameterizedTest
+    @MethodSource("edgeAmounts")
+    void byPartnerMonthAndOfPartnerMonth_areExactAtTheEdgesOfTheAmountForms(String amount) {
+        Instant at = BillingFixtures.CALENDAR.start(BillingFixtures.CYCLE).plusSeconds(60);
+        BigDecimal edge = new BigDecimal(amount);
+        List<BillLine> lines = List.of(
+                BillingFixtures.line(BillType.EXPENDITURE, edge, DiscountRate.NONE, at, 1, 1, "cn-north-4", "E1", false),
+                BillingFixtures.line(BillType.EXPENDITURE, edge, DiscountRate.ofPercentOff("10"), at, 2, 1, "cn-north-4",
+                        "E2", false),
+                BillingFixtures.line(BillType.REFUND, edge, DiscountRate.NONE, at, 1, 2, "la-south-2", "R1", false),
+                BillingFixtures.line(BillType.EXPENDITURE, new BigDecimal("0.00000001"), DiscountRate.NONE, at, 3, 2,
+                        "la-south-2", "E3", false));
+        BillAccumulator single = BillAccumulator.create(BillingFixtures.PARTNER, BillingFixtures.CYCLE, USD).addAll(lines);
+
+        List<BillAccumulator> grouped = BillAggregator.collect(BillAggregator.byPartnerMonth(rows(lines, 2),
+                BillColumns.standard()));
+        BillAccumulator one = BillAggregator.ofPartnerMonth(rows(lines, 2), BillColumns.standard(),
+                BillingFixtures.PARTNER, BillingFixtures.CYCLE, USD);
+
+        assertThat(grouped).hasSize(1);
+        assertThat(grouped.get(0).toByteArray()).isEqualTo(single.toByteArray());
+        assertThat(one.toByteArray()).isEqualTo(single.toByteArray());
+        assertThat(bill(grouped.get(0))).isEqualTo(bill(single));
     }
 
     @Example

@@ -7,7 +7,9 @@ import static io.partnerbill.testkit.BillingFixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.partnerbill.core.BillCycle;
 import io.partnerbill.core.InvalidValueException;
+import io.partnerbill.core.PartnerId;
 import io.partnerbill.core.RoundingPolicy;
 import io.partnerbill.core.discount.DiscountRate;
 import io.partnerbill.core.money.ExactMoney;
@@ -27,6 +29,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -110,6 +114,26 @@ class BillAccumulatorBytesTest {
 
         assertThat(read).isInstanceOf(BillAccumulator.class);
         assertThat(bill((BillAccumulator) read)).isEqualTo(bill(original));
+    }
+
+    // Sums made under a stand-in bill (as a distributed aggregation makes them) and handed their bill afterwards.
+    @Property
+    void copyFor_givesTheBillOfTheSameLinesUnderTheOtherKey(@ForAll("months") List<BillLine> lines) {
+        PartnerId partner = PartnerId.of("P-OTHER");
+        BillCycle cycle = BillCycle.of(2023, 7);
+        CurrencyUnit eur = Monetary.getCurrency("EUR");
+        BillAccumulator standIn = sum(lines);
+        byte[] before = standIn.toByteArray();
+        List<BillLine> moved = lines.stream().map(line -> line.toBuilder().partner(partner).build()).toList();
+
+        BillAccumulator copy = standIn.copyFor(partner, CYCLE, USD);
+        BillAccumulator elsewhere = standIn.copyFor(partner, cycle, eur);
+
+        assertThat(copy.toByteArray()).isEqualTo(BillAccumulator.create(partner, CYCLE, USD).addAll(moved).toByteArray());
+        assertThat(List.of(elsewhere.partner(), elsewhere.cycle(), elsewhere.currency(), elsewhere.lineCount()))
+                .isEqualTo(List.of(partner, cycle, eur, (long) lines.size()));
+        assertThat(elsewhere.copyFor(PARTNER, CYCLE, USD).toByteArray()).isEqualTo(before);
+        assertThat(standIn.toByteArray()).isEqualTo(before);
     }
 
     @Test

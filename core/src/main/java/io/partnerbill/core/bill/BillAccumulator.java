@@ -232,6 +232,24 @@ public final class BillAccumulator implements Serializable {
                     + other.cycle + " into that of partner '" + partner + "' and cycle " + cycle);
         }
         ExactMoney.requireCurrency(currency, other.currency, "Merged bill");
+        return mergeSums(other);
+    }
+
+    /**
+     * Returns a copy of these sums as the accumulator of another bill: for sums made where the
+     * bill was not at hand, such as a distributed aggregation grouped by partner, cycle and
+     * currency, which gives each group its key only with its result. This one is unchanged.
+     *
+     * @param partner the partner, not null
+     * @param cycle the cycle, not null
+     * @param currency the currency the sums are in, not null
+     * @return the copy, not null
+     */
+    public BillAccumulator copyFor(PartnerId partner, BillCycle cycle, CurrencyUnit currency) {
+        return create(partner, cycle, currency).mergeSums(this);
+    }
+
+    private BillAccumulator mergeSums(BillAccumulator other) {
         lineCount += other.lineCount;
         totals.mergeAll(other.totals);
         int[] regionOf = new int[other.regionCount];
