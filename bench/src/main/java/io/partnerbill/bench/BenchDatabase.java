@@ -105,7 +105,8 @@ final class BenchDatabase implements AutoCloseable {
         config.setJdbcUrl(url);
         config.setUsername(setting("PARTNERBILL_PG_USER"));
         config.setPassword(setting("PARTNERBILL_PG_PASSWORD"));
-        config.addDataSourceProperty("prepareThreshold", "0");
+        // 0, as behind PgBouncer, unless -Dbench.pg.prepareThreshold=N asks for server-side prepared statements.
+        config.addDataSourceProperty("prepareThreshold", System.getProperty("bench.pg.prepareThreshold", "0"));
         return config;
     }
 
