@@ -187,6 +187,17 @@ class BillAggregatorTest {
                 .hasMessage("Bill line column 'regionCode' must not be null");
     }
 
+    /** byPartnerMonth takes partner, cycle and currency from the group: a null one is refused there, by name. */
+    @Example
+    void byPartnerMonth_refusesANullKeyCell() {
+        Dataset<Row> lines = rows(BillingArbitraries.months().mix(3, 0, 0).arbitrary().generator(10)
+                .next(new Random(5)).value(), 1).withColumn("cycle", functions.lit(null).cast("string"));
+
+        assertThatThrownBy(() -> BillAggregator.collect(BillAggregator.byPartnerMonth(lines, BillColumns.standard())))
+                .rootCause().isInstanceOf(InvalidValueException.class)
+                .hasMessage("Bill line column 'cycle' must not be null");
+    }
+
     @Example
     void columns_refuseAnUnknownName() {
         assertThatThrownBy(() -> BillColumns.standard().with("amount", "x"))
