@@ -119,16 +119,9 @@ final class Transactions {
         } catch (SQLException e) {
             throw StoreException.of(operation + " (get connection)", e);
         }
-        boolean alone = false;
         try {
-            alone = connection.getAutoCommit();
-            if (alone) {
-                Dialect d = dialect;
-                if (d == null) {
-                    d = Dialect.of(connection);
-                    dialect = d;
-                }
-                return work.run(connection, d);
+            if (connection.getAutoCommit()) {
+                return work.run(connection, dialectOf(connection));
             }
         } catch (SQLException e) {
             throw StoreException.of(operation, e);
@@ -150,6 +143,16 @@ final class Transactions {
     /** As {@link #run}, for work that may give null. */
     <T> @Nullable T runOrNull(String operation, NullableWork<T> work) {
         return run(operation, (c, dialect) -> Optional.ofNullable(work.run(c, dialect))).orElse(null);
+    }
+
+    /** The database's dialect, learnt from the first connection and kept. */
+    private Dialect dialectOf(Connection connection) throws SQLException {
+        Dialect d = dialect;
+        if (d == null) {
+            d = Dialect.of(connection);
+            dialect = d;
+        }
+        return d;
     }
 
     private static StoreException failed(Tx tx, StoreException e) {
@@ -203,11 +206,7 @@ final class Transactions {
             throw StoreException.of(operation + " (get connection)", e);
         }
         try {
-            Dialect d = dialect;
-            if (d == null) {
-                d = Dialect.of(connection);
-                dialect = d;
-            }
+            Dialect d = dialectOf(connection);
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);

@@ -74,10 +74,7 @@ final class LedgerPostings {
      */
     Deduction tryDeductWithin(BillingStore s, Customer known, OrderId order, BigDecimal fee, BigDecimal settlement,
             Instant at) {
-        CustomerId customer = known.id();
-        BudgetAccount stored = s.budgets().find(customer)
-                .orElseGet(() -> BudgetAccount.open(customer, currency, calendar.cycleOf(known.associatedAt())));
-        return deduct(s, stored, order, fee, settlement, at);
+        return deduct(s, stored(s, known), order, fee, settlement, at);
     }
 
     private Deduction deduct(BillingStore s, BudgetAccount stored, OrderId order, BigDecimal fee, BigDecimal settlement,
@@ -163,8 +160,13 @@ final class LedgerPostings {
         s.resellers().find(known.reseller())
                 .orElseThrow(() -> new UnknownEntityException("Unknown reseller '" + known.reseller() + "'"))
                 .requireApproved(action);
-        return s.budgets().find(customer)
-                .orElseGet(() -> BudgetAccount.open(customer, currency, calendar.cycleOf(known.associatedAt())));
+        return stored(s, known);
+    }
+
+    /** The customer's stored account, or a new one opened in the cycle the customer joined. */
+    private BudgetAccount stored(BillingStore s, Customer known) {
+        return s.budgets().find(known.id())
+                .orElseGet(() -> BudgetAccount.open(known.id(), currency, calendar.cycleOf(known.associatedAt())));
     }
 
     private static EnumSet<FreezeReason> reasons(BudgetAccount account) {
