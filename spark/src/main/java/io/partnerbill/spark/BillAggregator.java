@@ -21,6 +21,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.jspecify.annotations.Nullable;
+import scala.Tuple3;
 
 /**
  * Sums bill lines on Spark into one {@link BillAccumulator} per bill: a typed {@link Aggregator}
@@ -43,6 +44,11 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
     private static final long serialVersionUID = 1L;
     /** The column of {@link #byPartnerMonth}'s result that holds the byte form. */
     public static final String ACCUMULATOR = "accumulator";
+    /**
+     * The Spark setting ({@code spark.conf().set(COLUMNAR_SCAN, "false")}) that turns off summing a
+     * columnar scan's batches in {@link #byPartnerMonth} and {@link #ofPartnerMonth}; on by default.
+     */
+    public static final String COLUMNAR_SCAN = "partnerbill.spark.columnarScan";
 
     /** The rows an aggregator reads: BillColumns.SCHEMA, SPLIT_SCHEMA (ofPartnerMonth) or LINE_SCHEMA (byPartnerMonth). */
     private enum Input { STANDARD, SPLIT, LINE }
@@ -81,6 +87,11 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
      * Sums every bill of a Dataset of lines: one row per partner, cycle and currency, with the
      * columns {@code partner}, {@code cycle}, {@code currency} and {@value #ACCUMULATOR} (binary).
      *
+     * <p>When the lines are a Parquet or ORC scan of the columns as stored (strings, decimals of
+     * scale 8 or less), each task sums the scan's column batches without Spark making rows of them;
+     * otherwise Spark aggregates rows. Both give the same sums and refuse the same lines;
+     * {@link #COLUMNAR_SCAN} turns the first off.
+     *
      * @param lines the lines, not null
      * @param columns where the lines' figures are, not null
      * @return the bills' accumulators, lazily computed, not null
@@ -95,8 +106,10 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
             figures[i] = functions.col(BillColumns.LINE_SCHEMA.fields()[i].name());
         }
         UserDefinedFunction sums = functions.udaf(new BillAggregator(Input.LINE), Encoders.row(BillColumns.LINE_SCHEMA));
-        return lines.select(selected).groupBy(key).agg(sums.apply(figures).as(ACCUMULATOR))
+        Dataset<Row> rows = lines.select(selected).groupBy(key).agg(sums.apply(figures).as(ACCUMULATOR))
                 .withColumn(ACCUMULATOR, COPY_FOR.apply(key[0], key[1], key[2], functions.col(ACCUMULATOR)));
+        ColumnarScan.Scan scan = ColumnarScan.of(lines.select(columns.plainColumns()));
+        return scan == null ? rows : ColumnarScan.byPartnerMonth(lines.sparkSession(), scan, rows.schema());
     }
 
     /** The stand-in sums of a group as the accumulator of its partner, cycle and currency. */
@@ -114,7 +127,7 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
     }
 
     /**
-     * Sums the lines of one bill.
+     * Sums the lines of one bill, from a columnar scan's batches where it can, as {@link #byPartnerMonth}.
      *
      * @param lines the lines, all of that partner, cycle and currency, not null
      * @param columns where the lines' figures are, not null
@@ -127,6 +140,14 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
     public static BillAccumulator ofPartnerMonth(Dataset<Row> lines, BillColumns columns, PartnerId partner,
             BillCycle cycle, CurrencyUnit currency) {
         BillAccumulator empty = BillAccumulator.create(partner, cycle, currency);
+        ColumnarScan.Scan scan = ColumnarScan.of(lines.select(Objects.requireNonNull(columns, "columns").plainColumns()));
+        if (scan != null) {
+            for (byte[] partial : ColumnarScan.ofPartnerMonth(scan,
+                    new Tuple3<>(partner.value(), cycle.toString(), currency.getCurrencyCode()))) {
+                empty.merge(BillAccumulator.fromByteArray(partial));
+            }
+            return empty;
+        }
         Dataset<Row> rows = lines.select(Objects.requireNonNull(columns, "columns").splitColumns());
         byte[] bytes = rows.as(Encoders.row(BillColumns.SPLIT_SCHEMA)).select(new BillAggregator(Input.SPLIT).toColumn()).first();
         return bytes.length == 0 ? empty : empty.merge(BillAccumulator.fromByteArray(bytes));

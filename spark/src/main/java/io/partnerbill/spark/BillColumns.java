@@ -146,6 +146,18 @@ public final class BillColumns implements Serializable {
         return columns;
     }
 
+    /**
+     * The Dataset's own columns of the eleven, in the aggregator's order, neither cast nor renamed:
+     * what a columnar scan can hand over as it reads them.
+     */
+    Column[] plainColumns() {
+        Column[] columns = new Column[NAMES.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = functions.col(mapping.get(NAMES.get(i)));
+        }
+        return columns;
+    }
+
     /** The columns of {@link #SPLIT_SCHEMA}: the amounts split by size, so that most travel as longs. */
     Column[] splitColumns() {
         Column[] columns = Arrays.copyOf(columns(), NAMES.size() + 2);

@@ -7,7 +7,6 @@ import io.partnerbill.core.bill.MonthlyBillCalculator;
 import io.partnerbill.core.money.ExactMoney;
 import io.partnerbill.core.tax.TaxPolicy;
 import io.partnerbill.core.BillingCalendar;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -25,12 +24,13 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 
 /**
- * B7: the bill of N lines read from Parquet on local[2], three ways, interleaved in one run so
- * that a shared machine's load weighs on all three alike:
+ * B7: the bill of N lines read from Parquet on local[2], four ways, interleaved in one run so
+ * that a shared machine's load weighs on all four alike:
  *
  * <ol>
  * <li><b>aggregator</b>: {@link BillAggregator#byPartnerMonth}, the accumulators collected and
- *     the {@link MonthlyBill} made on the driver;</li>
+ *     the {@link MonthlyBill} made on the driver: it sums the Parquet scan's column batches;</li>
+ * <li><b>rows</b>: the same with {@link BillAggregator#COLUMNAR_SCAN} off, the row aggregation;</li>
  * <li><b>SQL</b>: the fastest equivalent query found, two group-bys of {@code decimal(38,8)} sums
  *     collected to the driver: product × region × bill type (list, settlement, lines, product
  *     name and type) and customer × bill type (settlement, lines);</li>
@@ -38,20 +38,30 @@ import org.apache.spark.sql.functions;
  * </ol>
  *
  * A timed main, not JMH: each run is a Spark job of seconds. Usage:
- * {@code B7Bench <lines> <rounds> <dir>}; prints one line per run and the medians.
+ * {@code B7Bench <lines> <rounds> <dir>}; prints one line per run and the medians. It first checks
+ * that the batch and row paths give the same sums. {@code B7BenchSmokeTest} runs it small in the build.
  */
 public final class B7Bench {
 
     private B7Bench() {
     }
 
-    public static void main(String[] args) throws IOException {
-        long lines = Long.parseLong(args[0]);
-        int rounds = Integer.parseInt(args[1]);
-        Path dir = Path.of(args[2]);
+    public static void main(String[] args) {
         SparkSession spark = SparkSession.builder().master("local[2]").appName("B7")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
                 .config("spark.driver.memory", "4g").getOrCreate();
+        run(spark, Long.parseLong(args[0]), Integer.parseInt(args[1]), Path.of(args[2]));
+        spark.stop();
+    }
+
+    /**
+     * Runs B7 and prints its rounds and medians.
+     *
+     * @return the medians in seconds: aggregator, rows, SQL, floor
+     * @throws IllegalStateException if a run counts other than {@code lines} lines, or the batch and
+     *     row paths give different sums
+     */
+    static double[] run(SparkSession spark, long lines, int rounds, Path dir) {
         Path data = dir.resolve("lines-" + lines + ".parquet");
         if (!Files.exists(data)) {
             generate(spark, lines).write().mode(SaveMode.Overwrite).parquet(data.toString());
@@ -60,11 +70,20 @@ public final class B7Bench {
         Column[] columns = BillColumns.standard().columns();
         MonthlyBillCalculator calculator =
                 MonthlyBillCalculator.of(TaxPolicy.none(), BillingCalendar.beijing(), RoundingPolicy.BILL_TOTAL);
+        spark.conf().set(BillAggregator.COLUMNAR_SCAN, "true");
+        byte[] byBatches = sums(parquet);
+        spark.conf().set(BillAggregator.COLUMNAR_SCAN, "false");
+        if (!Arrays.equals(byBatches, sums(parquet))) {
+            throw new IllegalStateException("The batch and row paths give different sums");
+        }
 
         LongSupplier aggregator = () -> {
-            List<BillAccumulator> bills = BillAggregator.collect(BillAggregator.byPartnerMonth(parquet, BillColumns.standard()));
-            MonthlyBill bill = calculator.calculate(bills.get(0), ExactMoney.monetary(BigDecimal.ZERO, bills.get(0).currency()));
-            return bills.get(0).lineCount() + bill.byCustomer().rows().size() * 0L;
+            spark.conf().set(BillAggregator.COLUMNAR_SCAN, "true");
+            return aggregate(parquet, calculator);
+        };
+        LongSupplier rows = () -> {
+            spark.conf().set(BillAggregator.COLUMNAR_SCAN, "false");
+            return aggregate(parquet, calculator);
         };
         LongSupplier sql = () -> {
             Dataset<Row> selected = parquet.select(columns);
@@ -84,8 +103,8 @@ public final class B7Bench {
             parquet.select(columns).write().format("noop").mode(SaveMode.Overwrite).save();
             return lines;
         };
-        String[] names = {"aggregator", "SQL", "floor"};
-        LongSupplier[] runs = {aggregator, sql, floor};
+        String[] names = {"aggregator", "rows", "SQL", "floor"};
+        LongSupplier[] runs = {aggregator, rows, sql, floor};
         System.out.printf(Locale.ROOT, "B7 %,d lines, %d rounds after one warm-up, load %s%n", lines, rounds, load());
         List<List<Double>> seconds = new ArrayList<>();
         for (int i = 0; i < runs.length; i++) {
@@ -106,11 +125,25 @@ public final class B7Bench {
             }
         }
         double agg = median(seconds.get(0));
-        double q = median(seconds.get(1));
-        double f = median(seconds.get(2));
-        System.out.printf(Locale.ROOT, "medians: aggregator %.2f s, SQL %.2f s, floor %.2f s; SQL/aggregator %.2fx"
-                + " (target >= 1.5), floor/aggregator %.2fx (target >= 0.6)%n", agg, q, f, q / agg, f / agg);
-        spark.stop();
+        double r = median(seconds.get(1));
+        double q = median(seconds.get(2));
+        double f = median(seconds.get(3));
+        System.out.printf(Locale.ROOT, "medians: aggregator %.2f s, rows %.2f s, SQL %.2f s, floor %.2f s;"
+                + " SQL/aggregator %.2fx (target >= 1.5), floor/aggregator %.2fx (target >= 0.6);"
+                + " SQL/rows %.2fx, floor/rows %.2fx%n", agg, r, q, f, q / agg, f / agg, q / r, f / r);
+        spark.conf().unset(BillAggregator.COLUMNAR_SCAN);
+        return new double[] {agg, r, q, f};
+    }
+
+    private static byte[] sums(Dataset<Row> parquet) {
+        return BillAggregator.collect(BillAggregator.byPartnerMonth(parquet, BillColumns.standard())).get(0).toByteArray();
+    }
+
+    /** The bill by {@link BillAggregator#byPartnerMonth}, made on the driver; returns its line count. */
+    private static long aggregate(Dataset<Row> parquet, MonthlyBillCalculator calculator) {
+        List<BillAccumulator> bills = BillAggregator.collect(BillAggregator.byPartnerMonth(parquet, BillColumns.standard()));
+        MonthlyBill bill = calculator.calculate(bills.get(0), ExactMoney.monetary(BigDecimal.ZERO, bills.get(0).currency()));
+        return bills.get(0).lineCount() + bill.byCustomer().rows().size() * 0L;
     }
 
     /** One partner-month: 5,000 customers, 200 products, 3 regions, 5 % refunds, 5 % adjustments. */

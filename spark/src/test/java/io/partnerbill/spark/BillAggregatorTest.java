@@ -2,7 +2,9 @@ package io.partnerbill.spark;
 
 import static io.partnerbill.spark.SparkTests.SPARK;
 import static io.partnerbill.spark.SparkTests.bill;
+import static io.partnerbill.spark.SparkTests.manyBills;
 import static io.partnerbill.spark.SparkTests.rows;
+import static io.partnerbill.spark.SparkTests.singleMachine;
 import static io.partnerbill.testkit.BillingFixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -60,35 +62,6 @@ class BillAggregatorTest {
         assertThat(bill(summed)).isEqualTo(expected);
         assertThat(bill(summed).snapshot()).isEqualTo(expected.snapshot());
         assertThat(summed.lineCount()).isEqualTo(lines.size());
-    }
-
-    /** 3 partners × 2 cycles × 2 currencies of random months, 12 bills in one Dataset. */
-    private static List<List<BillLine>> manyBills(int linesPerBill) {
-        List<List<BillLine>> bills = new ArrayList<>();
-        Random random = new Random(17);
-        for (String partner : List.of("P-1", "P-2", "P-3")) {
-            for (BillCycle cycle : List.of(BillCycle.of(2024, 1), BillCycle.of(2024, 2))) {
-                for (String currency : List.of("USD", "EUR")) {
-                    bills.add(BillingArbitraries.months().partner(PartnerId.of(partner)).cycle(cycle)
-                            .currency(javax.money.Monetary.getCurrency(currency)).mix(linesPerBill, 0.15, 0.05)
-                            .hostileText().arbitrary().generator(1000).next(random).value());
-                }
-            }
-        }
-        return bills;
-    }
-
-    private static List<MonthlyBill> singleMachine(List<List<BillLine>> bills) {
-        List<MonthlyBill> expected = new ArrayList<>();
-        for (List<BillLine> lines : bills) {
-            if (!lines.isEmpty()) {
-                BillLine first = lines.get(0);
-                expected.add(bill(lines, BillAccumulator.create(first.partner(), first.cycle(), first.currency())));
-            }
-        }
-        expected.sort(java.util.Comparator.comparing((MonthlyBill b) -> b.partner().value())
-                .thenComparing(b -> b.cycle().toString()).thenComparing(b -> b.currency().getCurrencyCode()));
-        return expected;
     }
 
     private static List<MonthlyBill> bills(List<BillAccumulator> accumulators) {
