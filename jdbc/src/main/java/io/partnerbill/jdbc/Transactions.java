@@ -113,12 +113,7 @@ final class Transactions {
         if (active()) {
             return run(operation, work);
         }
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw StoreException.of(operation + " (get connection)", e);
-        }
+        Connection connection = connect(operation);
         try {
             if (connection.getAutoCommit()) {
                 return work.run(connection, dialectOf(connection));
@@ -198,13 +193,16 @@ final class Transactions {
         }
     }
 
-    private Tx begin(String operation) {
-        Connection connection;
+    private Connection connect(String operation) {
         try {
-            connection = dataSource.getConnection();
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw StoreException.of(operation + " (get connection)", e);
         }
+    }
+
+    private Tx begin(String operation) {
+        Connection connection = connect(operation);
         try {
             Dialect d = dialectOf(connection);
             boolean autoCommit = connection.getAutoCommit();

@@ -62,9 +62,10 @@ final class BatchSums {
     private final Map<UTF8String, BillType> billTypes = new HashMap<>();
     /** The nine text columns, in the columns' order. */
     private final TextColumn[] texts = {new TextColumn(this::kept), new TextColumn(this::kept),
-            new TextColumn(this::kept), new TextColumn(this::customer), new TextColumn(this::product),
-            new TextColumn(this::string), new TextColumn(this::string), new TextColumn(this::string),
-            new TextColumn(this::billType)};
+            new TextColumn(this::kept), new TextColumn(t -> made(customers, t, CustomerId::of)),
+            new TextColumn(t -> made(products, t, ProductId::of)), new TextColumn(t -> made(strings, t, s -> s)),
+            new TextColumn(t -> made(strings, t, s -> s)), new TextColumn(t -> made(strings, t, s -> s)),
+            new TextColumn(t -> made(billTypes, t, BillType::fromLabel))};
     private @Nullable Group group;
 
     /** The sums of one bill and its pending batch. */
@@ -200,40 +201,14 @@ final class BatchSums {
         return known;
     }
 
-    private CustomerId customer(UTF8String text) {
-        CustomerId id = customers.get(text);
-        if (id == null) {
-            id = CustomerId.of(text.toString());
-            customers.put(text.clone(), id);
+    /** The value of a text, made once per distinct text and kept by a copy of its bytes. */
+    private static <T> T made(Map<UTF8String, T> known, UTF8String text, Function<String, T> of) {
+        T value = known.get(text);
+        if (value == null) {
+            value = of.apply(text.toString());
+            known.put(text.clone(), value);
         }
-        return id;
-    }
-
-    private ProductId product(UTF8String text) {
-        ProductId id = products.get(text);
-        if (id == null) {
-            id = ProductId.of(text.toString());
-            products.put(text.clone(), id);
-        }
-        return id;
-    }
-
-    private String string(UTF8String bytes) {
-        String text = strings.get(bytes);
-        if (text == null) {
-            text = bytes.toString();
-            strings.put(bytes.clone(), text);
-        }
-        return text;
-    }
-
-    private BillType billType(UTF8String label) {
-        BillType type = billTypes.get(label);
-        if (type == null) {
-            type = BillType.fromLabel(label.toString());
-            billTypes.put(label.clone(), type);
-        }
-        return type;
+        return value;
     }
 
     /**

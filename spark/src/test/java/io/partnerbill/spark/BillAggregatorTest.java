@@ -1,5 +1,7 @@
 package io.partnerbill.spark;
 
+import static io.partnerbill.spark.SparkTests.CYCLE;
+import static io.partnerbill.spark.SparkTests.PARTNER;
 import static io.partnerbill.spark.SparkTests.SPARK;
 import static io.partnerbill.spark.SparkTests.bill;
 import static io.partnerbill.spark.SparkTests.manyBills;
@@ -41,14 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The bill summed on Spark equals the bill summed on one machine, bill by bill. */
 class BillAggregatorTest {
 
-    private static final PartnerId PARTNER = PartnerId.of("P-TEST");
-    private static final BillCycle CYCLE = BillCycle.of(2024, 1);
 
-    // Hostile names, refunds past their month's expenditures, amounts up to 500 billion (past a long of 10^-8 units).
     @Provide
     Arbitrary<List<BillLine>> months() {
-        return BillingArbitraries.months().hostileText().maxAmount(new BigDecimal("500000000000")).mix(300, 0.15, 0.05)
-                .arbitrary();
+        return SparkTests.months();
     }
 
     // Each try is a Spark job over 1 to 4 partitions: partial buffers travel as the byte form and merge.

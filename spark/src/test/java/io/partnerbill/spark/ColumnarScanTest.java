@@ -1,5 +1,7 @@
 package io.partnerbill.spark;
 
+import static io.partnerbill.spark.SparkTests.CYCLE;
+import static io.partnerbill.spark.SparkTests.PARTNER;
 import static io.partnerbill.spark.SparkTests.SPARK;
 import static io.partnerbill.spark.SparkTests.bill;
 import static io.partnerbill.spark.SparkTests.manyBills;
@@ -51,13 +53,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ColumnarScanTest {
 
-    private static final PartnerId PARTNER = PartnerId.of("P-TEST");
-    private static final BillCycle CYCLE = BillCycle.of(2024, 1);
 
     @Provide
     Arbitrary<List<BillLine>> months() {
-        return BillingArbitraries.months().hostileText().maxAmount(new BigDecimal("500000000000")).mix(300, 0.15, 0.05)
-                .arbitrary();
+        return SparkTests.months();
     }
 
     /** Whether byPartnerMonth and ofPartnerMonth would sum the Dataset's column batches. */

@@ -13,6 +13,7 @@ import io.partnerbill.core.PartnerId;
 import io.partnerbill.testkit.BillingArbitraries;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import net.jqwik.api.Arbitrary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -35,6 +36,9 @@ final class SparkTests {
             .config("spark.sql.parquet.columnarReaderBatchSize", "1000")
             .getOrCreate();
     private static final AtomicInteger PARQUET_FILES = new AtomicInteger();
+    /** The bill of {@link #months()}. */
+    static final PartnerId PARTNER = PartnerId.of("P-TEST");
+    static final BillCycle CYCLE = BillCycle.of(2024, 1);
 
     static final MonthlyBillCalculator CALCULATOR =
             MonthlyBillCalculator.of(TaxPolicy.none(), BillingFixtures.CALENDAR, RoundingPolicy.BILL_TOTAL);
@@ -81,6 +85,12 @@ final class SparkTests {
     /** The single-machine bill of lines, the reference every Spark result must equal. */
     static MonthlyBill bill(List<BillLine> lines, BillAccumulator empty) {
         return bill(empty.addAll(lines));
+    }
+
+    /** Months of up to 300 lines: hostile names, refunds past their month's expenditures, amounts up to 500 billion (past a long of 10^-8 units). */
+    static Arbitrary<List<BillLine>> months() {
+        return BillingArbitraries.months().hostileText().maxAmount(new BigDecimal("500000000000")).mix(300, 0.15, 0.05)
+                .arbitrary();
     }
 
     /** 3 partners × 2 cycles × 2 currencies of random months, 12 bills in one Dataset. */
