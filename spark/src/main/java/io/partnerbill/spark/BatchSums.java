@@ -42,6 +42,9 @@ final class BatchSums {
 
     // Rows summed per BillLineColumns batch, as BillBuffer does.
     private static final int BATCH = 1 << 16;
+    // Rows a task holds in its bills' batches at most: past it every batch is summed and let go, so
+    // a task over many bills keeps their sums, not a batch of each (a batch costs 33 bytes a row).
+    static final int PENDING_ROWS = 1 << 20;
     private static final int LINE_SCALE = 8;
     // The largest magnitude BillBuffer's small form carries: an amount below 10^10, in 10^-8 units.
     private static final long SMALL_UNITS = 999_999_999_999_999_999L;
@@ -67,23 +70,39 @@ final class BatchSums {
             new TextColumn(t -> made(strings, t, s -> s)), new TextColumn(t -> made(strings, t, s -> s)),
             new TextColumn(t -> made(billTypes, t, BillType::fromLabel))};
     private @Nullable Group group;
+    private final int pendingLimit;
+    // Rows added since every batch was last let go (an upper bound of the rows pending in them).
+    private int pendingRows;
 
-    /** The sums of one bill and its pending batch. */
+    /** The sums of one bill and its pending batch, made when a row comes and let go when summed. */
     private static final class Group {
         final Tuple3<UTF8String, UTF8String, UTF8String> key;
         final BillAccumulator sum;
-        final BillLineColumns batch;
+        private @Nullable BillLineColumns batch;
 
         Group(Tuple3<UTF8String, UTF8String, UTF8String> key, PartnerId partner, BillCycle cycle, CurrencyUnit currency) {
             this.key = key;
             sum = BillAccumulator.create(partner, cycle, currency);
-            batch = BillLineColumns.create(partner, cycle, currency);
         }
 
-        void flush() {
-            if (batch.size() > 0) {
-                sum.addAll(batch);
-                batch.clear();
+        BillLineColumns batch() {
+            BillLineColumns b = batch;
+            if (b == null) {
+                b = BillLineColumns.create(sum.partner(), sum.cycle(), sum.currency());
+                batch = b;
+            }
+            return b;
+        }
+
+        /** Sums the pending batch; {@code release} lets it go instead of keeping it for reuse. */
+        void flush(boolean release) {
+            BillLineColumns b = batch;
+            if (b != null && b.size() > 0) {
+                sum.addAll(b);
+                b.clear();
+            }
+            if (release) {
+                batch = null;
             }
         }
     }
@@ -95,6 +114,12 @@ final class BatchSums {
      *     null for any number of bills
      */
     BatchSums(StructType schema, int[] ordinals, @Nullable Tuple3<String, String, String> expected) {
+        this(schema, ordinals, expected, PENDING_ROWS);
+    }
+
+    /** As above, letting every batch go after {@code pendingLimit} rows (tests use small ones). */
+    BatchSums(StructType schema, int[] ordinals, @Nullable Tuple3<String, String, String> expected, int pendingLimit) {
+        this.pendingLimit = pendingLimit;
         this.ordinals = ordinals.clone();
         for (int i = 0; i < 2; i++) {
             DecimalType type = (DecimalType) schema.fields()[9 + i].dataType();
@@ -133,14 +158,21 @@ final class BatchSums {
             BillType bill = (BillType) texts[8].get(r);
             long exp = units(expenditure, 0, r);
             long set = units(settlement, 1, r);
+            BillLineColumns lines = g.batch();
             if (exp != HUGE && set != HUGE) {
-                g.batch.addUnits(customerId, productId, productName, productType, regionCode, bill, exp, set);
+                lines.addUnits(customerId, productId, productName, productType, regionCode, bill, exp, set);
             } else {
-                g.batch.add(customerId, productId, productName, productType, regionCode, bill,
+                lines.add(customerId, productId, productName, productType, regionCode, bill,
                         decimal(expenditure, 0, r), decimal(settlement, 1, r));
             }
-            if (g.batch.size() == BATCH) {
-                g.flush();
+            if (lines.size() == BATCH) {
+                g.flush(false);
+            }
+            if (++pendingRows == pendingLimit) {
+                for (Group each : groups.values()) {
+                    each.flush(true);
+                }
+                pendingRows = 0;
             }
         }
     }
@@ -149,7 +181,7 @@ final class BatchSums {
     List<Tuple2<Tuple3<String, String, String>, byte[]>> finish() {
         List<Tuple2<Tuple3<String, String, String>, byte[]>> sums = new ArrayList<>(groups.size());
         for (Group g : groups.values()) {
-            g.flush();
+            g.flush(true);
             sums.add(new Tuple2<>(new Tuple3<>(g.key._1().toString(), g.key._2().toString(), g.key._3().toString()),
                     g.sum.toByteArray()));
         }
