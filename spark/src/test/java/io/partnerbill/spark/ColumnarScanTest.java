@@ -187,7 +187,7 @@ class ColumnarScanTest {
 
     /**
      * Parquet as written (in any column order, or in folders by partner and cycle, pruned by them)
-     * is summed as batches; rows made in memory, a filter on a data column or the setting off go
+     * and ORC are summed as batches; rows made in memory, a filter on a data column or the setting off go
      * through the rows; every form gives the single machine's bills.
      */
     @Example
@@ -204,6 +204,9 @@ class ColumnarScanTest {
         java.util.Collections.reverse(reversed);
         Dataset<Row> reordered = parquet(local.selectExpr(reversed.toArray(String[]::new)), false);
         Dataset<Row> withoutP2 = parquet(local, true, "partner", "cycle").filter(functions.col("partner").notEqual("P-2"));
+        String orcPath = java.nio.file.Path.of("target", "orc-tests", "lines").toAbsolutePath().toString();
+        local.write().mode(org.apache.spark.sql.SaveMode.Overwrite).orc(orcPath);
+        Dataset<Row> orc = SPARK.read().orc(orcPath);
         List<MonthlyBill> expected = singleMachine(bills);
         List<MonthlyBill> expectedWithoutP2 = expected.stream().filter(b -> !b.partner().value().equals("P-2")).toList();
 
@@ -212,6 +215,7 @@ class ColumnarScanTest {
         assertThat(columnar(renamed, mapped)).isTrue();
         assertThat(columnar(filtered, BillColumns.standard())).isFalse();
         assertThat(columnar(reordered, BillColumns.standard())).isTrue();
+        assertThat(columnar(orc, BillColumns.standard())).isTrue();
         assertThat(columnar(withoutP2, BillColumns.standard())).isTrue();
         assertThat(withColumnarScan(false, () -> columnar(scan, BillColumns.standard()))).isFalse();
 
@@ -222,6 +226,7 @@ class ColumnarScanTest {
                 .isEqualTo(expected);
         assertThat(bills(BillAggregator.byPartnerMonth(filtered, BillColumns.standard()))).isEqualTo(expected);
         assertThat(bills(BillAggregator.byPartnerMonth(reordered, BillColumns.standard()))).isEqualTo(expected);
+        assertThat(bills(BillAggregator.byPartnerMonth(orc, BillColumns.standard()))).isEqualTo(expected);
         assertThat(bills(BillAggregator.byPartnerMonth(withoutP2, BillColumns.standard()))).isEqualTo(expectedWithoutP2);
         BillAccumulator p1 = BillAggregator.ofPartnerMonth(withoutP2.filter(functions.col("partner").equalTo("P-1")
                 .and(functions.col("cycle").equalTo("2024-02")).and(functions.col("currency").equalTo("EUR"))),
