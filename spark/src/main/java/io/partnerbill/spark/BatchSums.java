@@ -9,6 +9,7 @@ import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLineColumns;
 import io.partnerbill.core.bill.BillType;
+import io.partnerbill.core.money.ExactMoney;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -40,14 +41,12 @@ import scala.Tuple3;
  */
 final class BatchSums {
 
-    // Rows summed per BillLineColumns batch, as BillBuffer does.
-    private static final int BATCH = 1 << 16;
     // Rows a task holds in its bills' batches at most: past it every batch is summed and let go, so
     // a task over many bills keeps their sums, not a batch of each (a batch costs 33 bytes a row).
     static final int PENDING_ROWS = 1 << 20;
-    private static final int LINE_SCALE = 8;
-    // The largest magnitude BillBuffer's small form carries: an amount below 10^10, in 10^-8 units.
-    private static final long SMALL_UNITS = 999_999_999_999_999_999L;
+    private static final int LINE_SCALE = ExactMoney.LINE_SCALE;
+    // The largest magnitude of the row path's small form, in 10^-8 units: amounts past it are read as decimals.
+    private static final long SMALL_UNITS = BillColumns.SMALL_LIMIT.movePointRight(LINE_SCALE).longValueExact();
     /** What {@link #units} returns for an amount past the small form, read then as a decimal. */
     private static final long HUGE = Long.MIN_VALUE;
     private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
@@ -165,7 +164,7 @@ final class BatchSums {
                 lines.add(customerId, productId, productName, productType, regionCode, bill,
                         decimal(expenditure, 0, r), decimal(settlement, 1, r));
             }
-            if (lines.size() == BATCH) {
+            if (lines.size() == BillBuffer.BATCH) {
                 g.flush(false);
             }
             if (++pendingRows == pendingLimit) {

@@ -139,8 +139,9 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
      */
     public static BillAccumulator ofPartnerMonth(Dataset<Row> lines, BillColumns columns, PartnerId partner,
             BillCycle cycle, CurrencyUnit currency) {
+        Objects.requireNonNull(columns, "columns");
         BillAccumulator empty = BillAccumulator.create(partner, cycle, currency);
-        ColumnarScan.Scan scan = ColumnarScan.of(lines.select(Objects.requireNonNull(columns, "columns").plainColumns()));
+        ColumnarScan.Scan scan = ColumnarScan.of(lines.select(columns.plainColumns()));
         if (scan != null) {
             for (byte[] partial : ColumnarScan.ofPartnerMonth(scan,
                     new Tuple3<>(partner.value(), cycle.toString(), currency.getCurrencyCode()))) {
@@ -148,7 +149,7 @@ public final class BillAggregator extends Aggregator<Row, BillBuffer, byte[]> {
             }
             return empty;
         }
-        Dataset<Row> rows = lines.select(Objects.requireNonNull(columns, "columns").splitColumns());
+        Dataset<Row> rows = lines.select(columns.splitColumns());
         byte[] bytes = rows.as(Encoders.row(BillColumns.SPLIT_SCHEMA)).select(new BillAggregator(Input.SPLIT).toColumn()).first();
         return bytes.length == 0 ? empty : empty.merge(BillAccumulator.fromByteArray(bytes));
     }

@@ -9,6 +9,7 @@ import io.partnerbill.core.ProductId;
 import io.partnerbill.core.bill.BillAccumulator;
 import io.partnerbill.core.bill.BillLineColumns;
 import io.partnerbill.core.bill.BillType;
+import io.partnerbill.core.money.ExactMoney;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -35,8 +36,7 @@ public final class BillBuffer implements Serializable {
     private static final long serialVersionUID = 1L;
     // Rows summed per batch. A batch numbers its customers and products afresh, so it should be
     // long enough to meet most of them more than once: 4,096 rows over 5,000 customers did not.
-    private static final int BATCH = 1 << 16;
-    private static final int LINE_SCALE = 8;
+    static final int BATCH = 1 << 16;
     /** The bill of {@link #addLine}'s sums until they are given their own. */
     private static final PartnerId STAND_IN = PartnerId.of("partnerbill-spark-stand-in");
     private static final String STAND_IN_CYCLE = "2000-01";
@@ -125,7 +125,7 @@ public final class BillBuffer implements Serializable {
 
     /** A {@code decimal(18,8)} as 10^-8 units: its unscaled value, exact (it has at most 18 digits). */
     private static long units(BigDecimal small) {
-        return small.setScale(LINE_SCALE).unscaledValue().longValueExact();
+        return small.setScale(ExactMoney.LINE_SCALE).unscaledValue().longValueExact();
     }
 
     /** The amount of split column {@code i}: the small form, else the huge one two columns on. */

@@ -58,7 +58,7 @@ public final class BillColumns implements Serializable {
     static final StructType SCHEMA = schema();
     /** An amount below 10^10, which Spark carries as a long where {@link #AMOUNT} takes a {@code BigInteger}. */
     static final DataType SMALL_AMOUNT = DataTypes.createDecimalType(18, 8);
-    private static final BigDecimal SMALL_LIMIT = new BigDecimal("9999999999.99999999");
+    static final BigDecimal SMALL_LIMIT = new BigDecimal("9999999999.99999999");
     /**
      * The schema of {@link #splitColumns()}: {@link #SCHEMA} with each amount as {@link #SMALL_AMOUNT}
      * (null when it does not fit), then the two amounts that do not fit (null when they do).
